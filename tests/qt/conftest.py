@@ -1,0 +1,60 @@
+"""Qt test fixtures: settings and app data under tmp_path, and no timer left running."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+
+from warmup_gui.core.clock import FakeClock
+from warmup_gui.core.loader import load_routine
+from warmup_gui.core.routine import Routine
+from warmup_gui.qt.app import APP_NAME, ORG_NAME
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    return ["warmup-gui-tests"]
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QApplication]:
+    QApplication.setApplicationName(APP_NAME + "-tests")
+    QApplication.setOrganizationName(ORG_NAME)
+    return QApplication
+
+
+@pytest.fixture(autouse=True)
+def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Everything the app saves goes below tmp_path, never into the developer's home."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    QStandardPaths.setTestModeEnabled(True)
+    yield
+
+
+@pytest.fixture
+def routine(bundled_path: Path) -> Routine:
+    return load_routine(bundled_path)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(autouse=True)
+def _no_timer_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A widget test must not leave a QTimer running (it would tick into the next test)."""
+    yield
+    if "qtbot" not in request.fixturenames:
+        return
+    app = QApplication.instance()
+    if app is None:
+        return
+    running = [timer for widget in QApplication.topLevelWidgets()
+               for timer in widget.findChildren(QTimer) if timer.isActive()]
+    assert not running, f"timers still running after the test: {running}"

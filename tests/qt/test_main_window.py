@@ -1,0 +1,169 @@
+"""The main window driven by keyboard from the overview to the summary, on a fake clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from pytestqt.qtbot import QtBot
+
+from warmup_gui.core.clock import FakeClock
+from warmup_gui.core.engine import Status, StepKind
+from warmup_gui.core.routine import Routine
+from warmup_gui.qt.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, routine: Routine, bundled_path: Path, clock: FakeClock) -> MainWindow:
+    win = MainWindow(routine, bundled_path, clock=clock)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    return win
+
+
+def press(qtbot: QtBot, win: MainWindow, key: Qt.Key,
+          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(win, key, modifier)
+
+
+def run_step(win: MainWindow, clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    win.bridge.tick()
+
+
+def test_overview_lists_every_exercise_with_its_dosage(window: MainWindow) -> None:
+    texts = [label.text() for label, _, _ in window.overview._texts]
+    assert "Hamstring Nerve Flossing" in texts
+    assert any("2 sets × 15-30 reps per leg" in t for t in texts)
+    assert any("pool noodle, half foam roller or bumper plate" in t for t in texts)
+    assert window.overview.estimate.text() == "About 17–23 min"
+
+
+def test_digit_keys_choose_rounds_and_the_estimate_follows(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_3)
+    assert window.overview.rounds == 3
+    assert window.overview.estimate.text() == "About 26–35 min"
+    press(qtbot, window, Qt.Key.Key_9)  # out of the routine's 2-3 range: ignored
+    assert window.overview.rounds == 3
+
+
+def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: MainWindow,
+                                                      clock: FakeClock) -> None:
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_screen() is window.workout
+    session = window.bridge.session
+    assert window.workout.counter.caption == "Get ready"
+    assert window.workout.counter.number == "5"
+    run_step(window, clock, 5.0)
+    state = window.bridge.state
+    assert state.step.kind is StepKind.WORK
+    assert window.workout.location.text() == \
+        "Round 1 of 2 · Exercise 1 of 3 · Set 1 of 1 · Toes on the ramp"
+    for expected in range(1, 4):
+        press(qtbot, window, Qt.Key.Key_Space)
+        assert window.workout.counter.number == str(expected)
+    press(qtbot, window, Qt.Key.Key_Backspace)
+    assert window.workout.counter.number == "2"
+
+    press(qtbot, window, Qt.Key.Key_P)
+    assert session.status is Status.PAUSED
+    press(qtbot, window, Qt.Key.Key_Space)  # counting is off while paused
+    assert window.workout.counter.number == "2"
+    press(qtbot, window, Qt.Key.Key_P)
+    assert session.status is Status.RUNNING
+
+    # Auto-count carries the rest of the routine; Right skips the countdowns and rests.
+    press(qtbot, window, Qt.Key.Key_A)
+    assert window.workout.auto_button.isChecked()
+    for _ in range(2000):
+        if window.current_screen() is window.summary:
+            break
+        if window.bridge.state.step.kind is not StepKind.WORK:
+            press(qtbot, window, Qt.Key.Key_Right)
+        else:
+            run_step(window, clock, 1.0)
+    assert window.current_screen() is window.summary
+    assert session.status is Status.FINISHED
+    tallies = {t.exercise.id: t for t in session.summary().tallies}
+    assert tallies["toe_touch_progression"].reps_done == 20  # 2 rounds × 2 positions × 5
+    assert tallies["supine_toe_touches"].reps_done == 40
+    assert tallies["nerve_flossing"].sets_done == 4
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_screen() is window.overview
+    assert not window.bridge.timer.isActive()
+
+
+def test_right_and_left_move_between_steps(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_Return)
+    press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.bridge.state.step.title == "Next position"
+    assert window.workout.counter.caption == "Next position"
+    press(qtbot, window, Qt.Key.Key_Left)
+    assert window.bridge.state.step_index == 1
+
+
+def test_a_range_marks_its_minimum_and_goes_on(qtbot: QtBot, window: MainWindow,
+                                               clock: FakeClock) -> None:
+    press(qtbot, window, Qt.Key.Key_Return)
+    flossing = next(i for i, s in enumerate(window.bridge.session.steps)
+                    if s.exercise.id == "nerve_flossing" and s.kind is StepKind.WORK)
+    window.bridge.goto(flossing)
+    for _ in range(15):
+        press(qtbot, window, Qt.Key.Key_Space)
+    assert window.bridge.state.min_reached
+    assert window.workout.counter.caption == "15 reached · go on to 30, or →"
+    assert window.bridge.state.step_index == flossing
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.bridge.state.step.title == "Switch sides"
+    run_step(window, clock, 5.0)
+    assert window.workout.position.text() == "Right leg"
+
+
+def test_rest_counts_down_and_can_be_skipped(qtbot: QtBot, window: MainWindow,
+                                             clock: FakeClock) -> None:
+    press(qtbot, window, Qt.Key.Key_Return)
+    rest = next(i for i, s in enumerate(window.bridge.session.steps) if s.kind is StepKind.REST)
+    window.bridge.goto(rest)
+    assert window.workout.counter.number == "0:30"
+    run_step(window, clock, 10.5)
+    assert window.workout.counter.number == "0:20"
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.bridge.state.step.kind is StepKind.GET_READY
+
+
+def test_rep_digits_are_at_least_120px_tall_at_1280x800(window: MainWindow) -> None:
+    window.start_workout()
+    counter = window.workout.counter
+    digit = QFontMetrics(counter.number_font()).tightBoundingRect("8")
+    assert window.stack.size().height() <= 800
+    assert digit.height() >= 120
+
+
+def test_fullscreen_and_shortcut_overlay(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_F)
+    assert window.isFullScreen()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.isFullScreen()
+    press(qtbot, window, Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
+    assert window.overlay.isVisible()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.overlay.isVisible()
+
+
+def test_ctrl_q_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+
+
+def test_paused_session_runs_no_timer(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.bridge.timer.isActive()
+    press(qtbot, window, Qt.Key.Key_P)
+    assert not window.bridge.timer.isActive()

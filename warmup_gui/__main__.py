@@ -1,0 +1,3 @@
+from warmup_gui.cli import main
+
+raise SystemExit(main())

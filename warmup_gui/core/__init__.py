@@ -1,0 +1,1 @@
+"""The Qt-free core: routine model, loader, session engine, breathing math, history."""

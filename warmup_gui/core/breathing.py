@@ -1,0 +1,78 @@
+"""Breathing-pacer math: where in a breath pattern a moment falls, as pure functions."""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+
+from warmup_gui.core.routine import Breath
+
+
+class BreathPhase(enum.Enum):
+    INHALE = "inhale"
+    HOLD_IN = "hold_in"  # hold with full lungs
+    EXHALE = "exhale"
+    HOLD_OUT = "hold_out"  # hold with empty lungs
+
+    @property
+    def word(self) -> str:
+        """The phase as the pacer shows it."""
+        return {"inhale": "Breathe in", "exhale": "Breathe out"}.get(self.value, "Hold")
+
+
+PRESETS: dict[str, Breath] = {
+    "4-6": Breath(inhale_s=4, exhale_s=6),
+    "5-5": Breath(inhale_s=5, exhale_s=5),
+    "box 4-4-4-4": Breath(inhale_s=4, hold_in_s=4, exhale_s=4, hold_out_s=4),
+}
+
+
+@dataclass(frozen=True)
+class BreathPoint:
+    phase: BreathPhase
+    level: float  # 0 = empty, 1 = full lungs; eased, drives the pacer's size
+    phase_remaining_s: float
+    phase_progress: float  # 0..1 through the current phase
+    cycle: int  # 0-based
+    done: bool  # the pattern has run all its cycles
+
+
+def ease(p: float) -> float:
+    """Sine ease-in-out on 0..1: starts and ends gently, never overshoots."""
+    p = min(1.0, max(0.0, p))
+    return 0.5 - 0.5 * math.cos(math.pi * p)
+
+
+def phases(pattern: Breath) -> list[tuple[BreathPhase, float]]:
+    """The phases of one cycle with their lengths, zero-length holds left out."""
+    all_phases = [
+        (BreathPhase.INHALE, pattern.inhale_s),
+        (BreathPhase.HOLD_IN, pattern.hold_in_s),
+        (BreathPhase.EXHALE, pattern.exhale_s),
+        (BreathPhase.HOLD_OUT, pattern.hold_out_s),
+    ]
+    return [(phase, length) for phase, length in all_phases if length > 0]
+
+
+def breath_at(pattern: Breath, t: float) -> BreathPoint:
+    """Where the pattern is ``t`` seconds after it started."""
+    cycle_s = pattern.cycle_s
+    if t >= pattern.duration_s:
+        return BreathPoint(phases(pattern)[-1][0], 0.0, 0.0, 1.0, pattern.cycles - 1, True)
+    t = max(0.0, t)
+    cycle = int(t // cycle_s)
+    within = t - cycle * cycle_s
+    for phase, length in phases(pattern):
+        if within < length:
+            progress = within / length
+            level = {
+                BreathPhase.INHALE: ease(progress),
+                BreathPhase.HOLD_IN: 1.0,
+                BreathPhase.EXHALE: 1.0 - ease(progress),
+                BreathPhase.HOLD_OUT: 0.0,
+            }[phase]
+            return BreathPoint(phase, level, length - within, progress, cycle, False)
+        within -= length
+    # Floating-point edge at the very end of a cycle.
+    return BreathPoint(phases(pattern)[-1][0], 0.0, 0.0, 1.0, cycle, False)

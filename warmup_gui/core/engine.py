@@ -1,0 +1,432 @@
+"""The session engine: a routine expanded into steps and walked through on a clock.
+
+A :class:`Session` owns all workout state. Widgets call its methods for user actions and
+render the frozen :class:`SessionState` snapshots that :meth:`Session.tick` returns; nothing
+here knows about Qt, and time only comes from the injected clock.
+
+Steps are blocks a person can navigate between: a get-ready countdown before every block of
+reps, the block itself (one exercise, round, set, position and side), and rests. Reps are
+counted inside a work step, because a rep range (15-30) has no fixed number of them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, replace
+
+from warmup_gui.core.breathing import BreathPoint, breath_at, ease
+from warmup_gui.core.clock import Clock, Stopwatch
+from warmup_gui.core.routine import Exercise, Position, RepRange, Routine, Side, Sides
+
+# A tick may cross many steps when the clock jumps (a test, a suspended laptop);
+# this bounds the work one tick can do.
+_MAX_TRANSITIONS_PER_TICK = 10_000
+
+
+class StepKind(enum.Enum):
+    GET_READY = "get_ready"
+    WORK = "work"
+    REST = "rest"
+
+
+class Status(enum.Enum):
+    READY = "ready"  # not started
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class RepPhase(enum.Enum):
+    OUT = "out"  # moving from the start pose to the end pose
+    BREATHE = "breathe"  # breathing at the end pose
+    BACK = "back"  # moving back to the start pose
+    WAIT = "wait"  # manual counting: the rep's time is up, waiting for the count
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: StepKind
+    round: int  # 1-based
+    exercise_index: int  # 0-based; for countdowns, the exercise that comes next
+    exercise: Exercise
+    set: int  # 1-based
+    position: Position
+    side: Side | None  # None when both sides work together or alternate rep by rep
+    duration_s: float  # countdowns only; a work step's length depends on the reps
+    title: str  # "Get ready", "Switch sides", "Next position", "Rest", or the exercise name
+
+    @property
+    def target(self) -> RepRange:
+        return self.exercise.reps
+
+    def side_label(self, side: Side | None) -> str:
+        if side is None:
+            return ""
+        word = "leg" if self.exercise.sides is not Sides.NONE else "side"
+        return f"{side.label} {word}"
+
+    def position_label(self, side: Side | None) -> str:
+        """E.g. 'Toes on the ramp' or 'Left leg'; empty when there is nothing to tell."""
+        parts = [self.position.name, self.side_label(side)]
+        return " · ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """A snapshot of the session, everything a screen needs to draw it."""
+
+    status: Status
+    step_index: int
+    step_count: int
+    step: Step
+    rounds: int
+    exercise_count: int
+    location: str  # "Round 1 of 2 · Exercise 2 of 3 · Set 1 of 2 · Left leg"
+    up_next: str  # what the next block of work is, or "" at the end
+    remaining_in_step_s: float  # countdowns; 0 for work steps
+    reps: int
+    min_reached: bool  # a rep range's minimum is reached (always True past a fixed target)
+    target_reached: bool
+    auto_count: bool
+    side: Side | None  # the side working now (alternating sides change with every rep)
+    rep_phase: RepPhase
+    rep_phase_progress: float  # 0..1 through the rep phase
+    pose: float  # 0 = start pose, 1 = end pose; eased movement between them
+    breath: BreathPoint | None  # while breathing at the end pose
+    elapsed_s: float  # active time, pauses left out
+    remaining_s: float  # estimate for the rest of the session (minimum reps)
+
+    @property
+    def cue(self) -> str:
+        """The one line to read right now."""
+        if self.step.kind is not StepKind.WORK:
+            return self.up_next
+        if self.target_reached:
+            return "Done. Press → to go on." if not self.auto_count else "Done."
+        if self.rep_phase is RepPhase.WAIT:
+            return "Count the rep with Space"
+        if self.rep_phase is RepPhase.BREATHE and self.breath is not None:
+            return "Stay down and breathe"
+        movement = self.step.exercise.movement
+        return movement.out if self.rep_phase is RepPhase.OUT else movement.back
+
+
+@dataclass(frozen=True)
+class ExerciseTally:
+    exercise: Exercise
+    sets_planned: int
+    sets_done: int
+    reps_done: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    elapsed_s: float
+    rounds: int
+    tallies: tuple[ExerciseTally, ...]
+
+    @property
+    def reps_done(self) -> int:
+        return sum(t.reps_done for t in self.tallies)
+
+
+def _blocks(ex: Exercise) -> list[tuple[Position, Side | None]]:
+    """The blocks of reps in one set: each position, and each side where sides are separate."""
+    sides: list[Side | None] = list(Side) if ex.sides is Sides.EACH else [None]
+    return [(position, side) for position in ex.positions for side in sides]
+
+
+def expand(routine: Routine, rounds: int) -> tuple[Step, ...]:
+    """Every step of the routine done ``rounds`` times, in order."""
+    steps: list[Step] = []
+    for rnd in range(1, rounds + 1):
+        for ex_i, ex in enumerate(routine.exercises):
+            blocks = _blocks(ex)
+            for set_no in range(1, ex.sets + 1):
+                for block_i, (position, side) in enumerate(blocks):
+                    work = Step(kind=StepKind.WORK, round=rnd, exercise_index=ex_i, exercise=ex,
+                                set=set_no, position=position, side=side, duration_s=0.0,
+                                title=ex.name)
+                    if routine.get_ready_s > 0:
+                        if block_i == 0:
+                            title = "Get ready"
+                        elif position is blocks[block_i - 1][0]:
+                            title = "Switch sides"
+                        else:
+                            title = "Next position"
+                        steps.append(replace(work, kind=StepKind.GET_READY,
+                                             duration_s=routine.get_ready_s, title=title))
+                    steps.append(work)
+                if set_no < ex.sets and ex.rest_s > 0:
+                    first_block = replace(steps[-1], set=set_no + 1, position=blocks[0][0],
+                                          side=blocks[0][1])
+                    steps.append(replace(first_block, kind=StepKind.REST,
+                                         duration_s=ex.rest_s, title="Rest"))
+        if rnd < rounds and routine.round_rest_s > 0:
+            first = routine.exercises[0]
+            steps.append(Step(kind=StepKind.REST, round=rnd + 1, exercise_index=0, exercise=first,
+                              set=1, position=first.positions[0], side=_blocks(first)[0][1],
+                              duration_s=routine.round_rest_s, title="Rest before the next round"))
+    return tuple(steps)
+
+
+class Session:
+    """One run through a routine; the only owner of the workout's state."""
+
+    def __init__(self, routine: Routine, clock: Clock, rounds: int | None = None) -> None:
+        self.routine = routine
+        self.rounds = rounds if rounds is not None else routine.rounds.low
+        if self.rounds < 1:
+            raise ValueError("a session needs at least one round")
+        self.steps = expand(routine, self.rounds)
+        self._clock = clock
+        self._status = Status.READY
+        self._index = 0
+        self._auto = False
+        self._reps = [0] * len(self.steps)
+        self._session_sw = Stopwatch(clock, running=False)
+        self._step_sw = Stopwatch(clock, running=False)
+        self._rep_t0 = 0.0  # step time at which the rep under way started
+
+    # --- user actions -------------------------------------------------------------------
+    @property
+    def status(self) -> Status:
+        return self._status
+
+    @property
+    def auto_count(self) -> bool:
+        return self._auto
+
+    def start(self) -> None:
+        if self._status is Status.READY:
+            self._status = Status.RUNNING
+            self._session_sw.resume()
+            self._enter(0)
+
+    def pause(self) -> None:
+        if self._status is Status.RUNNING:
+            self._status = Status.PAUSED
+            self._session_sw.pause()
+            self._step_sw.pause()
+
+    def resume(self) -> None:
+        if self._status is Status.PAUSED:
+            self._status = Status.RUNNING
+            self._session_sw.resume()
+            self._step_sw.resume()
+
+    def toggle_pause(self) -> None:
+        if self._status is Status.RUNNING:
+            self.pause()
+        else:
+            self.resume()
+
+    def set_auto_count(self, on: bool) -> None:
+        """Counting on the routine's tempo; the rep under way starts over when switched."""
+        self._auto = on
+        self._rep_t0 = self._step_sw.elapsed()
+
+    def next(self) -> None:
+        """Go on to the next step (a block of reps keeps what was counted)."""
+        if self._status in (Status.RUNNING, Status.PAUSED):
+            self._enter(self._index + 1)
+
+    def previous(self) -> None:
+        if self._status in (Status.RUNNING, Status.PAUSED, Status.FINISHED):
+            self._reopen()
+            self._enter(max(0, self._index - 1))
+
+    def goto(self, index: int) -> None:
+        """Jump straight to a step (a clinician showing one exercise)."""
+        if not 0 <= index < len(self.steps):
+            raise IndexError(index)
+        if self._status is Status.READY:
+            self.start()
+        self._reopen()
+        self._enter(index)
+
+    def count_rep(self) -> None:
+        step = self._current_step()
+        if (self._status is not Status.RUNNING or step is None or step.kind is not StepKind.WORK
+                or self._reps[self._index] >= step.target.high):
+            return
+        self._count(self._step_sw.elapsed())
+
+    def undo_rep(self) -> None:
+        """Take back the last counted rep; just after a block ended, that reopens the block."""
+        if self._status not in (Status.RUNNING, Status.PAUSED, Status.FINISHED):
+            return
+        index = self._index
+        step = self._current_step()
+        if step is None or step.kind is not StepKind.WORK:
+            prev = index - 1
+            if prev < 0 or self.steps[prev].kind is not StepKind.WORK or self._reps[prev] == 0:
+                return
+            self._reopen()
+            self._enter(prev)
+        if self._reps[self._index] > 0:
+            self._reps[self._index] -= 1
+            self._rep_t0 = self._step_sw.elapsed()
+
+    # --- time ---------------------------------------------------------------------------
+    def tick(self) -> SessionState:
+        """Let time act (countdowns end, auto-count counts), then describe the session."""
+        if self._status is Status.RUNNING:
+            for _ in range(_MAX_TRANSITIONS_PER_TICK):
+                if not self._advance_by_time():
+                    break
+        return self.state()
+
+    def _advance_by_time(self) -> bool:
+        step = self._current_step()
+        if step is None:
+            return False
+        elapsed = self._step_sw.elapsed()
+        if step.kind is not StepKind.WORK:
+            if elapsed >= step.duration_s:
+                self._enter(self._index + 1, carried_s=elapsed - step.duration_s)
+                return True
+            return False
+        rep_s = step.exercise.rep_s
+        if not self._auto or elapsed - self._rep_t0 < rep_s:
+            return False
+        if self._reps[self._index] >= step.target.high:
+            return False
+        return self._count(self._rep_t0 + rep_s)
+
+    def _count(self, at_s: float) -> bool:
+        """Count a rep that ended at step time ``at_s``; True when that moved to a new step."""
+        step = self.steps[self._index]
+        self._reps[self._index] += 1
+        self._rep_t0 = at_s
+        if self._reps[self._index] >= step.target.high:
+            self._enter(self._index + 1, carried_s=self._step_sw.elapsed() - at_s)
+            return True
+        return False
+
+    def _reopen(self) -> None:
+        if self._status is Status.FINISHED:
+            self._status = Status.PAUSED
+            self._session_sw.pause()
+
+    def _enter(self, index: int, carried_s: float = 0.0) -> None:
+        running = self._status is Status.RUNNING
+        if index >= len(self.steps):
+            self._index = len(self.steps)
+            self._status = Status.FINISHED
+            self._session_sw.stop_at(self._session_sw.elapsed() - carried_s)
+            self._step_sw = Stopwatch(self._clock, running=False)
+            return
+        self._index = index
+        self._step_sw = Stopwatch(self._clock, offset_s=carried_s, running=running)
+        self._rep_t0 = 0.0
+
+    def _current_step(self) -> Step | None:
+        return self.steps[self._index] if self._index < len(self.steps) else None
+
+    # --- describing -----------------------------------------------------------------------
+    def estimate_s(self, reps: str = "low", from_index: int = 0) -> float:
+        """Seconds the steps from ``from_index`` on take, at the minimum or maximum reps."""
+        total = 0.0
+        for step in self.steps[from_index:]:
+            if step.kind is StepKind.WORK:
+                count = step.target.low if reps == "low" else step.target.high
+                total += count * step.exercise.rep_s
+            else:
+                total += step.duration_s
+        return total
+
+    def _side_now(self, step: Step, reps: int) -> Side | None:
+        if step.exercise.sides is Sides.ALTERNATE:
+            return Side.LEFT if reps % 2 == 0 else Side.RIGHT
+        return step.side
+
+    def location(self, step: Step, side: Side | None) -> str:
+        ex = step.exercise
+        parts = [
+            f"Round {step.round} of {self.rounds}",
+            f"Exercise {step.exercise_index + 1} of {len(self.routine.exercises)}",
+            f"Set {step.set} of {ex.sets}",
+            step.position_label(side),
+        ]
+        return " · ".join(p for p in parts if p)
+
+    def up_next(self, after: int) -> str:
+        """The next block of work after step ``after``, in words."""
+        for step in self.steps[after + 1:]:
+            if step.kind is StepKind.WORK:
+                label = step.position_label(self._side_now(step, 0))
+                detail = f"Set {step.set} of {step.exercise.sets}"
+                parts = [f"Up next: {step.exercise.name}", detail, label]
+                return " · ".join(p for p in parts if p)
+        return "Up next: the summary"
+
+    def state(self) -> SessionState:
+        finished = self._status is Status.FINISHED
+        index = min(self._index, len(self.steps) - 1)
+        step = self.steps[index]
+        reps = 0 if finished else self._reps[index]
+        elapsed = 0.0 if finished else self._step_sw.elapsed()
+        side = self._side_now(step, reps)
+        phase, progress, pose, breath = self._rep_motion(step, elapsed - self._rep_t0)
+        target = step.target
+        if step.kind is not StepKind.WORK or finished:
+            phase, progress, pose, breath = RepPhase.OUT, 0.0, 0.0, None
+        remaining_step = max(0.0, step.duration_s - elapsed) if step.kind is not StepKind.WORK \
+            else max(0.0, (target.low - reps) * step.exercise.rep_s)
+        return SessionState(
+            status=self._status,
+            step_index=self._index,
+            step_count=len(self.steps),
+            step=step,
+            rounds=self.rounds,
+            exercise_count=len(self.routine.exercises),
+            location=self.location(step, side),
+            up_next=self._upcoming(index),
+            remaining_in_step_s=0.0 if step.kind is StepKind.WORK else remaining_step,
+            reps=reps,
+            min_reached=reps >= target.low,
+            target_reached=reps >= target.high,
+            auto_count=self._auto,
+            side=side,
+            rep_phase=phase,
+            rep_phase_progress=progress,
+            pose=pose,
+            breath=breath,
+            elapsed_s=self._session_sw.elapsed(),
+            remaining_s=0.0 if finished else remaining_step + self.estimate_s("low", index + 1),
+        )
+
+    def _upcoming(self, index: int) -> str:
+        """For a work step the block after it; for a countdown the block it leads into."""
+        return self.up_next(index if self.steps[index].kind is StepKind.WORK else index - 1)
+
+    def _rep_motion(
+        self, step: Step, t: float
+    ) -> tuple[RepPhase, float, float, BreathPoint | None]:
+        """Phase, progress, pose and breath ``t`` seconds into a rep."""
+        ex = step.exercise
+        half = ex.tempo_s / 2
+        if t < half:
+            return RepPhase.OUT, t / half, ease(t / half), None
+        t -= half
+        if ex.breath is not None:
+            if t < ex.breath.duration_s:
+                return RepPhase.BREATHE, t / ex.breath.duration_s, 1.0, breath_at(ex.breath, t)
+            t -= ex.breath.duration_s
+        if t < half:
+            return RepPhase.BACK, t / half, 1.0 - ease(t / half), None
+        return RepPhase.WAIT, 1.0, 0.0, None
+
+    def summary(self) -> Summary:
+        tallies = []
+        for ex_i, ex in enumerate(self.routine.exercises):
+            sets: dict[tuple[int, int], bool] = {}
+            reps = 0
+            for i, step in enumerate(self.steps):
+                if step.kind is StepKind.WORK and step.exercise_index == ex_i:
+                    reps += self._reps[i]
+                    key = (step.round, step.set)
+                    sets[key] = sets.get(key, True) and self._reps[i] >= step.target.low
+            tallies.append(ExerciseTally(ex, ex.sets * self.rounds, sum(sets.values()), reps))
+        return Summary(self._session_sw.elapsed(), self.rounds, tuple(tallies))

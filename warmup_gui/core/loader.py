@@ -1,0 +1,496 @@
+"""Reading routines from YAML, safely, with errors that name file, line and field.
+
+``parse_routine(text, source)`` checks YAML text against the routine format
+(docs/routine-format.md) and returns a frozen :class:`Routine`; ``load_routine(path)`` only
+reads the file (size cap, UTF-8) and calls it. The YAML is *composed* with PyYAML's safe
+loader, never constructed, so tags cannot build objects; aliases are refused, so an alias
+bomb costs nothing; every field is read from the node tree, which keeps the line numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from warmup_gui.core.routine import (
+    Breath,
+    Equipment,
+    Exercise,
+    Illustration,
+    Movement,
+    Position,
+    RepRange,
+    Routine,
+    Side,
+    Sides,
+)
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_NODES = 20_000
+FORMAT_VERSION = 1
+_ID = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
+_RANGE = re.compile(r"\s*(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\s*\Z")
+_STD_TAG = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {_STD_TAG + t for t in ("str", "int", "float", "bool", "null", "map", "seq")}
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a routine file."""
+
+    source: str
+    line: int  # 1-based; 0 when the problem is with the file as a whole
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {self.message}"
+
+
+class RoutineError(Exception):
+    """A routine could not be read; ``problems`` says every reason found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class _Invalid(Exception):
+    """Internal: the field just reported cannot give a value; its parent skips it."""
+
+
+class _SafeComposer(yaml.SafeLoader):
+    """The safe loader's composer, refusing aliases and counting nodes."""
+
+    def __init__(self, stream: str, source: str) -> None:
+        super().__init__(stream)
+        self._source = source
+        self._nodes = 0
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise RoutineError(
+                [Problem(self._source, event.start_mark.line + 1, "",
+                         "anchors and aliases (&name, *name) are not allowed in a routine")]
+            )
+        self._nodes += 1
+        if self._nodes > MAX_NODES:
+            raise RoutineError(
+                [Problem(self._source, event.start_mark.line + 1, "",
+                         f"the file has more than {MAX_NODES} values; a routine is far smaller")]
+            )
+        return super().compose_node(parent, index)
+
+
+class _Reader:
+    """Walks the node tree, converting fields and collecting every problem found."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[Problem] = []
+
+    def fail(self, node: Node | None, path: str, message: str) -> _Invalid:
+        line = node.start_mark.line + 1 if node is not None else 0
+        self.problems.append(Problem(self.source, line, path, message))
+        return _Invalid()
+
+    def attempt(self, read: Callable[[], T]) -> T | None:
+        try:
+            return read()
+        except _Invalid:
+            return None
+
+    def each(self, items: list[tuple[str, Node]], read: Callable[[Node, str], T]) -> list[T | None]:
+        """Read every item of a list; an item that fails is None, and reading goes on."""
+        values: list[T | None] = []
+        for path, node in items:
+            try:
+                values.append(read(node, path))
+            except _Invalid:
+                values.append(None)
+        return values
+
+    # --- node shapes -------------------------------------------------------------------
+    def mapping(
+        self, node: Node, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> dict[str, Node]:
+        if not isinstance(node, MappingNode):
+            raise self.fail(node, path, f"expected a mapping with {', '.join(required)}, "
+                                        f"got {_describe(node)}")
+        fields: dict[str, Node] = {}
+        known = required + optional
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, ScalarNode) else None
+            sub = f"{path}.{key}" if path else str(key)
+            if not isinstance(key, str) or key not in known:
+                self.fail(key_node, sub if isinstance(key, str) else path,
+                          f"unknown key; expected one of: {', '.join(known)}")
+            elif key in fields:
+                self.fail(key_node, sub, "appears twice")
+            else:
+                fields[key] = value_node
+        for key in required:
+            if key not in fields:
+                self.fail(node, f"{path}.{key}" if path else key, "is missing")
+        return fields
+
+    def sequence(self, node: Node, path: str, what: str) -> Iterator[tuple[str, Node]]:
+        if not isinstance(node, SequenceNode):
+            raise self.fail(node, path, f"expected a list of {what}, got {_describe(node)}")
+        if not node.value:
+            raise self.fail(node, path, f"expected at least one {what}, got an empty list")
+        for i, item in enumerate(node.value):
+            yield f"{path}[{i}]", item
+
+    def scalar(self, node: Node, path: str, expected: str) -> object:
+        if not isinstance(node, ScalarNode):
+            raise self.fail(node, path, f"expected {expected}, got {_describe(node)}")
+        if node.tag not in _ALLOWED_TAGS:
+            raise self.fail(node, path, f"expected {expected}, got a value tagged {node.tag!r}")
+        try:
+            return self._constructor.construct_object(node)
+        except (yaml.YAMLError, ValueError):
+            raise self.fail(node, path, f"expected {expected}, got {node.value!r}") from None
+
+    _constructor = yaml.SafeLoader("")
+
+    # --- field types -------------------------------------------------------------------
+    def text(self, node: Node, path: str, max_len: int = 400) -> str:
+        value = self.scalar(node, path, "text")
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(node, path, f"expected text, got {_shown(value)}")
+        if len(value) > max_len:
+            raise self.fail(node, path, f"expected at most {max_len} characters, got {len(value)}")
+        return value.strip()
+
+    def ident(self, node: Node, path: str) -> str:
+        value = self.scalar(node, path, "an id")
+        if not isinstance(value, str) or not _ID.match(value):
+            raise self.fail(node, path, "expected an id of lowercase letters, digits and _ "
+                                        f"starting with a letter, got {_shown(value)}")
+        return value
+
+    def whole(self, node: Node, path: str, low: int, high: int) -> int:
+        value = self.scalar(node, path, f"a whole number from {low} to {high}")
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(node, path, f"expected a whole number from {low} to {high}, "
+                                        f"got {_shown(value)}")
+        return value
+
+    def seconds(self, node: Node, path: str, high: float) -> float:
+        value = self.scalar(node, path, f"seconds from 0 to {high:g}")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= high:
+            raise self.fail(node, path, f"expected seconds from 0 to {high:g}, got {_shown(value)}")
+        return float(value)
+
+    def rep_range(self, node: Node, path: str, high: int) -> RepRange:
+        expected = f"a whole number ≥ 1 or a range like 15-30 (at most {high})"
+        value = self.scalar(node, path, expected)
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= high:
+            return RepRange(value, value)
+        match = _RANGE.match(value) if isinstance(value, str) else None
+        if match:
+            low, top = int(match.group(1)), int(match.group(2))
+            if 1 <= low < top <= high:
+                return RepRange(low, top)
+        raise self.fail(node, path, f"expected {expected}, got {_shown(value)}")
+
+
+def _describe(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    return repr(node.value)
+
+
+def _shown(value: object) -> str:
+    return "nothing" if value is None else repr(value)
+
+
+# --- the routine format ---------------------------------------------------------------------
+
+_EXERCISE_REQUIRED = ("id", "name", "summary", "sets", "reps", "tempo_s", "rest_s", "movement",
+                      "steps", "safety")
+_EXERCISE_OPTIONAL = ("sides", "equipment", "breath", "cue", "illustration", "positions",
+                      "side_illustrations")
+
+
+def _illustration(r: _Reader, node: Node, path: str) -> Illustration:
+    f = r.mapping(node, path, ("start", "end"))
+    start = r.attempt(lambda: r.ident(f["start"], f"{path}.start"))
+    end = r.attempt(lambda: r.ident(f["end"], f"{path}.end"))
+    if start is None or end is None:
+        raise _Invalid()
+    return Illustration(start, end)
+
+
+def _breath(r: _Reader, node: Node, path: str) -> Breath:
+    f = r.mapping(node, path, ("inhale_s", "exhale_s"), ("hold_in_s", "hold_out_s", "cycles"))
+    phases = {}
+    for key in ("inhale_s", "exhale_s", "hold_in_s", "hold_out_s"):
+        if key in f:
+            phases[key] = r.seconds(f[key], f"{path}.{key}", 60)
+    cycles = r.whole(f["cycles"], f"{path}.cycles", 1, 20) if "cycles" in f else 1
+    if phases["inhale_s"] <= 0 or phases["exhale_s"] <= 0:
+        raise r.fail(node, path, "inhale_s and exhale_s must be longer than 0 seconds")
+    return Breath(cycles=cycles, **phases)
+
+
+def _position(r: _Reader, node: Node, path: str) -> Position:
+    f = r.mapping(node, path, ("id", "name", "cue", "illustration"))
+    return Position(
+        id=r.ident(f["id"], f"{path}.id"),
+        name=r.text(f["name"], f"{path}.name", 80),
+        cue=r.text(f["cue"], f"{path}.cue"),
+        illustration=_illustration(r, f["illustration"], f"{path}.illustration"),
+    )
+
+
+def _side_illustrations(r: _Reader, node: Node, path: str) -> tuple[tuple[Side, Illustration], ...]:
+    f = r.mapping(node, path, ("left", "right"))
+    return tuple((side, _illustration(r, f[side.value], f"{path}.{side.value}")) for side in Side)
+
+
+def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exercise:
+    f = r.mapping(node, path, _EXERCISE_REQUIRED, _EXERCISE_OPTIONAL)
+    for key in _EXERCISE_REQUIRED:
+        if key not in f:
+            raise _Invalid()
+
+    def field(key: str, read: Callable[[Node, str], T]) -> T | None:
+        return r.attempt(lambda: read(f[key], f"{path}.{key}")) if key in f else None
+
+    sides = Sides.NONE
+    if "sides" in f:
+        word = r.attempt(lambda: r.scalar(f["sides"], f"{path}.sides", "none, each or alternate"))
+        if word is not None:
+            try:
+                sides = Sides(word)
+            except ValueError:
+                r.fail(f["sides"], f"{path}.sides",
+                       f"expected one of none, each, alternate, got {_shown(word)}")
+
+    equipment: list[str] = []
+    if "equipment" in f:
+        items = r.attempt(lambda: list(r.sequence(f["equipment"], f"{path}.equipment",
+                                                  "equipment ids"))) or []
+        for (sub, item), eid in zip(items, r.each(items, r.ident), strict=True):
+            if eid is not None and eid not in equipment_ids:
+                r.fail(item, sub, f"unknown equipment {eid!r}; the routine's equipment list has: "
+                                  f"{', '.join(sorted(equipment_ids)) or 'nothing'}")
+            elif eid is not None:
+                equipment.append(eid)
+
+    step_items = r.attempt(lambda: list(r.sequence(f["steps"], f"{path}.steps", "steps")))
+    steps = r.each(step_items or [], r.text)
+    movement = field("movement", lambda n, p: _movement(r, n, p))
+    side_pics = field("side_illustrations", lambda n, p: _side_illustrations(r, n, p))
+    positions = _positions(r, f, path, side_pics)
+
+    values = {
+        "id": field("id", r.ident),
+        "name": field("name", lambda n, p: r.text(n, p, 80)),
+        "summary": field("summary", r.text),
+        "sets": field("sets", lambda n, p: r.whole(n, p, 1, 20)),
+        "reps": field("reps", lambda n, p: r.rep_range(n, p, 200)),
+        "tempo_s": field("tempo_s", lambda n, p: r.seconds(n, p, 120)),
+        "rest_s": field("rest_s", lambda n, p: r.seconds(n, p, 600)),
+        "safety": field("safety", r.text),
+        "breath": field("breath", lambda n, p: _breath(r, n, p)),
+    }
+    if values["tempo_s"] == 0:
+        r.fail(f["tempo_s"], f"{path}.tempo_s", "expected more than 0 seconds per rep, got 0")
+        raise _Invalid()
+    if (None in (movement, positions) or any(v is None for k, v in values.items() if k != "breath")
+            or None in steps):
+        raise _Invalid()
+    return Exercise(
+        sides=sides,
+        equipment=tuple(equipment),
+        steps=tuple(s for s in steps if s is not None),
+        movement=movement,  # type: ignore[arg-type]
+        positions=positions,  # type: ignore[arg-type]
+        side_illustrations=side_pics or (),
+        **values,  # type: ignore[arg-type]
+    )
+
+
+def _movement(r: _Reader, node: Node, path: str) -> Movement:
+    f = r.mapping(node, path, ("out", "back"))
+    return Movement(r.text(f["out"], f"{path}.out", 120), r.text(f["back"], f"{path}.back", 120))
+
+
+def _positions(
+    r: _Reader,
+    f: dict[str, Node],
+    path: str,
+    side_pics: tuple[tuple[Side, Illustration], ...] | None,
+) -> tuple[Position, ...] | None:
+    """An exercise's positions: its ``positions`` list, or one made of its cue and picture."""
+    if "positions" in f:
+        for key in ("cue", "illustration"):
+            if key in f:
+                r.fail(f[key], f"{path}.{key}", "give it inside each of the positions instead")
+        items = r.attempt(lambda: list(r.sequence(f["positions"], f"{path}.positions",
+                                                  "positions")))
+        if items is None:
+            return None
+        positions = r.each(items, lambda node, sub: _position(r, node, sub))
+        ids = [p.id for p in positions if p is not None]
+        for (sub, item), pos in zip(items, positions, strict=True):
+            if pos is not None and ids.count(pos.id) > 1:
+                r.fail(item, f"{sub}.id", f"the position id {pos.id!r} is used twice")
+        if None in positions:
+            return None
+        return tuple(p for p in positions if p is not None)
+    if "cue" not in f:
+        r.fail(None if not f else next(iter(f.values())), f"{path}.cue",
+               "is missing (or give positions, each with its own cue)")
+        return None
+    cue = r.attempt(lambda: r.text(f["cue"], f"{path}.cue"))
+    if "illustration" in f:
+        picture = r.attempt(lambda: _illustration(r, f["illustration"], f"{path}.illustration"))
+    elif side_pics:
+        picture = side_pics[0][1]
+    else:
+        r.fail(f["cue"], f"{path}.illustration",
+               "is missing (or give side_illustrations for left and right)")
+        return None
+    if cue is None or picture is None:
+        return None
+    return (Position(id="main", name="", cue=cue, illustration=picture),)
+
+
+def _equipment(r: _Reader, node: Node, path: str) -> Equipment:
+    f = r.mapping(node, path, ("id", "name", "use"), ("any_of",))
+    any_of: list[str | None] = []
+    if "any_of" in f:
+        any_of = r.each(list(r.sequence(f["any_of"], f"{path}.any_of", "alternatives")),
+                        lambda node, sub: r.text(node, sub, 80))
+    if None in any_of:
+        raise _Invalid()
+    return Equipment(
+        id=r.ident(f["id"], f"{path}.id"),
+        name=r.text(f["name"], f"{path}.name", 80),
+        use=r.text(f["use"], f"{path}.use"),
+        any_of=tuple(a for a in any_of if a is not None),
+    )
+
+
+_ROUTINE_REQUIRED = ("format", "title", "rounds", "exercises")
+_ROUTINE_OPTIONAL = ("description", "source", "get_ready_s", "round_rest_s", "equipment")
+
+
+def _routine(r: _Reader, root: Node) -> Routine | None:
+    f = r.mapping(root, "", _ROUTINE_REQUIRED, _ROUTINE_OPTIONAL)
+    if "format" in f:
+        version = r.attempt(lambda: r.whole(f["format"], "format", 1, 1_000))
+        if version is not None and version != FORMAT_VERSION:
+            r.fail(f["format"], "format",
+                   f"this app reads routine format {FORMAT_VERSION}, the file is format {version}")
+    title = r.attempt(lambda: r.text(f["title"], "title", 120)) if "title" in f else None
+    rounds = r.attempt(lambda: r.rep_range(f["rounds"], "rounds", 10)) if "rounds" in f else None
+    description = r.attempt(lambda: r.text(f["description"], "description", 1000)) \
+        if "description" in f else ""
+    source = r.attempt(lambda: r.text(f["source"], "source", 200)) if "source" in f else ""
+    get_ready = r.attempt(lambda: r.seconds(f["get_ready_s"], "get_ready_s", 60)) \
+        if "get_ready_s" in f else 5.0
+    round_rest = r.attempt(lambda: r.seconds(f["round_rest_s"], "round_rest_s", 600)) \
+        if "round_rest_s" in f else 0.0
+
+    equipment: list[Equipment | None] = []
+    if "equipment" in f:
+        items = r.attempt(lambda: list(r.sequence(f["equipment"], "equipment", "equipment items")))
+        equipment = r.each(items or [], lambda node, sub: _equipment(r, node, sub))
+        seen: set[str] = set()
+        for (sub, item), eq in zip(items or [], equipment, strict=True):
+            if eq is not None and eq.id in seen:
+                r.fail(item, f"{sub}.id", f"the equipment id {eq.id!r} is used twice")
+            if eq is not None:
+                seen.add(eq.id)
+    equipment_ids = {e.id for e in equipment if e is not None}
+
+    exercises: list[Exercise | None] = []
+    if "exercises" in f:
+        items = r.attempt(lambda: list(r.sequence(f["exercises"], "exercises", "exercises"))) or []
+        exercises = r.each(items, lambda node, sub: _exercise(r, node, sub, equipment_ids))
+        ids = [e.id for e in exercises if e is not None]
+        for (sub, item), ex in zip(items, exercises, strict=True):
+            if ex is not None and ids.count(ex.id) > 1:
+                r.fail(item, f"{sub}.id", f"the exercise id {ex.id!r} is used twice")
+    if r.problems or title is None or rounds is None or not exercises:
+        return None
+    return Routine(
+        title=title,
+        description=description or "",
+        source=source or "",
+        rounds=rounds,
+        get_ready_s=get_ready if get_ready is not None else 5.0,
+        round_rest_s=round_rest if round_rest is not None else 0.0,
+        equipment=tuple(e for e in equipment if e is not None),
+        exercises=tuple(e for e in exercises if e is not None),
+    )
+
+
+def parse_routine(text: str, source: str = "<routine>") -> Routine:
+    """Check routine YAML and build the routine; raise RoutineError naming every problem."""
+    try:
+        composer = _SafeComposer(text, source)
+        try:
+            root = composer.get_single_node()
+        finally:
+            composer.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        problem = exc.problem or exc.context or "not valid YAML"
+        raise RoutineError([Problem(source, line, "", f"not valid YAML: {problem}")]) from None
+    except yaml.YAMLError as exc:
+        raise RoutineError([Problem(source, 0, "", f"not valid YAML: {exc}")]) from None
+    if root is None:
+        raise RoutineError([Problem(source, 0, "", "the file is empty; expected a routine")])
+    reader = _Reader(source)
+    try:
+        routine = _routine(reader, root)
+    except _Invalid:
+        routine = None
+    except RecursionError:
+        raise RoutineError([Problem(source, 0, "", "the file is nested too deeply")]) from None
+    if routine is None:
+        raise RoutineError(reader.problems or [Problem(source, 0, "", "not a routine")])
+    return routine
+
+
+def load_routine(path: Path) -> Routine:
+    """Read a routine file; every failure, from a missing file on, is a RoutineError."""
+    source = str(path)
+    try:
+        if path.is_dir():
+            raise RoutineError([Problem(source, 0, "", "is a folder; expected a routine file")])
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise RoutineError([Problem(source, 0, "", "no such file")]) from None
+    except OSError as exc:
+        raise RoutineError([Problem(source, 0, "", f"cannot be read: {exc.strerror}")]) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise RoutineError([Problem(source, 0, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB; "
+                                                   "a routine file is a few KiB")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise RoutineError([Problem(source, line, "", "is not UTF-8 text")]) from None
+    return parse_routine(text, source)

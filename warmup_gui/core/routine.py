@@ -1,0 +1,186 @@
+"""The routine model: what a warm-up is made of, as frozen data.
+
+A routine is read from YAML by :mod:`warmup_gui.core.loader`; nothing else builds one from
+raw dicts, so the session engine and the widgets can trust every field.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RepRange:
+    """How many reps (or rounds): a fixed number when ``low == high``, else a range."""
+
+    low: int
+    high: int
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    def __str__(self) -> str:
+        return f"{self.low}-{self.high}" if self.is_range else str(self.low)
+
+
+class Sides(enum.Enum):
+    """How an exercise uses the two sides of the body."""
+
+    NONE = "none"  # both sides together (toe touch)
+    EACH = "each"  # all reps on the left, then all on the right (nerve flossing)
+    ALTERNATE = "alternate"  # reps alternate left, right, left... (supine toe touches)
+
+
+class Side(enum.Enum):
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def label(self) -> str:
+        return "Left" if self is Side.LEFT else "Right"
+
+
+@dataclass(frozen=True)
+class Illustration:
+    """Ids of the two poses a rep moves between (``assets/illustrations/<id>.svg``)."""
+
+    start: str
+    end: str
+
+
+@dataclass(frozen=True)
+class Breath:
+    """A breathing pattern: seconds per phase, repeated ``cycles`` times."""
+
+    inhale_s: float
+    exhale_s: float
+    hold_in_s: float = 0.0
+    hold_out_s: float = 0.0
+    cycles: int = 1
+
+    @property
+    def cycle_s(self) -> float:
+        return self.inhale_s + self.hold_in_s + self.exhale_s + self.hold_out_s
+
+    @property
+    def duration_s(self) -> float:
+        return self.cycle_s * self.cycles
+
+    def __str__(self) -> str:
+        parts = [self.inhale_s, self.hold_in_s, self.exhale_s, self.hold_out_s]
+        pattern = "-".join(f"{p:g}" for p in parts if p > 0)
+        return pattern if self.cycles == 1 else f"{pattern} × {self.cycles}"
+
+
+@dataclass(frozen=True)
+class Position:
+    """A named variant of an exercise done as its own block of reps (e.g. toes on the ramp)."""
+
+    id: str
+    name: str
+    cue: str
+    illustration: Illustration
+
+
+@dataclass(frozen=True)
+class Equipment:
+    """Something the routine needs. ``any_of`` lists alternatives, any one of which will do."""
+
+    id: str
+    name: str
+    use: str
+    any_of: tuple[str, ...] = ()
+
+    @property
+    def line(self) -> str:
+        """One line for a checklist: the item, or its alternatives joined with 'or'."""
+        if not self.any_of:
+            return self.name
+        options = list(self.any_of)
+        choice = options[0] if len(options) == 1 else ", ".join(options[:-1]) + " or " + options[-1]
+        return f"{self.name}: {choice}"
+
+
+@dataclass(frozen=True)
+class Movement:
+    """Short cues for the two halves of a rep: moving out to the end pose, and back."""
+
+    out: str
+    back: str
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    summary: str
+    sets: int
+    reps: RepRange
+    sides: Sides
+    tempo_s: float  # seconds of movement per rep (out and back), used by auto-count
+    rest_s: float  # rest after each set
+    steps: tuple[str, ...]
+    safety: str
+    movement: Movement
+    positions: tuple[Position, ...]
+    equipment: tuple[str, ...] = ()
+    breath: Breath | None = None  # breathing held at the end pose of every rep
+    side_illustrations: tuple[tuple[Side, Illustration], ...] = ()
+
+    @property
+    def rep_s(self) -> float:
+        """Seconds one auto-counted rep takes, breathing included."""
+        return self.tempo_s + (self.breath.duration_s if self.breath else 0.0)
+
+    @property
+    def per_what(self) -> str:
+        if len(self.positions) > 1:
+            return " each position"
+        if self.sides is Sides.EACH:
+            return " per leg"
+        if self.sides is Sides.ALTERNATE:
+            return ", alternating sides"
+        return ""
+
+    @property
+    def dosage(self) -> str:
+        """E.g. '2 sets × 15-30 reps per leg'."""
+        sets = f"{self.sets} set" + ("" if self.sets == 1 else "s")
+        return f"{sets} × {self.reps} reps{self.per_what}"
+
+    def illustration_for(self, position: Position, side: Side | None) -> Illustration:
+        for which, picture in self.side_illustrations:
+            if which is side:
+                return picture
+        return position.illustration
+
+
+@dataclass(frozen=True)
+class Routine:
+    title: str
+    description: str
+    rounds: RepRange
+    get_ready_s: float
+    round_rest_s: float
+    equipment: tuple[Equipment, ...]
+    exercises: tuple[Exercise, ...]
+    source: str = ""
+
+    def equipment_by_id(self, equipment_id: str) -> Equipment:
+        for item in self.equipment:
+            if item.id == equipment_id:
+                return item
+        raise KeyError(equipment_id)
+
+    def illustration_ids(self) -> list[str]:
+        """Every illustration id the routine refers to, each once, in order of first use."""
+        seen: dict[str, None] = {}
+        for ex in self.exercises:
+            pictures = [p.illustration for p in ex.positions]
+            pictures += [pic for _, pic in ex.side_illustrations]
+            for pic in pictures:
+                seen.setdefault(pic.start)
+                seen.setdefault(pic.end)
+        return list(seen)

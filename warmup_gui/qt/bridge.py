@@ -1,0 +1,114 @@
+"""SessionBridge: the one adapter between the pure session engine and the widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from warmup_gui.core.engine import RepPhase, Session, SessionState, Status, StepKind
+
+# Frames per second while a rep moves on screen; countdowns only need to change each second,
+# but a few ticks a second keep the number from lagging behind the clock.
+MOTION_INTERVAL_MS = 16
+COUNTDOWN_INTERVAL_MS = 100
+
+
+class SessionBridge(QObject):
+    """Owns the timer that lets time act on a Session and tells widgets what changed.
+
+    Widgets render ``state_changed`` and forward user input to the methods here; they never
+    read the clock or keep their own copy of the state. The timer runs only while the session
+    runs, so a paused or finished session costs no wake-ups.
+    """
+
+    state_changed = Signal(object)  # SessionState
+    step_changed = Signal(int)
+    rep_counted = Signal(int)  # reps in the block now
+    finished = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QObject | None = None,
+        timer_factory: Callable[[QObject], QTimer] = QTimer,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.timer = timer_factory(self)
+        self.timer.timeout.connect(self.tick)
+        self._last: SessionState | None = None
+
+    @property
+    def state(self) -> SessionState:
+        return self._last if self._last is not None else self.session.state()
+
+    def replace_session(self, session: Session) -> None:
+        self.session = session
+        self._last = None
+        self.tick()
+
+    # --- user input, forwarded to the engine -------------------------------------------------
+    def start(self) -> None:
+        self._act(self.session.start)
+
+    def toggle_pause(self) -> None:
+        self._act(self.session.toggle_pause)
+
+    def pause(self) -> None:
+        self._act(self.session.pause)
+
+    def next(self) -> None:
+        self._act(self.session.next)
+
+    def previous(self) -> None:
+        self._act(self.session.previous)
+
+    def goto(self, index: int) -> None:
+        self._act(lambda: self.session.goto(index))
+
+    def count_rep(self) -> None:
+        self._act(self.session.count_rep)
+
+    def undo_rep(self) -> None:
+        self._act(self.session.undo_rep)
+
+    def set_auto_count(self, on: bool) -> None:
+        self._act(lambda: self.session.set_auto_count(on))
+
+    def _act(self, action: Callable[[], None]) -> None:
+        action()
+        self.tick()
+
+    # --- time ---------------------------------------------------------------------------
+    def tick(self) -> None:
+        state = self.session.tick()
+        last = self._last
+        self._last = state
+        self._schedule(state)
+        if last is not None and state == last:
+            return
+        self.state_changed.emit(state)
+        if last is None or state.step_index != last.step_index:
+            self.step_changed.emit(state.step_index)
+        elif state.reps > last.reps:
+            self.rep_counted.emit(state.reps)
+        if state.status is Status.FINISHED and (last is None or last.status is not Status.FINISHED):
+            self.finished.emit()
+
+    def _schedule(self, state: SessionState) -> None:
+        if state.status is not Status.RUNNING:
+            self.timer.stop()
+            return
+        if state.step.kind is StepKind.WORK:
+            if state.target_reached or state.rep_phase is RepPhase.WAIT:
+                self.timer.stop()  # nothing moves until the user counts or moves on
+                return
+            interval = MOTION_INTERVAL_MS
+        else:
+            interval = COUNTDOWN_INTERVAL_MS
+        if self.timer.interval() != interval or not self.timer.isActive():
+            self.timer.start(interval)
+
+    def stop(self) -> None:
+        self.timer.stop()

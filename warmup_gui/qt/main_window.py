@@ -1,0 +1,181 @@
+"""The main window: overview → workout → summary, all driven from the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from warmup_gui.core.clock import Clock, MonotonicClock
+from warmup_gui.core.engine import Session, Status
+from warmup_gui.core.routine import Routine
+from warmup_gui.qt.bridge import SessionBridge
+from warmup_gui.qt.screens.overview import OverviewScreen
+from warmup_gui.qt.screens.summary import SummaryScreen
+from warmup_gui.qt.screens.workout import WorkoutScreen
+from warmup_gui.qt.style import style_sheet
+from warmup_gui.qt.theme import current_theme, scale_for
+from warmup_gui.qt.widgets.shortcut_overlay import ShortcutOverlay
+
+WINDOW_TITLE = "Warm-up"
+
+
+class MainWindow(QMainWindow):
+    """Holds the three screens and the one session bridge; maps keys to bridge actions."""
+
+    def __init__(self, routine: Routine, routine_path: Path | None = None,
+                 clock: Clock | None = None, bridge: SessionBridge | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(f"{routine.title} · {WINDOW_TITLE}")
+        self.routine = routine
+        self.clock = clock or MonotonicClock()
+        self.bridge = bridge or SessionBridge(Session(routine, self.clock), self)
+        self.overview = OverviewScreen(routine)
+        self.workout = WorkoutScreen(self.bridge, routine_path.parent if routine_path else None)
+        self.summary = SummaryScreen()
+        self.stack = QStackedWidget()
+        for screen in (self.overview, self.workout, self.summary):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self.overlay = ShortcutOverlay(self.stack)
+        self.stack.installEventFilter(self)
+        self._style_scale = 0.0
+        self._connect()
+        self._shortcuts()
+        self.resize(1280, 800)
+        self.setMinimumSize(1024, 640)
+
+    def _connect(self) -> None:
+        self.overview.start_requested.connect(self.start_workout)
+        self.overview.rounds_changed.connect(self._on_rounds_changed)
+        self.bridge.finished.connect(self._on_finished)
+        self.summary.again_requested.connect(self.back_to_overview)
+        self.summary.quit_requested.connect(self.close)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+
+    def _shortcuts(self) -> None:
+        keys: list[tuple[str, Callable[[], object]]] = [
+            ("Space", self._count),
+            ("Backspace", self._undo),
+            ("Right", self._next),
+            ("Left", self._previous),
+            ("P", self._pause),
+            ("A", self._toggle_auto),
+            ("F", self.toggle_fullscreen),
+            ("Escape", self._escape),
+            ("?", self.overlay.toggle),
+            ("Shift+?", self.overlay.toggle),  # how some platforms report the same key
+            ("Return", self._enter),
+            ("Enter", self._enter),
+            ("Ctrl+Q", self.close),
+        ]
+        keys += [(str(n), partial(self._digit, n)) for n in range(1, 10)]
+        for key, action in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(action)
+
+    # --- screens ---------------------------------------------------------------------------
+    def current_screen(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def start_workout(self) -> None:
+        if self.bridge.session.status is not Status.READY:
+            self.bridge.replace_session(Session(self.routine, self.clock, self.overview.rounds))
+        self.workout.set_session_steps()
+        self.stack.setCurrentWidget(self.workout)
+        self.bridge.start()
+
+    def back_to_overview(self) -> None:
+        self.bridge.stop()
+        self.bridge.replace_session(Session(self.routine, self.clock, self.overview.rounds))
+        self.stack.setCurrentWidget(self.overview)
+
+    def _on_rounds_changed(self, rounds: int) -> None:
+        if self.bridge.session.status is Status.READY:
+            self.bridge.replace_session(Session(self.routine, self.clock, rounds))
+
+    def _on_finished(self) -> None:
+        self.summary.show_summary(self.bridge.session.summary())
+        self.stack.setCurrentWidget(self.summary)
+
+    # --- keys --------------------------------------------------------------------------------
+    def _in_workout(self) -> bool:
+        return self.current_screen() is self.workout and not self.overlay.isVisible()
+
+    def _count(self) -> None:
+        if self._in_workout():
+            self.bridge.count_rep()
+
+    def _undo(self) -> None:
+        if self._in_workout():
+            self.bridge.undo_rep()
+
+    def _next(self) -> None:
+        if self._in_workout():
+            self.bridge.next()
+
+    def _previous(self) -> None:
+        if self._in_workout():
+            self.bridge.previous()
+        elif self.current_screen() is self.summary:
+            self.stack.setCurrentWidget(self.workout)
+            self.bridge.previous()
+
+    def _pause(self) -> None:
+        if self._in_workout():
+            self.bridge.toggle_pause()
+
+    def _toggle_auto(self) -> None:
+        if self._in_workout():
+            self.bridge.set_auto_count(not self.bridge.session.auto_count)
+
+    def _digit(self, n: int) -> None:
+        if self.current_screen() is self.overview:
+            self.overview.set_rounds(n)
+
+    def _enter(self) -> None:
+        if self.current_screen() is self.overview:
+            self.start_workout()
+        elif self.current_screen() is self.summary:
+            self.back_to_overview()
+
+    def _escape(self) -> None:
+        if self.overlay.isVisible():
+            self.overlay.toggle()
+        elif self.isFullScreen():
+            self.showNormal()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    # --- look --------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.stack and event.type() == QEvent.Type.Resize:
+            self.overlay.setGeometry(self.stack.rect())
+            self._restyle()
+        return super().eventFilter(watched, event)
+
+    def _on_color_scheme_changed(self) -> None:
+        self._restyle(force=True)
+        self.update()
+
+    def _restyle(self, force: bool = False) -> None:
+        scale = round(scale_for(self.stack.width(), self.stack.height()), 2)
+        if force or scale != self._style_scale:
+            self._style_scale = scale
+            self.setStyleSheet(style_sheet(current_theme(), scale))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.bridge.stop()
+        super().closeEvent(event)
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()

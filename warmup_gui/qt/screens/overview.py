@@ -1,0 +1,140 @@
+"""The overview: what the warm-up holds, what it needs, how long it takes; then start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warmup_gui.core.engine import Session
+from warmup_gui.core.routine import Routine
+from warmup_gui.qt.theme import scale_for
+from warmup_gui.qt.widgets.labels import TextLabel
+
+
+def minutes_text(low_s: float, high_s: float) -> str:
+    low, high = round(low_s / 60), round(high_s / 60)
+    return f"About {low} min" if low == high else f"About {low}–{high} min"
+
+
+class OverviewScreen(QWidget):
+    """Shows the routine and lets the user pick the number of rounds; emits ``start_requested``."""
+
+    start_requested = Signal()
+    rounds_changed = Signal(int)
+
+    def __init__(self, routine: Routine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.routine = routine
+        self.rounds = routine.rounds.low
+        self.title = TextLabel()
+        self.title.set_text(routine.title)
+        self.description = TextLabel(object_name="muted")
+        self.description.set_text(routine.description)
+        self.estimate = TextLabel(object_name="accentText")
+        self._texts: list[tuple[TextLabel, float, QFont.Weight]] = []
+        self.round_buttons = QButtonGroup(self)
+        self.start_button = QPushButton("Start  ·  Enter")
+        self.start_button.setObjectName("primary")
+        self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.start_button.clicked.connect(self.start_requested)
+        self._build()
+        self.set_rounds(self.rounds)
+
+    def _text(self, text: str, size: float, weight: QFont.Weight = QFont.Weight.Normal,
+              object_name: str = "") -> TextLabel:
+        label = TextLabel(object_name=object_name)
+        label.set_text(text)
+        self._texts.append((label, size, weight))
+        return label
+
+    def _build(self) -> None:
+        routine = self.routine
+        self._texts += [(self.title, 40, QFont.Weight.DemiBold),
+                        (self.description, 20, QFont.Weight.Normal),
+                        (self.estimate, 24, QFont.Weight.DemiBold)]
+        exercises = QGridLayout()
+        exercises.setHorizontalSpacing(24)
+        exercises.setVerticalSpacing(10)
+        for row, ex in enumerate(routine.exercises):
+            exercises.addWidget(self._text(f"{row + 1}", 26, QFont.Weight.DemiBold,
+                                           "accentText"), row, 0, Qt.AlignmentFlag.AlignTop)
+            block = QVBoxLayout()
+            block.setSpacing(2)
+            block.addWidget(self._text(ex.name, 26, QFont.Weight.DemiBold))
+            block.addWidget(self._text(f"{ex.dosage} · {ex.summary}", 18, object_name="muted"))
+            exercises.addLayout(block, row, 1)
+        exercises.setColumnStretch(1, 1)
+
+        equipment = QVBoxLayout()
+        equipment.setSpacing(6)
+        equipment.addWidget(self._text("You need", 22, QFont.Weight.DemiBold))
+        for item in routine.equipment:
+            equipment.addWidget(self._text(f"• {item.line}", 18))
+
+        rounds_row = QHBoxLayout()
+        rounds_row.setSpacing(10)
+        rounds_row.addWidget(self._text("Rounds of the circuit", 20))
+        for n in range(routine.rounds.low, routine.rounds.high + 1):
+            button = QPushButton(f"{n}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(f"Press {n}")
+            self.round_buttons.addButton(button, n)
+            rounds_row.addWidget(button)
+        self.round_buttons.idClicked.connect(self.set_rounds)
+        rounds_row.addSpacing(24)
+        rounds_row.addWidget(self.estimate)
+        rounds_row.addStretch(1)
+        rounds_row.addWidget(self.start_button)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(48)
+        columns.addLayout(exercises, 62)
+        columns.addLayout(equipment, 38)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(48, 36, 48, 32)
+        root.setSpacing(18)
+        root.addWidget(self.title)
+        root.addWidget(self.description)
+        root.addSpacing(10)
+        root.addLayout(columns)
+        root.addStretch(1)
+        safety = self._text("Warm-up effort: easy to moderate. Stop on sharp pain. With a recent "
+                            "hamstring injury, sciatica or back surgery, check with a clinician "
+                            "first.", 18, object_name="safety")
+        root.addWidget(safety)
+        root.addLayout(rounds_row)
+
+    def set_rounds(self, rounds: int) -> None:
+        if not self.routine.rounds.low <= rounds <= self.routine.rounds.high:
+            return
+        self.rounds = rounds
+        button = self.round_buttons.button(rounds)
+        if button is not None:
+            button.setChecked(True)
+        plan = Session(self.routine, _NoClock(), rounds)
+        self.estimate.set_text(minutes_text(plan.estimate_s("low"), plan.estimate_s("high")))
+        self.rounds_changed.emit(rounds)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        s = scale_for(self.width(), self.height())
+        for label, size, weight in self._texts:
+            label.set_pixel_size(size * s, weight)
+
+
+class _NoClock:
+    """Planning a session needs no time."""
+
+    def now(self) -> float:
+        return 0.0

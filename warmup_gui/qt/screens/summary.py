@@ -1,0 +1,83 @@
+"""The summary: how long it took and what was done, per exercise."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from warmup_gui.core.engine import Summary
+from warmup_gui.qt.screens.workout import clock_text
+from warmup_gui.qt.theme import scale_for
+from warmup_gui.qt.widgets.labels import TextLabel
+
+
+class SummaryScreen(QWidget):
+    again_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.title = TextLabel()
+        self.title.set_text("Warm-up done")
+        self.time = TextLabel(object_name="accentText")
+        self.rows = QGridLayout()
+        self.rows.setHorizontalSpacing(36)
+        self.rows.setVerticalSpacing(12)
+        self._labels: list[tuple[TextLabel, float, QFont.Weight]] = [
+            (self.title, 44, QFont.Weight.DemiBold), (self.time, 28, QFont.Weight.DemiBold)]
+        again = QPushButton("Enter  ·  Back to the overview")
+        again.setObjectName("primary")
+        quit_ = QPushButton("Ctrl+Q  ·  Quit")
+        for button in (again, quit_):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        again.clicked.connect(self.again_requested)
+        quit_.clicked.connect(self.quit_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(quit_)
+        buttons.addWidget(again)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(48, 40, 48, 32)
+        root.setSpacing(18)
+        root.addWidget(self.title)
+        root.addWidget(self.time)
+        root.addSpacing(16)
+        root.addLayout(self.rows)
+        root.addStretch(1)
+        root.addLayout(buttons)
+
+    def show_summary(self, summary: Summary) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._labels = self._labels[:2]
+        rounds = "round" if summary.rounds == 1 else "rounds"
+        self.time.set_text(f"{clock_text(summary.elapsed_s)} · {summary.rounds} {rounds} · "
+                           f"{summary.reps_done} reps")
+        for col, head in enumerate(("Exercise", "Sets", "Reps")):
+            self._cell(head, 0, col, 18, QFont.Weight.DemiBold, "muted")
+        for row, tally in enumerate(summary.tallies, start=1):
+            self._cell(tally.exercise.name, row, 0, 26, QFont.Weight.DemiBold)
+            self._cell(f"{tally.sets_done} of {tally.sets_planned}", row, 1, 26)
+            self._cell(str(tally.reps_done), row, 2, 26)
+        self._rescale()
+
+    def _cell(self, text: str, row: int, col: int, size: float,
+              weight: QFont.Weight = QFont.Weight.Normal, object_name: str = "") -> None:
+        label = TextLabel(object_name=object_name)
+        label.set_text(text)
+        self.rows.addWidget(label, row, col)
+        self._labels.append((label, size, weight))
+
+    def _rescale(self) -> None:
+        s = scale_for(self.width(), self.height())
+        for label, size, weight in self._labels:
+            label.set_pixel_size(size * s, weight)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()

@@ -1,0 +1,33 @@
+"""The application's style sheet, built from the theme."""
+
+from __future__ import annotations
+
+from warmup_gui.qt.theme import Theme
+
+
+def style_sheet(theme: Theme, scale: float) -> str:
+    def px(size: float) -> str:
+        return f"{max(1, round(size * scale))}px"
+
+    return f"""
+    QMainWindow, QStackedWidget, #screen {{ background: {theme.background.name()}; }}
+    QLabel {{ color: {theme.text.name()}; }}
+    #muted {{ color: {theme.muted.name()}; }}
+    #accentText {{ color: {theme.accent.name()}; }}
+    #safety {{
+        background: {theme.safety_bg.name()}; color: {theme.safety_text.name()};
+        border-radius: {px(10)}; padding: {px(10)} {px(14)};
+    }}
+    #card {{ background: {theme.surface.name()}; border-radius: {px(14)}; }}
+    QPushButton {{
+        background: {theme.surface.name()}; color: {theme.text.name()};
+        border: 2px solid {theme.muted.name()}; border-radius: {px(12)};
+        padding: {px(10)} {px(18)}; font-size: {px(19)}; min-height: {px(34)};
+    }}
+    QPushButton:checked {{ border-color: {theme.accent.name()}; color: {theme.accent.name()}; }}
+    QPushButton#primary {{
+        background: {theme.accent.name()}; color: {theme.on_accent.name()};
+        border-color: {theme.accent.name()}; font-weight: 600;
+    }}
+    QPushButton:focus {{ outline: none; }}
+    """

@@ -1,0 +1,1 @@
+"""Widgets that render session state; each draws one thing."""

@@ -1,0 +1,33 @@
+"""Labels for routine text: always plain text, so a cue can never become markup."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class TextLabel(QLabel):
+    """A plain-text label with a scalable pixel size and an optional palette role."""
+
+    def __init__(self, parent: QWidget | None = None, *, wrap: bool = True,
+                 object_name: str = "") -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(wrap)
+        if object_name:
+            self.setObjectName(object_name)
+
+    def set_text(self, text: str) -> None:
+        """Set the text only when it changed (widgets re-render the state many times a second)."""
+        if text != self.text():
+            self.setText(text)
+            self.setVisible(bool(text))
+
+    def set_pixel_size(self, pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> None:
+        f = self.font()
+        size = max(1, round(pixel_size))
+        if f.pixelSize() != size or f.weight() != weight:
+            f.setPixelSize(size)
+            f.setWeight(weight)
+            self.setFont(f)

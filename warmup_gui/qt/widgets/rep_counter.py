@@ -1,0 +1,77 @@
+"""The rep counter: the biggest type on screen, readable from the mat."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from warmup_gui.qt.theme import current_theme, font
+
+# Digit glyphs are about 0.73 of the font's pixel size (DejaVu Sans); the number's pixel
+# size is this share of the widget's height.
+NUMBER_SHARE = 0.68
+CAPTION_SHARE = 0.14
+BEAT_SHARE = 0.035
+
+
+class RepCounter(QWidget):
+    """Draws a big number (reps done, or seconds of a countdown), a caption under it and,
+    while reps are timed, a beat bar that fills over each rep."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(120)
+        self._number = "0"
+        self._caption = ""
+        self._beat: float | None = None
+        self._highlight = False
+        self.setAccessibleName("Rep counter")
+
+    def show_value(self, number: str, caption: str, beat: float | None = None,
+                   highlight: bool = False) -> None:
+        """``beat`` is 0..1 through the rep under way, or None to hide the beat bar."""
+        if (number, caption, beat, highlight) == (self._number, self._caption, self._beat,
+                                                  self._highlight):
+            return
+        self._number, self._caption, self._beat, self._highlight = number, caption, beat, highlight
+        self.setAccessibleDescription(f"{number} {caption}")
+        self.update()
+
+    @property
+    def number(self) -> str:
+        return self._number
+
+    @property
+    def caption(self) -> str:
+        return self._caption
+
+    def number_font(self) -> QFont:
+        return font(self.height() * NUMBER_SHARE, QFont.Weight.DemiBold)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        h, w = self.height(), self.width()
+        number_h = h * 0.72
+        painter.setFont(self.number_font())
+        painter.setPen(theme.accent if self._highlight else theme.text)
+        painter.drawText(QRectF(0, 0, w, number_h), Qt.AlignmentFlag.AlignLeft
+                         | Qt.AlignmentFlag.AlignVCenter, self._number)
+        painter.setFont(font(h * CAPTION_SHARE))
+        painter.setPen(theme.muted)
+        caption_top = number_h
+        painter.drawText(QRectF(0, caption_top, w, h * 0.2),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._caption)
+        if self._beat is not None:
+            bar_h = max(4.0, h * BEAT_SHARE)
+            track = QRectF(0, h - bar_h, w * 0.8, bar_h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.muted.lighter(150) if not theme.dark else theme.surface)
+            painter.drawRoundedRect(track, bar_h / 2, bar_h / 2)
+            painter.setBrush(theme.accent)
+            painter.drawRoundedRect(QRectF(track.x(), track.y(), track.width() * self._beat,
+                                           bar_h), bar_h / 2, bar_h / 2)
+        painter.end()

@@ -1,0 +1,70 @@
+"""The '?' overlay: every key the app answers to, over a dimmed window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from warmup_gui.qt.theme import current_theme, font
+
+SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("Enter", "Start the warm-up"),
+    ("Space", "Count a rep"),
+    ("Backspace", "Take back the last rep"),
+    ("A", "Auto-count on the routine's tempo"),
+    ("→  /  ←", "Next / previous step (skips a rest)"),
+    ("P", "Pause or resume"),
+    ("F  /  Esc", "Fullscreen / leave fullscreen"),
+    ("?", "Show or hide these keys"),
+    ("Ctrl+Q", "Quit"),
+)
+
+
+class ShortcutOverlay(QWidget):
+    """Covers its parent; hidden until toggled."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.hide()
+
+    def toggle(self) -> None:
+        if self.isVisible():
+            self.hide()
+        else:
+            parent = self.parentWidget()
+            if parent is not None:
+                self.setGeometry(parent.rect())
+            self.raise_()
+            self.show()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
+        row_h = max(34.0, self.height() * 0.055)
+        panel_w = min(self.width() * 0.8, row_h * 20)
+        panel_h = row_h * (len(SHORTCUTS) + 2)
+        panel = QRectF((self.width() - panel_w) / 2, (self.height() - panel_h) / 2, panel_w,
+                       panel_h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.surface)
+        painter.drawRoundedRect(panel, 16, 16)
+        painter.setPen(theme.text)
+        painter.setFont(font(row_h * 0.6, QFont.Weight.DemiBold))
+        painter.drawText(QRectF(panel.x(), panel.y() + row_h * 0.2, panel_w, row_h),
+                         Qt.AlignmentFlag.AlignCenter, "Keys")
+        for i, (key, what) in enumerate(SHORTCUTS):
+            y = panel.y() + row_h * (i + 1.4)
+            painter.setFont(font(row_h * 0.5, QFont.Weight.DemiBold))
+            painter.setPen(theme.accent)
+            painter.drawText(QRectF(panel.x() + row_h, y, panel_w * 0.3, row_h),
+                             Qt.AlignmentFlag.AlignVCenter, key)
+            painter.setFont(font(row_h * 0.5))
+            painter.setPen(theme.text)
+            painter.drawText(QRectF(panel.x() + row_h + panel_w * 0.3, y,
+                                    panel_w * 0.7 - row_h * 2, row_h),
+                             Qt.AlignmentFlag.AlignVCenter, what)
+        painter.end()
