@@ -22,9 +22,9 @@ class BreathPhase(enum.Enum):
 
 
 PRESETS: dict[str, Breath] = {
-    "4-6": Breath(inhale_s=4, exhale_s=6),
-    "5-5": Breath(inhale_s=5, exhale_s=5),
-    "box 4-4-4-4": Breath(inhale_s=4, hold_in_s=4, exhale_s=4, hold_out_s=4),
+    "4-6": Breath(inhale_s=4.0, exhale_s=6.0),
+    "5-5": Breath(inhale_s=5.0, exhale_s=5.0),
+    "box 4-4-4-4": Breath(inhale_s=4.0, hold_in_s=4.0, exhale_s=4.0, hold_out_s=4.0),
 }
 
 

@@ -321,6 +321,19 @@ class Session:
         self._step_sw = Stopwatch(self._clock, offset_s=carried_s, running=running)
         self._rep_t0 = 0.0
 
+    def seconds_to_next_event(self) -> float | None:
+        """How long until time alone changes the step or the count; None if it never will.
+        Lets a hidden window sleep until then instead of ticking."""
+        step = self._current_step()
+        if self._status is not Status.RUNNING or step is None:
+            return None
+        elapsed = self._step_sw.elapsed()
+        if step.kind is not StepKind.WORK:
+            return max(0.0, step.duration_s - elapsed)
+        if not self._auto or self._reps[self._index] >= step.target.high:
+            return None
+        return max(0.0, self._rep_t0 + step.exercise.rep_s - elapsed)
+
     def _current_step(self) -> Step | None:
         return self.steps[self._index] if self._index < len(self.steps) else None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from warmup_gui.core.engine import RepPhase, Session, SessionState, Status, StepKind
 
@@ -38,6 +38,8 @@ class SessionBridge(QObject):
         self.timer = timer_factory(self)
         self.timer.timeout.connect(self.tick)
         self._last: SessionState | None = None
+        self._animating = True
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
 
     @property
     def state(self) -> SessionState:
@@ -96,9 +98,23 @@ class SessionBridge(QObject):
         if state.status is Status.FINISHED and (last is None or last.status is not Status.FINISHED):
             self.finished.emit()
 
+    def set_animating(self, on: bool) -> None:
+        """Whether anything on screen moves: off while the window is hidden or minimised, so
+        the timer only wakes when a countdown ends or a rep is due."""
+        if on != self._animating:
+            self._animating = on
+            self._schedule(self.state)
+
     def _schedule(self, state: SessionState) -> None:
         if state.status is not Status.RUNNING:
             self.timer.stop()
+            return
+        if not self._animating:
+            due_s = self.session.seconds_to_next_event()
+            if due_s is None:
+                self.timer.stop()
+            else:
+                self.timer.start(max(1, round(due_s * 1000) + 1))
             return
         if state.step.kind is StepKind.WORK:
             if state.target_reached or state.rep_phase is RepPhase.WAIT:

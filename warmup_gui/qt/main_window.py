@@ -7,7 +7,14 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from warmup_gui.core.clock import Clock, MonotonicClock
@@ -173,7 +180,24 @@ class MainWindow(QMainWindow):
             self._style_scale = scale
             self.setStyleSheet(style_sheet(current_theme(), scale))
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._update_animating()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_animating()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._update_animating()
+
+    def _update_animating(self) -> None:
+        self.bridge.set_animating(self.isVisible() and not self.isMinimized())
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.bridge.pause()  # a paused session schedules no timer, even as the window hides
         self.bridge.stop()
         super().closeEvent(event)
         app = QApplication.instance()

@@ -13,6 +13,7 @@ from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.illustration import IllustrationView
 from warmup_gui.qt.widgets.labels import TextLabel
+from warmup_gui.qt.widgets.pacer import PacerWidget
 from warmup_gui.qt.widgets.progress_strip import ProgressStrip
 from warmup_gui.qt.widgets.rep_counter import RepCounter
 
@@ -58,6 +59,8 @@ class WorkoutScreen(QWidget):
         self.bridge = bridge
         self.picture = IllustrationView()
         self.picture.set_routine_dir(routine_dir)
+        self.pacer = PacerWidget(self.picture)
+        self.pacer.hide()
         self.location = TextLabel(object_name="muted", wrap=False)
         self.clock = TextLabel(object_name="muted", wrap=False)
         self.name = TextLabel()
@@ -145,12 +148,14 @@ class WorkoutScreen(QWidget):
             beat = None
         self.counter.show_value(number, "Paused · P resumes" if paused else caption, beat,
                                 highlight=work and state.min_reached)
+        breath = state.breath if work else None
+        if breath is not None:
+            self.pacer.show_point(breath)
+            self.pacer.show()
+        else:
+            self.pacer.hide()
         if work:
-            breath = state.breath
-            if breath is not None:
-                self.cue.set_text(f"{breath.phase.word} · {clock_text(breath.phase_remaining_s)}")
-            else:
-                self.cue.set_text(state.cue)
+            self.cue.set_text(state.cue)
             self.detail.set_text(step.position.cue if not state.target_reached else state.up_next)
         else:
             self.cue.set_text(step.position.cue if step.kind is StepKind.GET_READY

@@ -116,6 +116,10 @@ class IllustrationView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # Overlays such as the breathing pacer cover the whole picture.
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for overlay in self.findChildren(QWidget, options=direct):
+            overlay.setGeometry(self.rect())
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
