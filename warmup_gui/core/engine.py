@@ -187,6 +187,7 @@ class Session:
         self._session_sw = Stopwatch(clock, running=False)
         self._step_sw = Stopwatch(clock, running=False)
         self._rep_t0 = 0.0  # step time at which the rep under way started
+        self._up_next: dict[int, str] = {}  # texts that only depend on the step: made once
 
     # --- user actions -------------------------------------------------------------------
     @property
@@ -366,6 +367,11 @@ class Session:
 
     def up_next(self, after: int) -> str:
         """The next block of work after step ``after``, in words."""
+        if after not in self._up_next:
+            self._up_next[after] = self._describe_next(after)
+        return self._up_next[after]
+
+    def _describe_next(self, after: int) -> str:
         for step in self.steps[after + 1:]:
             if step.kind is StepKind.WORK:
                 label = step.position_label(self._side_now(step, 0))

@@ -24,42 +24,41 @@ class Theme:
     safety_text: QColor
     hurt: QColor
 
-    def css(self, color: QColor) -> str:
-        return color.name()
-
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+DARK = Theme(
+    dark=True,
+    background=QColor("#15191e"),
+    surface=QColor("#20262d"),
+    picture_card=QColor("#dfe6ec"),
+    text=QColor("#eef2f5"),
+    muted=QColor("#a9b4bf"),
+    accent=QColor("#4fc1cf"),
+    on_accent=QColor("#0b1a1d"),
+    safety_bg=QColor("#3b301b"),
+    safety_text=QColor("#ffd27a"),
+    hurt=QColor("#ff8a80"),
+)
+LIGHT = Theme(
+    dark=False,
+    background=QColor("#f4f6f8"),
+    surface=QColor("#ffffff"),
+    picture_card=QColor("#ffffff"),
+    text=QColor("#1b2229"),
+    muted=QColor("#56616d"),
+    accent=QColor("#1f7a87"),
+    on_accent=QColor("#ffffff"),
+    safety_bg=QColor("#fff3d6"),
+    safety_text=QColor("#6b4700"),
+    hurt=QColor("#b3261e"),
+)
+
+
 def theme_for(palette: QPalette) -> Theme:
-    if is_dark(palette):
-        return Theme(
-            dark=True,
-            background=QColor("#15191e"),
-            surface=QColor("#20262d"),
-            picture_card=QColor("#dfe6ec"),
-            text=QColor("#eef2f5"),
-            muted=QColor("#a9b4bf"),
-            accent=QColor("#4fc1cf"),
-            on_accent=QColor("#0b1a1d"),
-            safety_bg=QColor("#3b301b"),
-            safety_text=QColor("#ffd27a"),
-            hurt=QColor("#ff8a80"),
-        )
-    return Theme(
-        dark=False,
-        background=QColor("#f4f6f8"),
-        surface=QColor("#ffffff"),
-        picture_card=QColor("#ffffff"),
-        text=QColor("#1b2229"),
-        muted=QColor("#56616d"),
-        accent=QColor("#1f7a87"),
-        on_accent=QColor("#ffffff"),
-        safety_bg=QColor("#fff3d6"),
-        safety_text=QColor("#6b4700"),
-        hurt=QColor("#b3261e"),
-    )
+    return DARK if is_dark(palette) else LIGHT
 
 
 def current_theme() -> Theme:

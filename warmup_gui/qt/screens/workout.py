@@ -76,6 +76,7 @@ class WorkoutScreen(QWidget):
         self.auto_button = _key_button("A  Auto-count")
         self.auto_button.setCheckable(True)
         self.next_button = _key_button("Next  →")
+        self._rendered_key: tuple[object, ...] = ()
         self._build()
         self._connect()
         self.strip.set_steps(bridge.session.steps)
@@ -130,9 +131,28 @@ class WorkoutScreen(QWidget):
         self.strip.set_current(step_index)
 
     def _on_state_changed(self, state: SessionState) -> None:
+        work = state.step.kind is StepKind.WORK
+        breath = state.breath if work else None
+        if breath is not None:
+            self.pacer.show_point(breath)
+        self.picture.set_pose(state.pose if work and not state.target_reached else 0.0)
+        beat = None
+        if work and state.auto_count and state.rep_phase is not RepPhase.BREATHE:
+            beat = state.rep_phase_progress
+        # Everything else changes at most once a second: skip it between those moments.
+        key = (state.step_index, state.status, state.reps, state.side, state.rep_phase,
+               state.auto_count, breath.phase if breath else None, int(state.elapsed_s),
+               int(state.remaining_in_step_s), beat is None)
+        if key != self._rendered_key:
+            self._rendered_key = key
+            self._render_texts(state, breath is not None)
+        self.counter.set_beat(beat)
+
+    def _render_texts(self, state: SessionState, breathing: bool) -> None:
         step = state.step
         work = step.kind is StepKind.WORK
         paused = state.status is Status.PAUSED
+        self.pacer.setVisible(breathing)
         self.location.set_text(state.location)
         self.clock.set_text(f"{clock_text(state.elapsed_s)} done · about "
                             f"{clock_text(state.remaining_s)} left")
@@ -140,20 +160,9 @@ class WorkoutScreen(QWidget):
         self.position.set_text(step.position_label(state.side) or
                                ("Both sides" if work else ""))
         self.picture.set_illustration(step.exercise.illustration_for(step.position, state.side))
-        self.picture.set_pose(state.pose if work and not state.target_reached else 0.0)
-
         number, caption = counter_text(state)
-        beat = state.rep_phase_progress if work and state.auto_count else None
-        if work and state.rep_phase is RepPhase.BREATHE and state.breath is not None:
-            beat = None
-        self.counter.show_value(number, "Paused · P resumes" if paused else caption, beat,
+        self.counter.show_value(number, "Paused · P resumes" if paused else caption,
                                 highlight=work and state.min_reached)
-        breath = state.breath if work else None
-        if breath is not None:
-            self.pacer.show_point(breath)
-            self.pacer.show()
-        else:
-            self.pacer.hide()
         if work:
             self.cue.set_text(state.cue)
             self.detail.set_text(step.position.cue if not state.target_reached else state.up_next)

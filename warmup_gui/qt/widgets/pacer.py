@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from warmup_gui.core.breathing import BreathPoint, breath_at
 from warmup_gui.core.routine import Breath
-from warmup_gui.qt.theme import current_theme, font
+from warmup_gui.qt.theme import Theme, current_theme, font
 
 # The shape never shrinks to nothing: empty lungs still show a visible disc.
 MIN_RADIUS_SHARE = 0.35
+
+
+def _pacer_accent(theme: Theme) -> QColor:
+    # The pacer sits on the always-light picture card, so it keeps the light accent.
+    return QColor("#1f7a87")
+
+
+def _mix(a: QColor, b: QColor, share_a: float) -> QColor:
+    """An opaque colour ``share_a`` of the way from b to a."""
+    return QColor.fromRgbF(*(x * share_a + y * (1 - share_a) for x, y in
+                             ((a.redF(), b.redF()), (a.greenF(), b.greenF()),
+                              (a.blueF(), b.blueF()))))
 
 
 def seconds_left_text(seconds: float) -> str:
@@ -27,7 +39,9 @@ class PacerWidget(QWidget):
         super().__init__(parent)
         self._point: BreathPoint | None = None
         self._reduced_motion = False
-        self._backdrop = True
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._backdrop_pixmap: QPixmap | None = None
+        self._backdrop_key: tuple[object, ...] = ()
         self.setAccessibleName("Breathing pacer")
 
     @property
@@ -38,21 +52,36 @@ class PacerWidget(QWidget):
         self._reduced_motion = on
         self.update()
 
-    def set_backdrop(self, on: bool) -> None:
-        """Whether to veil what is behind the pacer (it sits over the illustration)."""
-        self._backdrop = on
-
     def show_point(self, point: BreathPoint) -> None:
         old = self._point
         self._point = point
         if old is None or old.phase is not point.phase:
             self.setAccessibleDescription(point.phase.word)
-        self.update()
+        if old is None or self._label(old) != self._label(point) or self._reduced_motion:
+            self.update()
+        else:
+            # Only the shape moves between whole seconds: repaint just its square.
+            self.update(self._shape_rect().toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def phase_text(self) -> str:
         if self._point is None:
             return ""
         return self._point.phase.word
+
+    @staticmethod
+    def _label(point: BreathPoint) -> str:
+        left = seconds_left_text(point.phase_remaining_s)
+        return f"{point.phase.word}  {left}" if left else point.phase.word
+
+    def _word_height(self) -> float:
+        return self.height() * 0.13
+
+    def _shape_rect(self) -> QRectF:
+        """The square the shape can fill, above the phase word."""
+        w, h = float(self.width()), self.height() - self._word_height() * 1.6
+        full = min(w, h) * 0.44
+        centre = QPointF(w / 2, h / 2 + h * 0.03)
+        return QRectF(centre.x() - full, centre.y() - full, 2 * full, 2 * full)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         point = self._point
@@ -60,50 +89,54 @@ class PacerWidget(QWidget):
             return
         theme = current_theme()
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = float(self.width()), float(self.height())
-        if self._backdrop:
-            veil = QColor(theme.picture_card)
-            veil.setAlpha(225)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(veil)
-            radius = min(w, h) * 0.03  # the card's own corner radius
-            painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
-        ink = QColor("#1b2229")  # on the always-light picture card
-        accent = QColor(theme.accent if not theme.dark else "#1f7a87")
-        word_h = h * 0.13
+        # Opaque, so nothing beneath is repainted at every frame; the still parts come
+        # from one cached picture.
+        painter.drawPixmap(0, 0, self._backdrop(theme))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
         if self._reduced_motion:
-            self._paint_bar(painter, point, w, h, accent)
+            self._paint_bar(painter, point, w, h, _pacer_accent(theme))
         else:
-            self._paint_shape(painter, point, w, h - word_h * 1.6, accent)
-        painter.setPen(ink)
-        painter.setFont(font(word_h, QFont.Weight.DemiBold))
-        words = point.phase.word
-        left = seconds_left_text(point.phase_remaining_s)
-        text = f"{words}  {left}" if left else words
-        painter.drawText(QRectF(0, h - word_h * 1.55, w, word_h * 1.4),
-                         Qt.AlignmentFlag.AlignCenter, text)
+            square = self._shape_rect()
+            full = square.width() / 2
+            radius = full * (MIN_RADIUS_SHARE + (1 - MIN_RADIUS_SHARE) * point.level)
+            painter.setBrush(_pacer_accent(theme))
+            painter.drawEllipse(square.center(), radius, radius)
+        word_h = self._word_height()
+        words = QRectF(0, h - word_h * 1.55, w, word_h * 1.4)
+        if event.rect().intersects(words.toAlignedRect()):
+            painter.setPen(QColor("#1b2229"))  # ink on the always-light picture card
+            painter.setFont(font(word_h, QFont.Weight.DemiBold))
+            painter.drawText(words, Qt.AlignmentFlag.AlignCenter, self._label(point))
         painter.end()
 
-    def _paint_shape(self, painter: QPainter, point: BreathPoint, w: float, h: float,
-                     accent: QColor) -> None:
-        full = min(w, h) * 0.44
-        radius = full * (MIN_RADIUS_SHARE + (1 - MIN_RADIUS_SHARE) * point.level)
-        centre = QPointF(w / 2, h / 2 + h * 0.03)
-        ring = QColor(accent)
-        ring.setAlpha(70)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(ring)
-        painter.drawEllipse(centre, full, full)
-        painter.setBrush(accent)
-        painter.drawEllipse(centre, radius, radius)
+    def _backdrop(self, theme: Theme) -> QPixmap:
+        key = (self.size(), theme.dark, self._reduced_motion, self.devicePixelRatioF())
+        if self._backdrop_key != key or self._backdrop_pixmap is None:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(theme.background)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.picture_card)
+            radius = min(self.width(), self.height()) * 0.03  # the picture card's corners
+            painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
+            if not self._reduced_motion:
+                square = self._shape_rect()
+                painter.setBrush(_mix(_pacer_accent(theme), theme.picture_card, 0.27))
+                painter.drawEllipse(square)
+            painter.end()
+            self._backdrop_pixmap, self._backdrop_key = pixmap, key
+        return self._backdrop_pixmap
 
     def _paint_bar(self, painter: QPainter, point: BreathPoint, w: float, h: float,
                    accent: QColor) -> None:
         bar = QRectF(w * 0.12, h * 0.42, w * 0.76, h * 0.08)
         track = QColor(accent)
         track.setAlpha(60)
-        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(track)
         painter.drawRoundedRect(bar, bar.height() / 2, bar.height() / 2)
         painter.setBrush(accent)

@@ -29,15 +29,23 @@ class RepCounter(QWidget):
         self._highlight = False
         self.setAccessibleName("Rep counter")
 
-    def show_value(self, number: str, caption: str, beat: float | None = None,
-                   highlight: bool = False) -> None:
-        """``beat`` is 0..1 through the rep under way, or None to hide the beat bar."""
-        if (number, caption, beat, highlight) == (self._number, self._caption, self._beat,
-                                                  self._highlight):
+    def show_value(self, number: str, caption: str, highlight: bool = False) -> None:
+        if (number, caption, highlight) == (self._number, self._caption, self._highlight):
             return
-        self._number, self._caption, self._beat, self._highlight = number, caption, beat, highlight
+        self._number, self._caption, self._highlight = number, caption, highlight
         self.setAccessibleDescription(f"{number} {caption}")
         self.update()
+
+    def set_beat(self, beat: float | None) -> None:
+        """``beat`` is 0..1 through the rep under way, or None to hide the beat bar."""
+        if beat == self._beat:
+            return
+        self._beat = beat
+        self.update(self._beat_rect().toAlignedRect())
+
+    def _beat_rect(self) -> QRectF:
+        bar_h = max(4.0, self.height() * BEAT_SHARE)
+        return QRectF(0, self.height() - bar_h, self.width() * 0.8, bar_h)
 
     @property
     def number(self) -> str:
@@ -66,8 +74,8 @@ class RepCounter(QWidget):
         painter.drawText(QRectF(0, caption_top, w, h * 0.2),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._caption)
         if self._beat is not None:
-            bar_h = max(4.0, h * BEAT_SHARE)
-            track = QRectF(0, h - bar_h, w * 0.8, bar_h)
+            track = self._beat_rect()
+            bar_h = track.height()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.muted.lighter(150) if not theme.dark else theme.surface)
             painter.drawRoundedRect(track, bar_h / 2, bar_h / 2)
