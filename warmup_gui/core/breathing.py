@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from warmup_gui.core.routine import Breath
+from warmup_gui.core.routine import Breath, Routine
 
 
 class BreathPhase(enum.Enum):
@@ -76,3 +76,15 @@ def breath_at(pattern: Breath, t: float) -> BreathPoint:
         within -= length
     # Floating-point edge at the very end of a cycle.
     return BreathPoint(phases(pattern)[-1][0], 0.0, 0.0, 1.0, cycle, False)
+
+
+def with_breath(routine: Routine, pattern: Breath | None) -> Routine:
+    """The routine with ``pattern``'s phases at the bottom of every rep that breathes; each
+    exercise keeps its own number of cycles. None leaves the routine's own patterns."""
+    if pattern is None:
+        return routine
+    exercises = tuple(
+        replace(ex, breath=replace(pattern, cycles=ex.breath.cycles)) if ex.breath else ex
+        for ex in routine.exercises
+    )
+    return replace(routine, exercises=exercises)

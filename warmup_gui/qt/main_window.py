@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -18,12 +18,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from warmup_gui.core.clock import Clock, MonotonicClock
-from warmup_gui.core.engine import Session, Status
+from warmup_gui.core.engine import Session
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.screens.overview import OverviewScreen
 from warmup_gui.qt.screens.summary import SummaryScreen
 from warmup_gui.qt.screens.workout import WorkoutScreen
+from warmup_gui.qt.settings import Settings
 from warmup_gui.qt.style import style_sheet
 from warmup_gui.qt.theme import current_theme, scale_for
 from warmup_gui.qt.widgets.shortcut_overlay import ShortcutOverlay
@@ -35,13 +36,14 @@ class MainWindow(QMainWindow):
     """Holds the three screens and the one session bridge; maps keys to bridge actions."""
 
     def __init__(self, routine: Routine, routine_path: Path | None = None,
-                 clock: Clock | None = None, bridge: SessionBridge | None = None) -> None:
+                 clock: Clock | None = None, settings: Settings | None = None) -> None:
         super().__init__()
         self.setWindowTitle(f"{routine.title} · {WINDOW_TITLE}")
         self.routine = routine
         self.clock = clock or MonotonicClock()
-        self.bridge = bridge or SessionBridge(Session(routine, self.clock), self)
-        self.overview = OverviewScreen(routine)
+        self.settings = settings or Settings(QSettings())
+        self.overview = OverviewScreen(routine, self.settings)
+        self.bridge = SessionBridge(self._new_session(), self)
         self.workout = WorkoutScreen(self.bridge, routine_path.parent if routine_path else None)
         self.summary = SummaryScreen()
         self.stack = QStackedWidget()
@@ -58,7 +60,6 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.overview.start_requested.connect(self.start_workout)
-        self.overview.rounds_changed.connect(self._on_rounds_changed)
         self.bridge.finished.connect(self._on_finished)
         self.summary.again_requested.connect(self.back_to_overview)
         self.summary.quit_requested.connect(self.close)
@@ -90,21 +91,20 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
 
+    def _new_session(self) -> Session:
+        return Session(self.overview.session_routine(), self.clock, self.overview.rounds)
+
     def start_workout(self) -> None:
-        if self.bridge.session.status is not Status.READY:
-            self.bridge.replace_session(Session(self.routine, self.clock, self.overview.rounds))
+        self.bridge.replace_session(self._new_session())
         self.workout.set_session_steps()
+        self.workout.pacer.set_reduced_motion(self.settings.reduced_motion)
         self.stack.setCurrentWidget(self.workout)
         self.bridge.start()
 
     def back_to_overview(self) -> None:
         self.bridge.stop()
-        self.bridge.replace_session(Session(self.routine, self.clock, self.overview.rounds))
+        self.bridge.replace_session(self._new_session())
         self.stack.setCurrentWidget(self.overview)
-
-    def _on_rounds_changed(self, rounds: int) -> None:
-        if self.bridge.session.status is Status.READY:
-            self.bridge.replace_session(Session(self.routine, self.clock, rounds))
 
     def _on_finished(self) -> None:
         self.summary.show_summary(self.bridge.session.summary())

@@ -13,9 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warmup_gui.core.breathing import with_breath
+from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Session
 from warmup_gui.core.routine import Routine
+from warmup_gui.qt.settings import Settings
 from warmup_gui.qt.theme import scale_for
+from warmup_gui.qt.widgets.breath_picker import BreathPicker
 from warmup_gui.qt.widgets.labels import TextLabel
 
 
@@ -28,13 +32,22 @@ class OverviewScreen(QWidget):
     """Shows the routine and lets the user pick the number of rounds; emits ``start_requested``."""
 
     start_requested = Signal()
-    rounds_changed = Signal(int)
 
-    def __init__(self, routine: Routine, parent: QWidget | None = None) -> None:
+    def __init__(self, routine: Routine, settings: Settings,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self.routine = routine
+        self.settings = settings
         self.rounds = routine.rounds.low
+        own = next((ex.breath for ex in routine.exercises if ex.breath), None)
+        self.breath = BreathPicker(settings, own)
+        self.breath.changed.connect(self._on_breath_changed)
+        self.reduced_motion = QPushButton("Reduced motion")
+        self.reduced_motion.setCheckable(True)
+        self.reduced_motion.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reduced_motion.setChecked(settings.reduced_motion)
+        self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         self.title = TextLabel()
         self.title.set_text(routine.title)
         self.description = TextLabel(object_name="muted")
@@ -82,7 +95,9 @@ class OverviewScreen(QWidget):
 
         rounds_row = QHBoxLayout()
         rounds_row.setSpacing(10)
-        rounds_row.addWidget(self._text("Rounds of the circuit", 20))
+        rounds_label = self._text("Rounds of the circuit", 20)
+        rounds_label.setWordWrap(False)
+        rounds_row.addWidget(rounds_label)
         for n in range(routine.rounds.low, routine.rounds.high + 1):
             button = QPushButton(f"{n}")
             button.setCheckable(True)
@@ -113,6 +128,12 @@ class OverviewScreen(QWidget):
                             "hamstring injury, sciatica or back surgery, check with a clinician "
                             "first.", 18, object_name="safety")
         root.addWidget(safety)
+        if any(ex.breath for ex in routine.exercises):
+            breath_row = QHBoxLayout()
+            breath_row.addWidget(self.breath, 1)
+            breath_row.addWidget(self.reduced_motion)
+            root.addLayout(breath_row)
+            self._texts.append((self.breath.label, 20, QFont.Weight.Normal))
         root.addLayout(rounds_row)
 
     def set_rounds(self, rounds: int) -> None:
@@ -122,19 +143,24 @@ class OverviewScreen(QWidget):
         button = self.round_buttons.button(rounds)
         if button is not None:
             button.setChecked(True)
-        plan = Session(self.routine, _NoClock(), rounds)
+        self._update_estimate()
+
+    def session_routine(self) -> Routine:
+        """The routine as this session will run it: with the chosen breathing pattern."""
+        return with_breath(self.routine, self.breath.pattern())
+
+    def _update_estimate(self) -> None:
+        plan = Session(self.session_routine(), FakeClock(), self.rounds)
         self.estimate.set_text(minutes_text(plan.estimate_s("low"), plan.estimate_s("high")))
-        self.rounds_changed.emit(rounds)
+
+    def _on_breath_changed(self) -> None:
+        self._update_estimate()
+
+    def _on_reduced_motion_toggled(self, on: bool) -> None:
+        self.settings.reduced_motion = on
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         s = scale_for(self.width(), self.height())
         for label, size, weight in self._texts:
             label.set_pixel_size(size * s, weight)
-
-
-class _NoClock:
-    """Planning a session needs no time."""
-
-    def now(self) -> float:
-        return 0.0

@@ -48,6 +48,10 @@ class PacerWidget(QWidget):
     def point(self) -> BreathPoint | None:
         return self._point
 
+    @property
+    def reduced_motion(self) -> bool:
+        return self._reduced_motion
+
     def set_reduced_motion(self, on: bool) -> None:
         self._reduced_motion = on
         self.update()

@@ -1,0 +1,176 @@
+"""Typed settings over QSettings: each key declared once, with its default and a converter.
+
+QSettings hands back whatever the backend stored: an INI file gives strings ("true", "4.5"),
+a one-item list may come back as a plain string, an empty list as nothing at all. Every value
+read goes through its key's converter, and a value that does not convert gives the default,
+so a hand-edited or damaged settings file can never crash the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T")
+
+MAX_BREATH_S = 60.0
+
+
+def to_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value != 0
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in ("true", "1", "yes", "on"):
+            return True
+        if text in ("false", "0", "no", "off"):
+            return False
+    raise ValueError(f"not a yes/no value: {value!r}")
+
+
+def to_str_list(value: object) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    if isinstance(value, list | tuple):
+        return [str(item) for item in value if str(item)]
+    raise ValueError(f"not a list: {value!r}")
+
+
+def to_text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    raise ValueError(f"not text: {value!r}")
+
+
+def to_seconds(value: object) -> float:
+    """Seconds for a breath phase: a number from 0 to 60."""
+    if isinstance(value, bool):
+        raise ValueError(f"not seconds: {value!r}")
+    seconds = float(value) if isinstance(value, int | float | str) else None
+    if seconds is None or not 0.0 <= seconds <= MAX_BREATH_S:  # NaN fails this too
+        raise ValueError(f"not seconds from 0 to {MAX_BREATH_S:g}: {value!r}")
+    return seconds
+
+
+@dataclass(frozen=True)
+class Key(Generic[T]):
+    name: str
+    default: T
+    convert: Callable[[object], T]
+
+
+CHECKED_EQUIPMENT: Key[list[str]] = Key("checklist/checked", [], to_str_list)
+BREATH_PRESET: Key[str] = Key("breath/preset", "routine", to_text)
+BREATH_INHALE_S: Key[float] = Key("breath/inhale_s", 4.0, to_seconds)
+BREATH_HOLD_IN_S: Key[float] = Key("breath/hold_in_s", 0.0, to_seconds)
+BREATH_EXHALE_S: Key[float] = Key("breath/exhale_s", 6.0, to_seconds)
+BREATH_HOLD_OUT_S: Key[float] = Key("breath/hold_out_s", 0.0, to_seconds)
+REDUCED_MOTION: Key[bool] = Key("display/reduced_motion", False, to_bool)
+SOUND_ON: Key[bool] = Key("cues/sound", True, to_bool)
+VOICE_ON: Key[bool] = Key("cues/voice", False, to_bool)
+FLASH_ON: Key[bool] = Key("cues/flash", False, to_bool)
+
+ALL_KEYS: tuple[Key[Any], ...] = (
+    CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
+    BREATH_HOLD_OUT_S, REDUCED_MOTION, SOUND_ON, VOICE_ON, FLASH_ON,
+)
+
+
+@dataclass(frozen=True)
+class CustomBreath:
+    inhale_s: float
+    hold_in_s: float
+    exhale_s: float
+    hold_out_s: float
+
+
+class Settings:
+    """The app's settings. Pass ``QSettings()`` in the app, an INI file's QSettings in tests.
+
+    Writes are synced at once, so another Settings on the same file sees them."""
+
+    def __init__(self, qsettings: QSettings) -> None:
+        self.qsettings = qsettings
+
+    def get(self, key: Key[T]) -> T:
+        raw = self.qsettings.value(key.name)
+        if raw is None:
+            return key.default
+        try:
+            return key.convert(raw)
+        except (TypeError, ValueError):
+            return key.default
+
+    def set(self, key: Key[T], value: T) -> None:
+        key.convert(value)  # refuse what could not be read back
+        stored: object = ",".join(value) if isinstance(value, list) else value
+        self.qsettings.setValue(key.name, stored)
+        self.qsettings.sync()
+
+    # --- typed accessors ------------------------------------------------------------------------
+    @property
+    def checked_equipment(self) -> list[str]:
+        return self.get(CHECKED_EQUIPMENT)
+
+    @checked_equipment.setter
+    def checked_equipment(self, ids: list[str]) -> None:
+        self.set(CHECKED_EQUIPMENT, sorted(ids))
+
+    @property
+    def breath_preset(self) -> str:
+        return self.get(BREATH_PRESET)
+
+    @breath_preset.setter
+    def breath_preset(self, name: str) -> None:
+        self.set(BREATH_PRESET, name)
+
+    @property
+    def custom_breath(self) -> CustomBreath:
+        return CustomBreath(self.get(BREATH_INHALE_S), self.get(BREATH_HOLD_IN_S),
+                            self.get(BREATH_EXHALE_S), self.get(BREATH_HOLD_OUT_S))
+
+    @custom_breath.setter
+    def custom_breath(self, breath: CustomBreath) -> None:
+        self.set(BREATH_INHALE_S, breath.inhale_s)
+        self.set(BREATH_HOLD_IN_S, breath.hold_in_s)
+        self.set(BREATH_EXHALE_S, breath.exhale_s)
+        self.set(BREATH_HOLD_OUT_S, breath.hold_out_s)
+
+    @property
+    def reduced_motion(self) -> bool:
+        return self.get(REDUCED_MOTION)
+
+    @reduced_motion.setter
+    def reduced_motion(self, on: bool) -> None:
+        self.set(REDUCED_MOTION, on)
+
+    @property
+    def sound_on(self) -> bool:
+        return self.get(SOUND_ON)
+
+    @sound_on.setter
+    def sound_on(self, on: bool) -> None:
+        self.set(SOUND_ON, on)
+
+    @property
+    def voice_on(self) -> bool:
+        return self.get(VOICE_ON)
+
+    @voice_on.setter
+    def voice_on(self, on: bool) -> None:
+        self.set(VOICE_ON, on)
+
+    @property
+    def flash_on(self) -> bool:
+        return self.get(FLASH_ON)
+
+    @flash_on.setter
+    def flash_on(self, on: bool) -> None:
+        self.set(FLASH_ON, on)

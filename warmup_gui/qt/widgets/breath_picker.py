@@ -1,0 +1,90 @@
+"""Choosing the breathing pattern for the bottom of the toe touch: presets or custom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QDoubleSpinBox, QHBoxLayout, QPushButton, QWidget
+
+from warmup_gui.core.breathing import PRESETS
+from warmup_gui.core.routine import Breath
+from warmup_gui.qt.settings import CustomBreath, Settings
+from warmup_gui.qt.widgets.labels import TextLabel
+
+ROUTINE = "routine"
+CUSTOM = "custom"
+_PHASES = (("inhale_s", "In"), ("hold_in_s", "Hold"), ("exhale_s", "Out"),
+           ("hold_out_s", "Hold"))
+
+
+class BreathPicker(QWidget):
+    """A row of choices; the choice and the custom seconds are remembered in Settings.
+    ``pattern()`` is the chosen Breath, or None for the routine's own pattern."""
+
+    changed = Signal()
+
+    def __init__(self, settings: Settings, routine_pattern: Breath | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.label = TextLabel(wrap=False)
+        self.label.set_text("Breathing at the bottom")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        row.addWidget(self.label)
+        own = f"Routine {routine_pattern}" if routine_pattern else "Routine"
+        self._names = [ROUTINE, *PRESETS, CUSTOM]
+        captions = [own, *(name.replace("box ", "Box ") for name in PRESETS), "Custom"]
+        for i, caption in enumerate(captions):
+            button = QPushButton(caption)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.group.addButton(button, i)
+            row.addWidget(button)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        custom = settings.custom_breath
+        for field, caption in _PHASES:
+            spin = QDoubleSpinBox()
+            spin.setRange(0.0 if "hold" in field else 1.0, 20.0)
+            spin.setDecimals(0)
+            spin.setSuffix(" s")
+            spin.setPrefix(f"{caption} ")
+            spin.setValue(getattr(custom, field))
+            spin.valueChanged.connect(self._on_custom_changed)
+            self.spins[field] = spin
+            row.addWidget(spin)
+        row.addStretch(1)
+        chosen = settings.breath_preset
+        index = self._names.index(chosen) if chosen in self._names else 0
+        self.group.button(index).setChecked(True)
+        self.group.idClicked.connect(self._on_chosen)
+        self._show_spins()
+
+    def choice(self) -> str:
+        return self._names[max(0, self.group.checkedId())]
+
+    def pattern(self) -> Breath | None:
+        name = self.choice()
+        if name == ROUTINE:
+            return None
+        if name == CUSTOM:
+            seconds = {field: spin.value() for field, spin in self.spins.items()}
+            return Breath(inhale_s=seconds["inhale_s"], exhale_s=seconds["exhale_s"],
+                          hold_in_s=seconds["hold_in_s"], hold_out_s=seconds["hold_out_s"])
+        return PRESETS[name]
+
+    def _on_chosen(self, index: int) -> None:
+        self.settings.breath_preset = self._names[index]
+        self._show_spins()
+        self.changed.emit()
+
+    def _on_custom_changed(self) -> None:
+        self.settings.custom_breath = CustomBreath(
+            **{field: spin.value() for field, spin in self.spins.items()})
+        self.changed.emit()
+
+    def _show_spins(self) -> None:
+        for spin in self.spins.values():
+            spin.setVisible(self.choice() == CUSTOM)
