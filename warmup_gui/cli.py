@@ -20,6 +20,10 @@ def _parser() -> argparse.ArgumentParser:
                         help="routine file (YAML); the bundled hamstring warm-up by default")
     parser.add_argument("--validate", nargs="+", type=Path, metavar="FILE",
                         help="check routine files, print each exercise's dosage, open no window")
+    parser.add_argument("--handout", type=Path, metavar="OUT.pdf",
+                        help="write the routine's printed handout (PDF) to OUT.pdf, open no window")
+    parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4",
+                        help="paper size of the handout (default A4)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -46,10 +50,38 @@ def validate(paths: list[Path]) -> int:
     return 0 if ok else 1
 
 
+def handout(path: Path, out: Path, page_size: str) -> int:
+    """Write the routine's handout PDF without opening a window; 0 when written."""
+    try:
+        routine = load_routine(path)
+    except RoutineError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from warmup_gui.qt.app import make_app
+    from warmup_gui.qt.handout import write_handout
+
+    make_app(sys.argv[:1])
+    try:
+        pages = write_handout(routine, out, path.parent,
+                              "Letter" if page_size == "Letter" else "A4")
+    except OSError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"wrote {out} ({pages} page{'s' if pages != 1 else ''})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.validate:
         return validate(args.validate)
+    if args.handout:
+        return handout(args.routine or BUNDLED_ROUTINE, args.handout, args.page_size)
     path = args.routine or BUNDLED_ROUTINE
     try:
         routine = load_routine(path)
