@@ -24,6 +24,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="write the routine's printed handout (PDF) to OUT.pdf, open no window")
     parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4",
                         help="paper size of the handout (default A4)")
+    parser.add_argument("--presenter", action="store_true",
+                        help="open fullscreen in the presenter view, for showing a patient")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -90,4 +92,4 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     from warmup_gui.qt.app import run
 
-    return run(routine, path)
+    return run(routine, path, presenter=args.presenter)

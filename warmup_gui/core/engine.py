@@ -43,6 +43,12 @@ class RepPhase(enum.Enum):
     WAIT = "wait"  # manual counting: the rep's time is up, waiting for the count
 
 
+def block_label(position: Position, side: Side | None) -> str:
+    """E.g. 'Toes on the ramp' or 'Left leg'; empty when there is nothing to tell."""
+    parts = [position.name, f"{side.label} leg" if side is not None else ""]
+    return " · ".join(p for p in parts if p)
+
+
 @dataclass(frozen=True)
 class Step:
     kind: StepKind
@@ -59,16 +65,8 @@ class Step:
     def target(self) -> RepRange:
         return self.exercise.reps
 
-    def side_label(self, side: Side | None) -> str:
-        if side is None:
-            return ""
-        word = "leg" if self.exercise.sides is not Sides.NONE else "side"
-        return f"{side.label} {word}"
-
     def position_label(self, side: Side | None) -> str:
-        """E.g. 'Toes on the ramp' or 'Left leg'; empty when there is nothing to tell."""
-        parts = [self.position.name, self.side_label(side)]
-        return " · ".join(p for p in parts if p)
+        return block_label(self.position, side)
 
 
 @dataclass(frozen=True)
@@ -128,6 +126,35 @@ class Summary:
     @property
     def reps_done(self) -> int:
         return sum(t.reps_done for t in self.tallies)
+
+
+@dataclass(frozen=True)
+class Motion:
+    """Where a rep is ``t`` seconds after it started."""
+
+    phase: RepPhase
+    progress: float  # 0..1 through the phase
+    pose: float  # 0 = start pose, 1 = end pose, eased
+    breath: BreathPoint | None
+
+
+def rep_motion(ex: Exercise, t: float) -> Motion:
+    """Out to the end pose, breathe there if the exercise says so, back to the start."""
+    half = ex.tempo_s / 2
+    if t < half:
+        return Motion(RepPhase.OUT, t / half, ease(t / half), None)
+    t -= half
+    if ex.breath is not None:
+        if t < ex.breath.duration_s:
+            return Motion(RepPhase.BREATHE, t / ex.breath.duration_s, 1.0,
+                          breath_at(ex.breath, t))
+        t -= ex.breath.duration_s
+    if t < half:
+        return Motion(RepPhase.BACK, t / half, 1.0 - ease(t / half), None)
+    return Motion(RepPhase.WAIT, 1.0, 0.0, None)
+
+
+_STILL = Motion(RepPhase.OUT, 0.0, 0.0, None)
 
 
 def _blocks(ex: Exercise) -> list[tuple[Position, Side | None]]:
@@ -259,7 +286,7 @@ class Session:
             return
         index = self._index
         step = self._current_step()
-        if step is None or step.kind is not StepKind.WORK:
+        if step is None or step.kind is not StepKind.WORK or self._reps[index] == 0:
             prev = index - 1
             if prev < 0 or self.steps[prev].kind is not StepKind.WORK or self._reps[prev] == 0:
                 return
@@ -293,17 +320,16 @@ class Session:
             return False
         if self._reps[self._index] >= step.target.high:
             return False
-        return self._count(self._rep_t0 + rep_s)
+        self._count(self._rep_t0 + rep_s)
+        return True  # a rep was counted: time may owe more
 
-    def _count(self, at_s: float) -> bool:
-        """Count a rep that ended at step time ``at_s``; True when that moved to a new step."""
+    def _count(self, at_s: float) -> None:
+        """Count a rep that ended at step time ``at_s``; the block's last rep moves on."""
         step = self.steps[self._index]
         self._reps[self._index] += 1
         self._rep_t0 = at_s
         if self._reps[self._index] >= step.target.high:
             self._enter(self._index + 1, carried_s=self._step_sw.elapsed() - at_s)
-            return True
-        return False
 
     def _reopen(self) -> None:
         if self._status is Status.FINISHED:
@@ -387,10 +413,10 @@ class Session:
         reps = 0 if finished else self._reps[index]
         elapsed = 0.0 if finished else self._step_sw.elapsed()
         side = self._side_now(step, reps)
-        phase, progress, pose, breath = self._rep_motion(step, elapsed - self._rep_t0)
+        motion = rep_motion(step.exercise, elapsed - self._rep_t0)
         target = step.target
         if step.kind is not StepKind.WORK or finished:
-            phase, progress, pose, breath = RepPhase.OUT, 0.0, 0.0, None
+            motion = _STILL
         remaining_step = max(0.0, step.duration_s - elapsed) if step.kind is not StepKind.WORK \
             else max(0.0, (target.low - reps) * step.exercise.rep_s)
         return SessionState(
@@ -408,10 +434,10 @@ class Session:
             target_reached=reps >= target.high,
             auto_count=self._auto,
             side=side,
-            rep_phase=phase,
-            rep_phase_progress=progress,
-            pose=pose,
-            breath=breath,
+            rep_phase=motion.phase,
+            rep_phase_progress=motion.progress,
+            pose=motion.pose,
+            breath=motion.breath,
             elapsed_s=self._session_sw.elapsed(),
             remaining_s=0.0 if finished else remaining_step + self.estimate_s("low", index + 1),
         )
@@ -419,23 +445,6 @@ class Session:
     def _upcoming(self, index: int) -> str:
         """For a work step the block after it; for a countdown the block it leads into."""
         return self.up_next(index if self.steps[index].kind is StepKind.WORK else index - 1)
-
-    def _rep_motion(
-        self, step: Step, t: float
-    ) -> tuple[RepPhase, float, float, BreathPoint | None]:
-        """Phase, progress, pose and breath ``t`` seconds into a rep."""
-        ex = step.exercise
-        half = ex.tempo_s / 2
-        if t < half:
-            return RepPhase.OUT, t / half, ease(t / half), None
-        t -= half
-        if ex.breath is not None:
-            if t < ex.breath.duration_s:
-                return RepPhase.BREATHE, t / ex.breath.duration_s, 1.0, breath_at(ex.breath, t)
-            t -= ex.breath.duration_s
-        if t < half:
-            return RepPhase.BACK, t / half, 1.0 - ease(t / half), None
-        return RepPhase.WAIT, 1.0, 0.0, None
 
     def summary(self) -> Summary:
         tallies = []

@@ -123,8 +123,11 @@ class _Reader:
 
     # --- node shapes -------------------------------------------------------------------
     def mapping(
-        self, node: Node, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
+        self, node: Node, path: str, required: tuple[str, ...], optional: tuple[str, ...] = (),
+        partial: bool = False,
     ) -> dict[str, Node]:
+        """The mapping's fields by key. A missing required key is reported and, unless the
+        caller reads what is there on its own (``partial``), makes the whole mapping invalid."""
         if not isinstance(node, MappingNode):
             raise self.fail(node, path, f"expected a mapping with {', '.join(required)}, "
                                         f"got {_describe(node)}")
@@ -140,16 +143,18 @@ class _Reader:
                 self.fail(key_node, sub, "appears twice")
             else:
                 fields[key] = value_node
-        for key in required:
-            if key not in fields:
-                self.fail(node, f"{path}.{key}" if path else key, "is missing")
+        missing = [key for key in required if key not in fields]
+        for key in missing:
+            self.fail(node, f"{path}.{key}" if path else key, "is missing")
+        if missing and not partial:
+            raise _Invalid()
         return fields
 
     def sequence(self, node: Node, path: str, what: str) -> Iterator[tuple[str, Node]]:
         if not isinstance(node, SequenceNode):
             raise self.fail(node, path, f"expected a list of {what}, got {_describe(node)}")
         if not node.value:
-            raise self.fail(node, path, f"expected at least one {what}, got an empty list")
+            raise self.fail(node, path, f"expected a list of {what}, got an empty list")
         for i, item in enumerate(node.value):
             yield f"{path}[{i}]", item
 
@@ -264,7 +269,7 @@ def _side_illustrations(r: _Reader, node: Node, path: str) -> tuple[tuple[Side, 
 
 
 def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exercise:
-    f = r.mapping(node, path, _EXERCISE_REQUIRED, _EXERCISE_OPTIONAL)
+    f = r.mapping(node, path, _EXERCISE_REQUIRED, _EXERCISE_OPTIONAL, partial=True)
     for key in _EXERCISE_REQUIRED:
         if key not in f:
             raise _Invalid()
@@ -394,7 +399,7 @@ _ROUTINE_OPTIONAL = ("description", "source", "get_ready_s", "round_rest_s", "eq
 
 
 def _routine(r: _Reader, root: Node) -> Routine | None:
-    f = r.mapping(root, "", _ROUTINE_REQUIRED, _ROUTINE_OPTIONAL)
+    f = r.mapping(root, "", _ROUTINE_REQUIRED, _ROUTINE_OPTIONAL, partial=True)
     if "format" in f:
         version = r.attempt(lambda: r.whole(f["format"], "format", 1, 1_000))
         if version is not None and version != FORMAT_VERSION:
@@ -450,6 +455,8 @@ def parse_routine(text: str, source: str = "<routine>") -> Routine:
         composer = _SafeComposer(text, source)
         try:
             root = composer.get_single_node()
+        except RecursionError:
+            raise RoutineError([Problem(source, 0, "", "the file is nested too deeply")]) from None
         finally:
             composer.dispose()
     except yaml.MarkedYAMLError as exc:
@@ -485,6 +492,8 @@ def load_routine(path: Path) -> Routine:
         raise RoutineError([Problem(source, 0, "", "no such file")]) from None
     except OSError as exc:
         raise RoutineError([Problem(source, 0, "", f"cannot be read: {exc.strerror}")]) from None
+    except ValueError:  # a path with a NUL byte in it
+        raise RoutineError([Problem(source, 0, "", "is not a usable file name")]) from None
     if len(data) > MAX_FILE_BYTES:
         raise RoutineError([Problem(source, 0, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB; "
                                                    "a routine file is a few KiB")])

@@ -25,12 +25,14 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(routine: Routine, routine_path: Path) -> int:
+def run(routine: Routine, routine_path: Path, presenter: bool = False) -> int:
     app = make_app()
     from warmup_gui.qt.main_window import MainWindow
 
     window = MainWindow(routine, routine_path)
     window.show()
+    if presenter:
+        window.toggle_presenter()
     code = app.exec()
     window.bridge.stop()
     window.deleteLater()

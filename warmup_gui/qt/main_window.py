@@ -22,6 +22,7 @@ from warmup_gui.core.engine import Session
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.screens.overview import OverviewScreen
+from warmup_gui.qt.screens.presenter import PresenterScreen
 from warmup_gui.qt.screens.summary import SummaryScreen
 from warmup_gui.qt.screens.workout import WorkoutScreen
 from warmup_gui.qt.settings import Settings
@@ -44,10 +45,14 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings(QSettings())
         self.overview = OverviewScreen(routine, self.settings)
         self.bridge = SessionBridge(self._new_session(), self)
-        self.workout = WorkoutScreen(self.bridge, routine_path.parent if routine_path else None)
+        routine_dir = routine_path.parent if routine_path else None
+        self.workout = WorkoutScreen(self.bridge, routine_dir)
         self.summary = SummaryScreen()
+        self.presenter = PresenterScreen(routine, routine_dir)
+        self._before_presenter: QWidget | None = None
+        self._was_fullscreen = False
         self.stack = QStackedWidget()
-        for screen in (self.overview, self.workout, self.summary):
+        for screen in (self.overview, self.workout, self.summary, self.presenter):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self.overlay = ShortcutOverlay(self.stack)
@@ -80,6 +85,8 @@ class MainWindow(QMainWindow):
             ("Return", self._enter),
             ("Enter", self._enter),
             ("Ctrl+Q", self.close),
+            ("F5", self.toggle_presenter),
+            ("C", self._toggle_counters),
         ]
         keys += [(str(n), partial(self._digit, n)) for n in range(1, 10)]
         for key, action in keys:
@@ -114,21 +121,32 @@ class MainWindow(QMainWindow):
     def _in_workout(self) -> bool:
         return self.current_screen() is self.workout and not self.overlay.isVisible()
 
+    def _in_presenter(self) -> bool:
+        return self.current_screen() is self.presenter and not self.overlay.isVisible()
+
     def _count(self) -> None:
         if self._in_workout():
             self.bridge.count_rep()
+        elif self._in_presenter():
+            self.presenter.count_rep()
 
     def _undo(self) -> None:
         if self._in_workout():
             self.bridge.undo_rep()
+        elif self._in_presenter():
+            self.presenter.undo_rep()
 
     def _next(self) -> None:
         if self._in_workout():
             self.bridge.next()
+        elif self._in_presenter():
+            self.presenter.next_block()
 
     def _previous(self) -> None:
         if self._in_workout():
             self.bridge.previous()
+        elif self._in_presenter():
+            self.presenter.previous_block()
         elif self.current_screen() is self.summary:
             self.stack.setCurrentWidget(self.workout)
             self.bridge.previous()
@@ -141,9 +159,15 @@ class MainWindow(QMainWindow):
         if self._in_workout():
             self.bridge.set_auto_count(not self.bridge.session.auto_count)
 
+    def _toggle_counters(self) -> None:
+        if self._in_presenter():
+            self.presenter.toggle_counters()
+
     def _digit(self, n: int) -> None:
         if self.current_screen() is self.overview:
             self.overview.set_rounds(n)
+        elif self._in_presenter():
+            self.presenter.jump_to_exercise(n)
 
     def _enter(self) -> None:
         if self.current_screen() is self.overview:
@@ -154,8 +178,24 @@ class MainWindow(QMainWindow):
     def _escape(self) -> None:
         if self.overlay.isVisible():
             self.overlay.toggle()
+        elif self.current_screen() is self.presenter:
+            self.toggle_presenter()
         elif self.isFullScreen():
             self.showNormal()
+
+    def toggle_presenter(self) -> None:
+        """Enter or leave the presenter view; a workout under way is paused meanwhile."""
+        if self.current_screen() is self.presenter:
+            self.stack.setCurrentWidget(self._before_presenter or self.overview)
+            if not self._was_fullscreen:
+                self.showNormal()
+            return
+        self._before_presenter = self.current_screen()
+        self._was_fullscreen = self.isFullScreen()
+        self.bridge.pause()
+        self.presenter.set_routine(self.overview.session_routine())
+        self.stack.setCurrentWidget(self.presenter)
+        self.showFullScreen()
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

@@ -30,4 +30,11 @@ def style_sheet(theme: Theme, scale: float) -> str:
         border-color: {theme.accent.name()}; font-weight: 600;
     }}
     QPushButton:focus {{ outline: none; }}
+    QPushButton#listRow {{
+        text-align: left; border: none; background: transparent; color: {theme.muted.name()};
+        padding: {px(8)} {px(14)}; font-size: {px(20)};
+    }}
+    QPushButton#listRow:checked {{
+        background: {theme.surface.name()}; color: {theme.accent.name()}; font-weight: 600;
+    }}
     """
