@@ -1,0 +1,554 @@
+"""Past warm-ups on disk, and what they teach: which exercises are gold and which are garbage.
+
+Each session is its own JSON file, ``sessions/<start>-<id>.json`` in the history folder,
+rewritten atomically on every :meth:`HistoryStore.update` (temp file in the same folder,
+fsync, ``os.replace``, fsync of the folder). A crash or power cut mid-session therefore loses
+at most the update being written, never an earlier one and never another session. A file that
+cannot be read is moved aside as ``<name>.corrupt`` (never deleted) and reported; every
+readable session is still loaded.
+
+Nothing here reads the wall clock: callers pass the ``datetime`` a session started at, and
+the ``date`` that counts as today.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import json
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from warmup_gui.core.engine import Summary
+from warmup_gui.core.routine import Routine
+
+FILE_VERSION = 1
+SESSIONS_DIR = "sessions"
+PREFS_FILE = "prefs.json"
+CORRUPT_SUFFIX = ".corrupt"
+MAX_FILE_BYTES = 1024 * 1024  # a session file is a few KiB; anything this big is not ours
+MAX_NOTE_CHARS = 200
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]")
+
+
+class Rating(enum.Enum):
+    """How an exercise felt to the person doing it."""
+
+    GOLD = "gold"
+    OKAY = "okay"
+    GARBAGE = "garbage"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class PainChoice(enum.Enum):
+    """What the person chose after pressing "This hurts"."""
+
+    SMALLER = "smaller"  # make the movement smaller and slower
+    FEWER = "fewer"  # fewer reps
+    SKIP = "skip"  # skip this exercise
+    CONTINUE = "continue"  # it's fine, carry on
+
+
+class BadFile(ValueError):
+    """A history file's content is not what this version writes."""
+
+
+@dataclass
+class ExerciseLog:
+    """What was done of one exercise in a session."""
+
+    name: str
+    sets_done: int = 0
+    sets_planned: int = 0
+    reps_done: int = 0
+
+
+@dataclass
+class ExerciseRating:
+    rating: Rating
+    note: str = ""
+
+
+@dataclass
+class PainFlag:
+    """One press of "This hurts": where in the session, and what the person chose."""
+
+    exercise_id: str
+    step: int  # index of the session step it happened in
+    at_s: float  # seconds of active session time
+    choice: PainChoice
+
+
+@dataclass
+class SymptomScores:
+    """Symptoms on a 0–10 scale before and after an exercise (nerve flossing); None = not asked
+    or skipped."""
+
+    before: int | None = None
+    after: int | None = None
+
+
+@dataclass
+class SessionRecord:
+    """One warm-up, as saved. Mutate it, then pass it to :meth:`HistoryStore.update`."""
+
+    id: str
+    started: datetime
+    routine_title: str
+    routine_path: str
+    rounds: int
+    duration_s: float = 0.0
+    exercises: dict[str, ExerciseLog] = field(default_factory=dict)
+    ratings: dict[str, ExerciseRating] = field(default_factory=dict)
+    pain_flags: list[PainFlag] = field(default_factory=list)
+    symptoms: dict[str, SymptomScores] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)  # exercises left out before starting
+    finished: bool = False
+
+    @property
+    def file_name(self) -> str:
+        """``<start>-<id>.json``: ISO 8601 start with ':' as '-' (safe on every file system)."""
+        stamp = self.started.strftime("%Y-%m-%dT%H-%M-%S")
+        return _SAFE_NAME.sub("_", f"{stamp}-{self.id}") + ".json"
+
+    @property
+    def reps_done(self) -> int:
+        return sum(log.reps_done for log in self.exercises.values())
+
+    # --- helpers for the window -------------------------------------------------------------
+    def record_summary(self, summary: Summary, finished: bool) -> None:
+        """Copy the engine's tallies and active time into the record."""
+        self.duration_s = summary.elapsed_s
+        self.rounds = summary.rounds
+        for tally in summary.tallies:
+            self.exercises[tally.exercise.id] = ExerciseLog(
+                name=tally.exercise.name, sets_done=tally.sets_done,
+                sets_planned=tally.sets_planned, reps_done=tally.reps_done)
+        self.finished = finished
+
+    def rate(self, exercise_id: str, rating: Rating | str, note: str = "") -> None:
+        self.ratings[exercise_id] = ExerciseRating(Rating(rating), _clean_note(note))
+
+    def flag_pain(self, exercise_id: str, step: int, at_s: float,
+                  choice: PainChoice | str) -> None:
+        self.pain_flags.append(PainFlag(exercise_id, step, at_s, PainChoice(choice)))
+
+    def set_symptoms(self, exercise_id: str, *, before: int | None = None,
+                     after: int | None = None) -> None:
+        """Record a 0–10 score; a score left as None keeps what was there."""
+        scores = self.symptoms.setdefault(exercise_id, SymptomScores())
+        if before is not None:
+            scores.before = _score(before)
+        if after is not None:
+            scores.after = _score(after)
+
+
+def _clean_note(note: str) -> str:
+    """One line of plain text, at most MAX_NOTE_CHARS characters."""
+    return " ".join(note.split())[:MAX_NOTE_CHARS]
+
+
+def _score(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise ValueError(f"a symptom score is a whole number from 0 to 10, got {value!r}")
+    return value
+
+
+# --- JSON in and out ----------------------------------------------------------------------------
+
+
+def record_to_json(record: SessionRecord) -> dict[str, Any]:
+    return {
+        "version": FILE_VERSION,
+        "id": record.id,
+        "started": record.started.isoformat(),
+        "duration_s": record.duration_s,
+        "routine": {"title": record.routine_title, "path": record.routine_path},
+        "rounds": record.rounds,
+        "exercises": {
+            ex_id: {"name": log.name, "sets_done": log.sets_done,
+                    "sets_planned": log.sets_planned, "reps_done": log.reps_done}
+            for ex_id, log in record.exercises.items()
+        },
+        "ratings": {ex_id: {"rating": r.rating.value, "note": r.note}
+                    for ex_id, r in record.ratings.items()},
+        "pain_flags": [{"exercise_id": p.exercise_id, "step": p.step, "at_s": p.at_s,
+                        "choice": p.choice.value} for p in record.pain_flags],
+        "symptoms": {ex_id: {"before": s.before, "after": s.after}
+                     for ex_id, s in record.symptoms.items()},
+        "skipped": list(record.skipped),
+        "finished": record.finished,
+    }
+
+
+def _get(data: object, key: str, kind: type[Any] | tuple[type[Any], ...]) -> Any:
+    if not isinstance(data, dict) or key not in data:
+        raise BadFile(f"'{key}' is missing")
+    value = data[key]
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if isinstance(value, bool) and bool not in kinds:
+        raise BadFile(f"'{key}' has the wrong type")
+    if not isinstance(value, kinds):
+        raise BadFile(f"'{key}' has the wrong type")
+    return value
+
+
+def _whole(data: object, key: str, low: int = 0) -> int:
+    value: int = _get(data, key, int)
+    if value < low:
+        raise BadFile(f"'{key}' is below {low}")
+    return value
+
+
+def _text_list(data: object, key: str) -> list[str]:
+    items: list[object] = _get(data, key, list)
+    if not all(isinstance(item, str) for item in items):
+        raise BadFile(f"'{key}' must be a list of text")
+    return [str(item) for item in items]
+
+
+def _optional_score(data: object, key: str) -> int | None:
+    value = _get(data, key, (int, type(None)))
+    if value is None:
+        return None
+    try:
+        return _score(value)
+    except ValueError as exc:
+        raise BadFile(str(exc)) from None
+
+
+def _enum(kind: type[Rating] | type[PainChoice], data: object, key: str) -> Any:
+    try:
+        return kind(_get(data, key, str))
+    except ValueError:
+        raise BadFile(f"'{key}' is not one of {[k.value for k in kind]}") from None
+
+
+def record_from_json(data: object) -> SessionRecord:
+    """Check a parsed file strictly; :class:`BadFile` names the first thing that is wrong."""
+    version = _get(data, "version", int)
+    if version != FILE_VERSION:
+        raise BadFile(f"unknown version {version}")
+    try:
+        started = datetime.fromisoformat(_get(data, "started", str))
+    except ValueError:
+        raise BadFile("'started' is not an ISO date and time") from None
+    routine = _get(data, "routine", dict)
+    record = SessionRecord(
+        id=_get(data, "id", str),
+        started=started,
+        routine_title=_get(routine, "title", str),
+        routine_path=_get(routine, "path", str),
+        rounds=_whole(data, "rounds", 1),
+        duration_s=float(_get(data, "duration_s", (int, float))),
+        skipped=_text_list(data, "skipped"),
+        finished=_get(data, "finished", bool),
+    )
+    for ex_id, log in _get(data, "exercises", dict).items():
+        record.exercises[ex_id] = ExerciseLog(
+            name=_get(log, "name", str), sets_done=_whole(log, "sets_done"),
+            sets_planned=_whole(log, "sets_planned"), reps_done=_whole(log, "reps_done"))
+    for ex_id, rated in _get(data, "ratings", dict).items():
+        record.ratings[ex_id] = ExerciseRating(_enum(Rating, rated, "rating"),
+                                               _clean_note(_get(rated, "note", str)))
+    for flag in _get(data, "pain_flags", list):
+        record.pain_flags.append(PainFlag(
+            exercise_id=_get(flag, "exercise_id", str), step=_whole(flag, "step"),
+            at_s=float(_get(flag, "at_s", (int, float))),
+            choice=_enum(PainChoice, flag, "choice")))
+    for ex_id, scores in _get(data, "symptoms", dict).items():
+        record.symptoms[ex_id] = SymptomScores(_optional_score(scores, "before"),
+                                               _optional_score(scores, "after"))
+    return record
+
+
+# --- atomic files -------------------------------------------------------------------------------
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; other systems have no folder handles)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write_json(path: Path, data: object) -> None:
+    """Replace ``path`` with ``data`` as JSON so that it holds the old or the new content,
+    whole, whatever happens: temp file in the same folder, flush, fsync, rename, fsync folder."""
+    text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_folder(path.parent)
+
+
+def _no_constant(name: str) -> object:
+    raise BadFile(f"{name} is not a number")
+
+
+def _read_json(path: Path) -> object:
+    with path.open("rb") as f:
+        raw = f.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise BadFile(f"larger than {MAX_FILE_BYTES // 1024} KiB")
+    if not raw.strip():
+        raise BadFile("empty")
+    try:
+        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+    except UnicodeDecodeError:
+        raise BadFile("not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise BadFile(f"not valid JSON ({exc.msg} at byte {exc.pos})") from None
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename ``path`` to ``<name>.corrupt`` (or ``<name>.<n>.corrupt`` if that is taken)."""
+    target = path.with_name(path.name + CORRUPT_SUFFIX)
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.{n}{CORRUPT_SUFFIX}")
+        n += 1
+    os.replace(path, target)
+    _fsync_folder(path.parent)
+    return target
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A history file that could not be read: why, and where it was kept aside."""
+
+    file: str  # the file's name
+    reason: str
+    kept_as: str | None  # the new name, or None if it could not be moved (left in place)
+
+    def __str__(self) -> str:
+        where = (f"it was kept aside as {self.kept_as}" if self.kept_as
+                 else "it was left where it is")
+        return f"History file {self.file} could not be read ({self.reason}); {where}."
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    sessions: tuple[SessionRecord, ...]  # oldest first
+    problems: tuple[LoadProblem, ...]
+
+
+# --- the store ----------------------------------------------------------------------------------
+
+
+class HistoryStore:
+    """Past sessions in ``<folder>/sessions/``, one JSON file each."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.sessions_dir = folder / SESSIONS_DIR
+
+    def path_of(self, record: SessionRecord) -> Path:
+        return self.sessions_dir / record.file_name
+
+    def start_session(self, started: datetime, routine_title: str, routine_path: str | Path,
+                      rounds: int, skipped: Iterable[str] = (),
+                      session_id: str | None = None) -> SessionRecord:
+        """A new record, written to disk at once (so even a session cut off early shows)."""
+        record = SessionRecord(
+            id=session_id or uuid.uuid4().hex[:8], started=started,
+            routine_title=routine_title, routine_path=str(routine_path), rounds=rounds,
+            skipped=list(skipped))
+        if self.path_of(record).exists():
+            raise FileExistsError(self.path_of(record))
+        self.update(record)
+        return record
+
+    def update(self, record: SessionRecord) -> None:
+        """Write the record's file again, atomically."""
+        self.sessions_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_json(self.path_of(record), record_to_json(record))
+
+    def load_all(self) -> LoadResult:
+        """Every readable session, oldest first; each unreadable file is moved aside and
+        reported. Temp files of an interrupted write are not sessions and are ignored."""
+        if not self.sessions_dir.is_dir():
+            return LoadResult((), ())
+        sessions: list[SessionRecord] = []
+        problems: list[LoadProblem] = []
+        for path in sorted(self.sessions_dir.glob("*.json")):
+            if not path.is_file():
+                continue
+            try:
+                data = _read_json(path)
+                if isinstance(data, dict) and isinstance(data.get("version"), int) \
+                        and data["version"] > FILE_VERSION:
+                    # Written by a newer app: not damaged, so it stays where it is.
+                    problems.append(LoadProblem(path.name, "written by a newer version of the "
+                                                "app", None))
+                    continue
+                sessions.append(record_from_json(data))
+            except (BadFile, OSError) as exc:
+                reason = str(exc) if isinstance(exc, BadFile) else exc.strerror or str(exc)
+                try:
+                    kept: str | None = _move_aside(path).name
+                except OSError:
+                    kept = None
+                problems.append(LoadProblem(path.name, reason, kept))
+        sessions.sort(key=lambda r: (_sort_key(r.started), r.id))
+        return LoadResult(tuple(sessions), tuple(problems))
+
+
+def _sort_key(moment: datetime) -> datetime:
+    """Naive and aware datetimes cannot be compared; compare both as naive local times."""
+    return moment.replace(tzinfo=None)
+
+
+# --- what the history says ----------------------------------------------------------------------
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+def sessions_per_week(sessions: Iterable[SessionRecord], weeks: int,
+                      today: date) -> list[tuple[date, int]]:
+    """Sessions started in each of the last ``weeks`` weeks (Monday to Sunday), oldest first;
+    the last entry is the week holding ``today``. Every started session counts."""
+    if weeks < 1:
+        return []
+    last = week_start(today)
+    starts = [last - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
+    counts = dict.fromkeys(starts, 0)
+    for record in sessions:
+        monday = week_start(record.started.date())
+        if monday in counts:
+            counts[monday] += 1
+    return [(monday, counts[monday]) for monday in starts]
+
+
+def ratings_over_time(sessions: Iterable[SessionRecord],
+                      exercise_id: str) -> list[tuple[datetime, Rating]]:
+    """Every rating of one exercise, oldest first."""
+    found = [(r.started, r.ratings[exercise_id].rating) for r in sessions
+             if exercise_id in r.ratings]
+    found.sort(key=lambda pair: _sort_key(pair[0]))
+    return found
+
+
+def _last_two_ratings(sessions: Sequence[SessionRecord], exercise_id: str,
+                      since: datetime | None) -> list[Rating]:
+    rated = ratings_over_time(sessions, exercise_id)
+    if since is not None:
+        rated = [(t, r) for t, r in rated if _sort_key(t) >= _sort_key(since)]
+    return [r for _, r in rated[-2:]]
+
+
+def skip_suggestions(sessions: Sequence[SessionRecord], routine: Routine,
+                     since: datetime | None = None) -> list[str]:
+    """Ids of the routine's exercises rated garbage in the last two sessions that rated them,
+    in a row (garbage, okay, garbage suggests nothing). ``since`` ignores older sessions, for
+    a reset."""
+    return [ex.id for ex in routine.exercises
+            if _last_two_ratings(sessions, ex.id, since) == [Rating.GARBAGE, Rating.GARBAGE]]
+
+
+def gold_exercises(sessions: Sequence[SessionRecord], routine: Routine,
+                   since: datetime | None = None) -> list[str]:
+    """Ids of the routine's exercises rated gold in the last two sessions that rated them."""
+    return [ex.id for ex in routine.exercises
+            if _last_two_ratings(sessions, ex.id, since) == [Rating.GOLD, Rating.GOLD]]
+
+
+def symptom_note(before: int | None, after: int | None) -> str:
+    """A plain sentence about symptoms before and after nerve flossing, or "" when there is
+    nothing to say. Flossing should cause no pain or strong symptoms."""
+    if after is None:
+        return ""
+    if after >= 7:
+        return (f"Symptoms {after} of 10 afterwards is strong. Next time make the glide "
+                "smaller, or skip it.")
+    if before is not None and after > before:
+        return (f"Symptoms went up from {before} to {after}. Next time make the glide smaller "
+                "and slower.")
+    return ""
+
+
+# --- personal preferences -----------------------------------------------------------------------
+
+
+class PersonalPrefs:
+    """What the person decided from the suggestions: exercises to skip, exercises marked gold.
+    Stored in ``<folder>/prefs.json``, written atomically on every change. :meth:`reset`
+    forgets both and makes suggestions consider only sessions from then on."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / PREFS_FILE
+        self.skipped: set[str] = set()
+        self.gold: set[str] = set()
+        self.since: datetime | None = None
+        self.problem: LoadProblem | None = None
+        self._load()
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            data = _read_json(self.path)
+            if _get(data, "version", int) != FILE_VERSION:
+                raise BadFile("unknown version")
+            skipped = _text_list(data, "skipped")
+            gold = _text_list(data, "gold")
+            since = _get(data, "since", (str, type(None)))
+            self.since = datetime.fromisoformat(since) if since is not None else None
+            self.skipped, self.gold = set(skipped), set(gold)
+        except (BadFile, OSError, ValueError) as exc:
+            reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+            try:
+                kept: str | None = _move_aside(self.path).name
+            except OSError:
+                kept = None
+            self.problem = LoadProblem(self.path.name, reason, kept)
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_json(self.path, {
+            "version": FILE_VERSION,
+            "skipped": sorted(self.skipped),
+            "gold": sorted(self.gold),
+            "since": self.since.isoformat() if self.since is not None else None,
+        })
+
+    def set_skipped(self, exercise_id: str, skipped: bool = True) -> None:
+        (self.skipped.add if skipped else self.skipped.discard)(exercise_id)
+        self.save()
+
+    def set_gold(self, exercise_id: str, gold: bool = True) -> None:
+        (self.gold.add if gold else self.gold.discard)(exercise_id)
+        self.save()
+
+    def reset(self, now: datetime) -> None:
+        """Start learning afresh: no skips, no gold, suggestions only from ``now`` on."""
+        self.skipped.clear()
+        self.gold.clear()
+        self.since = now
+        self.save()

@@ -1,0 +1,36 @@
+"""Where the app keeps its data (history, personal preferences)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+DATA_DIR_ENV = "WARMUP_DATA_DIR"
+
+
+class DataDirError(RuntimeError):
+    """No folder to keep the history in."""
+
+
+def data_dir() -> Path:
+    """``$WARMUP_DATA_DIR`` if set, else the platform's app data folder; created if needed.
+
+    Raises :class:`DataDirError` when neither gives a folder or it cannot be created."""
+    override = os.environ.get(DATA_DIR_ENV, "").strip()
+    if override:
+        folder = Path(override).expanduser()
+    else:
+        location = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation)
+        if not location:
+            raise DataDirError("The system gives no folder for app data; set "
+                               f"{DATA_DIR_ENV} to a folder to keep the history in.")
+        folder = Path(location)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(f"Cannot create the data folder {folder}: "
+                           f"{exc.strerror or exc}") from exc
+    return folder

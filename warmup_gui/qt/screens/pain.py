@@ -1,0 +1,435 @@
+"""Panels over the workout: "This hurts", a symptom score, and rating an exercise.
+
+Each panel dims whatever it covers and shows one card with a few big buttons, each with its
+key printed on it; nothing here is a dialog. Open one with ``open(...)`` (it covers its parent
+widget, or itself when it has none); it closes itself when answered.
+
+The window's own shortcuts (digits, Enter, Esc) fire before a panel sees the key, so while a
+panel is open the window should pass keys to ``panel.handle_key(key)``, which returns True
+when it used the key. A focused panel also handles keys itself.
+
+API:
+    PainPanel.open(exercise)        choice_made(str): "smaller", "fewer", "skip" or "continue"
+    SymptomPrompt.open(context)     rated(object): 0..10, or None when skipped
+    RatingPanel.open(id, name, hint) rated(str, str, str): exercise id, "gold"/"okay"/"garbage",
+                                    note (plain one-line text, may be ""); dismissed(str): id
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warmup_gui.core.history import MAX_NOTE_CHARS, PainChoice, Rating
+from warmup_gui.core.routine import Exercise
+from warmup_gui.qt.screens.history import draw_rating_mark
+from warmup_gui.qt.theme import Theme, current_theme, scale_for
+from warmup_gui.qt.widgets.labels import TextLabel
+
+PAIN_CHOICES: tuple[tuple[PainChoice, str, str], ...] = (
+    (PainChoice.SMALLER, "1", "Make it smaller and slower"),
+    (PainChoice.FEWER, "2", "Fewer reps"),
+    (PainChoice.SKIP, "3", "Skip this exercise"),
+    (PainChoice.CONTINUE, "Esc", "It's fine, carry on"),
+)
+RATING_KEYS: tuple[tuple[Rating, int, str], ...] = (
+    (Rating.GOLD, Qt.Key.Key_G, "G"),
+    (Rating.OKAY, Qt.Key.Key_O, "O"),
+    (Rating.GARBAGE, Qt.Key.Key_X, "X"),
+)
+_PAIN_KEYS: dict[int, PainChoice] = {
+    Qt.Key.Key_1: PainChoice.SMALLER, Qt.Key.Key_2: PainChoice.FEWER,
+    Qt.Key.Key_3: PainChoice.SKIP, Qt.Key.Key_Escape: PainChoice.CONTINUE,
+}
+RATING_WORDS = {Rating.GOLD: "Gold", Rating.OKAY: "Okay", Rating.GARBAGE: "Garbage"}
+
+
+class OverlayPanel(QWidget):
+    """Dims what it covers and holds a centred card; subclasses fill ``self.card_layout``."""
+
+    CARD_WIDTH = 960  # at 1280×800
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
+        self.card = QFrame(self)
+        self.card.setObjectName("panelCard")
+        self.card_layout = QVBoxLayout(self.card)
+        self.card_layout.setContentsMargins(40, 32, 40, 32)
+        self.card_layout.setSpacing(16)
+        self._texts: list[tuple[TextLabel, float, QFont.Weight]] = []
+        self._buttons: list[QPushButton] = []
+        if parent is not None:
+            parent.installEventFilter(self)
+            self.hide()
+
+    # --- building blocks -----------------------------------------------------------------------
+    def _text(self, text: str, size: float, weight: QFont.Weight = QFont.Weight.Normal,
+              object_name: str = "") -> TextLabel:
+        label = TextLabel(object_name=object_name)
+        label.set_text(text)
+        self._texts.append((label, size, weight))
+        return label
+
+    def _button(self, text: str, object_name: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the panel
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        if object_name:
+            button.setObjectName(object_name)
+        self._buttons.append(button)
+        return button
+
+    def accent(self, theme: Theme) -> QColor:
+        return theme.accent
+
+    # --- showing -------------------------------------------------------------------------------
+    def _show_over_parent(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self._restyle()
+        self.show()
+        self.raise_()
+        self.setFocus()
+
+    def close_panel(self) -> None:
+        self.hide()
+
+    def handle_key(self, key: int) -> bool:
+        """Answer a key while open; True when it was used. A closed panel uses no keys."""
+        return self.isVisible() and self._key(int(key))
+
+    def _key(self, key: int) -> bool:  # pragma: no cover - every panel overrides it
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event.key()):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if watched is parent and parent is not None and event.type() == QEvent.Type.Resize \
+                and self.isVisible():
+            self.setGeometry(parent.rect())
+        return super().eventFilter(watched, event)
+
+    # --- look ----------------------------------------------------------------------------------
+    def _scale(self) -> float:
+        return scale_for(self.width(), self.height())
+
+    def _restyle(self) -> None:
+        t = current_theme()
+        s = self._scale()
+
+        def px(v: float) -> str:
+            return f"{max(1, round(v * s))}px"
+
+        accent = self.accent(t).name()
+        self.setStyleSheet(f"""
+            #panelCard {{ background: transparent; }}
+            QLabel {{ color: {t.text.name()}; background: transparent; }}
+            #muted {{ color: {t.muted.name()}; }}
+            #safety {{ background: {t.safety_bg.name()}; color: {t.safety_text.name()};
+                border-radius: {px(10)}; padding: {px(12)} {px(16)}; }}
+            #headline {{ color: {accent}; }}
+            QPushButton {{ background: {t.surface.name()}; color: {t.text.name()};
+                border: 2px solid {t.muted.name()}; border-radius: {px(12)};
+                padding: {px(10)} {px(20)}; font-size: {px(24)}; font-weight: 600;
+                min-height: {px(46)}; text-align: left; }}
+            QPushButton#strong {{ border: 3px solid {accent}; }}
+            QPushButton#center {{ text-align: center; }}
+            QLineEdit {{ background: {t.background.name()}; color: {t.text.name()};
+                border: 2px solid {t.muted.name()}; border-radius: {px(10)};
+                padding: {px(8)} {px(12)}; font-size: {px(22)}; }}
+            QLineEdit:focus {{ border-color: {t.accent.name()}; }}
+        """)
+        for label, size, weight in self._texts:
+            label.set_pixel_size(size * s, weight)
+        self._place_card()
+
+    def _place_card(self) -> None:
+        s = self._scale()
+        margin = round(24 * s)
+        width = min(self.width() - 2 * margin, round(self.CARD_WIDTH * s))
+        self.card.setFixedWidth(max(100, width))
+        layout = self.card.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else 200
+        height = min(max(height, self.card.minimumSizeHint().height()), self.height() - margin)
+        self.card.setFixedHeight(max(100, height))
+        self.card.move((self.width() - self.card.width()) // 2,
+                       (self.height() - self.card.height()) // 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._restyle()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._restyle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self._restyle()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.parentWidget() is not None:
+            painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
+        else:
+            painter.fillRect(self.rect(), theme.background)
+        s = self._scale()
+        card = QRectF(self.card.geometry())
+        radius = 18 * s
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.surface)
+        painter.drawRoundedRect(card, radius, radius)
+        # The panel's accent: a bar down the left edge of the card.
+        painter.setBrush(self.accent(theme))
+        painter.setClipRect(QRectF(card.x(), card.y(), 10 * s, card.height()))
+        painter.drawRoundedRect(card, radius, radius)
+        painter.end()
+
+
+class PainPanel(OverlayPanel):
+    """ "This hurts": the exercise's safety note and ways to back off. Red accent."""
+
+    choice_made = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exercise_id = ""
+        self.headline = self._text("This hurts. Let's back off.", 40, QFont.Weight.DemiBold,
+                                   "headline")
+        self.exercise_name = self._text("", 24, QFont.Weight.DemiBold, "muted")
+        self.safety = self._text("", 22, object_name="safety")
+        self.advice = self._text("Pain means back off, not push through. What now?", 22)
+        self.choice_buttons: dict[PainChoice, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        for i, (choice, key, words) in enumerate(PAIN_CHOICES):
+            button = self._button(f"{key}   {words}",
+                                  "strong" if choice is not PainChoice.CONTINUE else "")
+            button.clicked.connect(lambda _=False, c=choice: self.choose(c.value))
+            self.choice_buttons[choice] = button
+            grid.addWidget(button, i // 2, i % 2)
+        self.card_layout.addWidget(self.headline)
+        self.card_layout.addWidget(self.exercise_name)
+        self.card_layout.addWidget(self.safety)
+        self.card_layout.addSpacing(4)
+        self.card_layout.addWidget(self.advice)
+        self.card_layout.addLayout(grid)
+
+    def accent(self, theme: Theme) -> QColor:
+        return theme.hurt
+
+    def open(self, exercise: Exercise) -> None:
+        self.exercise_id = exercise.id
+        self.exercise_name.set_text(exercise.name)
+        self.safety.set_text(exercise.safety)
+        self._show_over_parent()
+
+    def choose(self, choice: str) -> None:
+        """Close and emit ``choice_made`` with "smaller", "fewer", "skip" or "continue"."""
+        value = PainChoice(choice).value
+        self.close_panel()
+        self.choice_made.emit(value)
+
+    def _key(self, key: int) -> bool:
+        choice = _PAIN_KEYS.get(key)
+        if choice is None:
+            return False
+        self.choose(choice.value)
+        return True
+
+
+class SymptomPrompt(OverlayPanel):
+    """A 0–10 symptom score (before and after nerve flossing). Keys 0–9, a 10 button, S skip."""
+
+    rated = Signal(object)  # int 0..10, or None
+
+    CARD_WIDTH = 1080
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = self._text("", 22, QFont.Weight.DemiBold, "headline")
+        self.question = self._text("How strong are your symptoms right now?", 36,
+                                   QFont.Weight.DemiBold)
+        self.scale_hint = self._text("0 = none, 10 = worst. Tingling, pulling or pain all "
+                                     "count.", 22, object_name="muted")
+        self.score_buttons: list[QPushButton] = []
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for n in range(11):
+            button = self._button(str(n), "center")
+            button.setToolTip(f"Press {n}" if n < 10 else "Click for 10")
+            button.clicked.connect(lambda _=False, v=n: self.rate(v))
+            self.score_buttons.append(button)
+            row.addWidget(button)
+        ends = QHBoxLayout()
+        ends.addWidget(self._text("none", 18, object_name="muted"))
+        ends.addStretch(1)
+        ends.addWidget(self._text("worst", 18, object_name="muted"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._text("Press 0–9, or click 10.", 20, object_name="muted"), 1)
+        self.skip_button = self._button("S   Skip", "center")
+        self.skip_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.skip_button.clicked.connect(lambda: self.rate(None))
+        bottom.addWidget(self.skip_button)
+        for widget in (self.context, self.question, self.scale_hint):
+            self.card_layout.addWidget(widget)
+        self.card_layout.addSpacing(6)
+        self.card_layout.addLayout(row)
+        self.card_layout.addLayout(ends)
+        self.card_layout.addLayout(bottom)
+
+    def open(self, context: str = "") -> None:
+        """``context`` says when: e.g. "Before Hamstring Nerve Flossing"."""
+        self.context.set_text(context)
+        self._show_over_parent()
+
+    def rate(self, value: int | None) -> None:
+        if value is not None and not 0 <= value <= 10:
+            raise ValueError(value)
+        self.close_panel()
+        self.rated.emit(value)
+
+    def _restyle(self) -> None:
+        super()._restyle()
+        width = round(self.skip_button.fontMetrics().horizontalAdvance("S   Skip") * 1.6)
+        self.skip_button.setFixedWidth(max(width, 120))
+
+    def _key(self, key: int) -> bool:
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            self.rate(key - Qt.Key.Key_0)
+            return True
+        if key in (Qt.Key.Key_S, Qt.Key.Key_Escape):
+            self.rate(None)
+            return True
+        return False
+
+
+def _mark_icon(rating: Rating, size: int) -> QIcon:
+    pixmap = QPixmap(QSize(size, size))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    draw_rating_mark(painter, QRectF(0, 0, size, size).center(), size * 0.42, rating,
+                     current_theme())
+    painter.end()
+    return QIcon(pixmap)
+
+
+class RatingPanel(OverlayPanel):
+    """Gold, okay or garbage for one exercise (G, O, X), with an optional one-line note (N)."""
+
+    rated = Signal(str, str, str)  # exercise id, rating, note
+    dismissed = Signal(str)  # exercise id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exercise_id = ""
+        self.question = self._text("", 36, QFont.Weight.DemiBold)
+        self.hint = self._text("", 22, object_name="muted")
+        self.rating_buttons: dict[Rating, QPushButton] = {}
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        for rating, _key, letter in RATING_KEYS:
+            button = self._button(f"{letter}   {RATING_WORDS[rating]}")
+            button.clicked.connect(lambda _=False, r=rating: self.rate(r.value))
+            self.rating_buttons[rating] = button
+            row.addWidget(button)
+        self.note = QLineEdit()
+        self.note.setMaxLength(MAX_NOTE_CHARS)
+        self.note.setPlaceholderText("e.g. felt it behind the knee")
+        self.note.setClearButtonEnabled(False)
+        self.note.returnPressed.connect(self.setFocus)
+        note_row = QHBoxLayout()
+        note_row.setSpacing(14)
+        note_row.addWidget(self._text("N   Note (optional)", 22, QFont.Weight.DemiBold), 0)
+        note_row.addWidget(self.note, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._text("Your ratings decide what to suggest next time.", 20,
+                                    object_name="muted"), 1)
+        self.later_button = self._button("Esc   Not now", "center")
+        self.later_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.later_button.clicked.connect(self.dismiss)
+        bottom.addWidget(self.later_button)
+        self.card_layout.addWidget(self.question)
+        self.card_layout.addWidget(self.hint)
+        self.card_layout.addSpacing(6)
+        self.card_layout.addLayout(row)
+        self.card_layout.addLayout(note_row)
+        self.card_layout.addLayout(bottom)
+
+    def open(self, exercise_id: str, exercise_name: str, hint: str = "") -> None:
+        """``hint``: a line of context, e.g. "Last time: garbage"."""
+        self.exercise_id = exercise_id
+        self.question.set_text(f"How was {exercise_name} for you?")
+        self.hint.set_text(hint or "Gold, okay, or garbage: only you can tell.")
+        self.note.clear()
+        self._show_over_parent()
+
+    def note_text(self) -> str:
+        """The note as one line of plain text."""
+        return " ".join(self.note.text().split())[:MAX_NOTE_CHARS]
+
+    def rate(self, rating: str) -> None:
+        value = Rating(rating).value
+        self.close_panel()
+        self.rated.emit(self.exercise_id, value, self.note_text())
+
+    def dismiss(self) -> None:
+        self.close_panel()
+        self.dismissed.emit(self.exercise_id)
+
+    def _key(self, key: int) -> bool:
+        if self.note.hasFocus():
+            if key == Qt.Key.Key_Escape:  # leave the note, keep the text
+                self.setFocus()
+                return True
+            return False
+        for rating, rating_key, _ in RATING_KEYS:
+            if key == rating_key:
+                self.rate(rating.value)
+                return True
+        if key == Qt.Key.Key_N:
+            self.note.setFocus()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.dismiss()
+            return True
+        return False
+
+    def _restyle(self) -> None:
+        super()._restyle()
+        size = max(16, round(30 * self._scale()))
+        for rating, button in self.rating_buttons.items():
+            button.setIcon(_mark_icon(rating, size))
+            button.setIconSize(QSize(size, size))
+        width = round(self.later_button.fontMetrics().horizontalAdvance("Esc   Not now") * 1.4)
+        self.later_button.setFixedWidth(max(width, 160))
