@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from warmup_gui.core.clock import FakeClock
@@ -23,12 +24,16 @@ def window(qtbot: QtBot, routine: Routine, bundled_path: Path, clock: FakeClock)
     win.show()
     win.activateWindow()
     qtbot.waitExposed(win)
+    qtbot.waitActive(win)
     return win
 
 
 def press(qtbot: QtBot, win: MainWindow, key: Qt.Key,
           modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(win, key, modifier)
+    """A key as the user types it: to the widget with the keyboard focus."""
+    focus = QApplication.focusWidget()
+    target = focus if focus is not None and win.isAncestorOf(focus) else win
+    qtbot.keyClick(target, key, modifier)
 
 
 def run_step(win: MainWindow, clock: FakeClock, seconds: float) -> None:
@@ -56,6 +61,10 @@ def test_digit_keys_choose_rounds_and_the_estimate_follows(qtbot: QtBot,
 def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: MainWindow,
                                                       clock: FakeClock) -> None:
     press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_screen() is window.checklist
+    for n in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4):
+        press(qtbot, window, n)  # tick every piece of equipment
+    press(qtbot, window, Qt.Key.Key_Return)
     assert window.current_screen() is window.workout
     session = window.bridge.session
     assert window.workout.counter.caption == "Get ready"
@@ -82,25 +91,38 @@ def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: Main
     press(qtbot, window, Qt.Key.Key_A)
     assert window.workout.auto_button.isChecked()
     for _ in range(2000):
-        if window.current_screen() is window.summary:
+        if window.care.symptoms.isVisible():
+            press(qtbot, window, Qt.Key.Key_2)  # symptoms 2 of 10, before and after flossing
+            continue
+        if window.care.rating.isVisible():
             break
         if window.bridge.state.step.kind is not StepKind.WORK:
             press(qtbot, window, Qt.Key.Key_Right)
         else:
             run_step(window, clock, 1.0)
+    # Gold, okay or garbage for each exercise, then the summary.
+    for rating in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
+        assert window.care.rating.isVisible()
+        press(qtbot, window, rating)
     assert window.current_screen() is window.summary
     assert session.status is Status.FINISHED
     tallies = {t.exercise.id: t for t in session.summary().tallies}
     assert tallies["toe_touch_progression"].reps_done == 20  # 2 rounds × 2 positions × 5
     assert tallies["supine_toe_touches"].reps_done == 40
     assert tallies["nerve_flossing"].sets_done == 4
+    record = window.journal.load().sessions[-1]
+    assert record.finished
+    assert record.exercises["nerve_flossing"].sets_done == 4
+    assert (record.symptoms["nerve_flossing"].before,
+            record.symptoms["nerve_flossing"].after) == (2, 2)
+    assert [r.rating.value for r in record.ratings.values()] == ["gold", "okay", "garbage"]
     press(qtbot, window, Qt.Key.Key_Return)
     assert window.current_screen() is window.overview
     assert not window.bridge.timer.isActive()
 
 
 def test_right_and_left_move_between_steps(qtbot: QtBot, window: MainWindow) -> None:
-    press(qtbot, window, Qt.Key.Key_Return)
+    window.start_workout()
     press(qtbot, window, Qt.Key.Key_Right)
     press(qtbot, window, Qt.Key.Key_Right)
     assert window.bridge.state.step.title == "Next position"
@@ -111,10 +133,12 @@ def test_right_and_left_move_between_steps(qtbot: QtBot, window: MainWindow) -> 
 
 def test_a_range_marks_its_minimum_and_goes_on(qtbot: QtBot, window: MainWindow,
                                                clock: FakeClock) -> None:
-    press(qtbot, window, Qt.Key.Key_Return)
+    window.start_workout()
     flossing = next(i for i, s in enumerate(window.bridge.session.steps)
                     if s.exercise.id == "nerve_flossing" and s.kind is StepKind.WORK)
     window.bridge.goto(flossing)
+    assert window.care.symptoms.isVisible()  # nerve flossing asks for symptoms first
+    press(qtbot, window, Qt.Key.Key_S)  # skipped
     for _ in range(15):
         press(qtbot, window, Qt.Key.Key_Space)
     assert window.bridge.state.min_reached
@@ -128,9 +152,10 @@ def test_a_range_marks_its_minimum_and_goes_on(qtbot: QtBot, window: MainWindow,
 
 def test_rest_counts_down_and_can_be_skipped(qtbot: QtBot, window: MainWindow,
                                              clock: FakeClock) -> None:
-    press(qtbot, window, Qt.Key.Key_Return)
+    window.start_workout()
     rest = next(i for i, s in enumerate(window.bridge.session.steps) if s.kind is StepKind.REST)
     window.bridge.goto(rest)
+    press(qtbot, window, Qt.Key.Key_S)  # the symptom question before nerve flossing
     assert window.workout.counter.number == "0:30"
     run_step(window, clock, 10.5)
     assert window.workout.counter.number == "0:20"
@@ -163,7 +188,7 @@ def test_ctrl_q_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_paused_session_runs_no_timer(qtbot: QtBot, window: MainWindow) -> None:
-    press(qtbot, window, Qt.Key.Key_Return)
+    window.start_workout()
     assert window.bridge.timer.isActive()
     press(qtbot, window, Qt.Key.Key_P)
     assert not window.bridge.timer.isActive()

@@ -51,20 +51,24 @@ class Checklist:
         return [ex for ex in self.routine.exercises if wanted & set(ex.equipment)]
 
     def routine_without(self, exercise_ids: Iterable[str]) -> Routine:
-        """The routine minus these exercises, and minus equipment only they used.
+        return routine_without(self.routine, exercise_ids)
 
-        Refuses (ValueError) to drop every exercise: a warm-up needs at least one."""
-        drop = set(exercise_ids)
-        kept = tuple(ex for ex in self.routine.exercises if ex.id not in drop)
-        if not kept:
-            raise ValueError("cannot leave out every exercise of the routine")
-        if len(kept) == len(self.routine.exercises):
-            return self.routine
-        used_before = {eq for ex in self.routine.exercises for eq in ex.equipment}
-        used_after = {eq for ex in kept for eq in ex.equipment}
-        equipment = tuple(item for item in self.routine.equipment
-                          if item.id in used_after or item.id not in used_before)
-        return replace(self.routine, exercises=kept, equipment=equipment)
+
+def routine_without(routine: Routine, exercise_ids: Iterable[str]) -> Routine:
+    """The routine minus these exercises, and minus equipment only they used.
+
+    Refuses (ValueError) to drop every exercise: a warm-up needs at least one."""
+    drop = set(exercise_ids)
+    kept = tuple(ex for ex in routine.exercises if ex.id not in drop)
+    if not kept:
+        raise ValueError("cannot leave out every exercise of the routine")
+    if len(kept) == len(routine.exercises):
+        return routine
+    used_before = {eq for ex in routine.exercises for eq in ex.equipment}
+    used_after = {eq for ex in kept for eq in ex.equipment}
+    equipment = tuple(item for item in routine.equipment
+                      if item.id in used_after or item.id not in used_before)
+    return replace(routine, exercises=kept, equipment=equipment)
 
 
 def _join(words: list[str]) -> str:

@@ -186,6 +186,12 @@ class _Reader:
                                         f"starting with a letter, got {_shown(value)}")
         return value
 
+    def flag(self, node: Node, path: str) -> bool:
+        value = self.scalar(node, path, "true or false")
+        if not isinstance(value, bool):
+            raise self.fail(node, path, f"expected true or false, got {_shown(value)}")
+        return value
+
     def whole(self, node: Node, path: str, low: int, high: int) -> int:
         value = self.scalar(node, path, f"a whole number from {low} to {high}")
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -229,7 +235,7 @@ def _shown(value: object) -> str:
 _EXERCISE_REQUIRED = ("id", "name", "summary", "sets", "reps", "tempo_s", "rest_s", "movement",
                       "steps", "safety")
 _EXERCISE_OPTIONAL = ("sides", "equipment", "breath", "cue", "illustration", "positions",
-                      "side_illustrations")
+                      "side_illustrations", "symptom_check")
 
 
 def _illustration(r: _Reader, node: Node, path: str) -> Illustration:
@@ -314,10 +320,13 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
         "rest_s": field("rest_s", lambda n, p: r.seconds(n, p, 600)),
         "safety": field("safety", r.text),
         "breath": field("breath", lambda n, p: _breath(r, n, p)),
+        "symptom_check": field("symptom_check", r.flag),
     }
     if values["tempo_s"] == 0:
         r.fail(f["tempo_s"], f"{path}.tempo_s", "expected more than 0 seconds per rep, got 0")
         raise _Invalid()
+    if values["symptom_check"] is None:
+        values["symptom_check"] = False
     if (None in (movement, positions) or any(v is None for k, v in values.items() if k != "breath")
             or None in steps):
         raise _Invalid()

@@ -128,6 +128,7 @@ class Exercise:
     equipment: tuple[str, ...] = ()
     breath: Breath | None = None  # breathing held at the end pose of every rep
     side_illustrations: tuple[tuple[Side, Illustration], ...] = ()
+    symptom_check: bool = False  # ask for a 0-10 symptom rating before and after
 
     @property
     def rep_s(self) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 
@@ -17,10 +18,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from warmup_gui.core.checklist import routine_without
 from warmup_gui.core.clock import Clock, MonotonicClock
 from warmup_gui.core.engine import Session
+from warmup_gui.core.history import HistoryStore, PersonalPrefs, gold_exercises, skip_suggestions
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.bridge import SessionBridge
+from warmup_gui.qt.care import CareController
+from warmup_gui.qt.journal import SessionJournal
+from warmup_gui.qt.paths import data_dir
+from warmup_gui.qt.screens.checklist import ChecklistScreen
+from warmup_gui.qt.screens.history import HistoryScreen
 from warmup_gui.qt.screens.overview import OverviewScreen
 from warmup_gui.qt.screens.presenter import PresenterScreen
 from warmup_gui.qt.screens.summary import SummaryScreen
@@ -37,24 +45,35 @@ class MainWindow(QMainWindow):
     """Holds the three screens and the one session bridge; maps keys to bridge actions."""
 
     def __init__(self, routine: Routine, routine_path: Path | None = None,
-                 clock: Clock | None = None, settings: Settings | None = None) -> None:
+                 clock: Clock | None = None, settings: Settings | None = None,
+                 data_folder: Path | None = None,
+                 now: Callable[[], datetime] = datetime.now) -> None:
         super().__init__()
         self.setWindowTitle(f"{routine.title} · {WINDOW_TITLE}")
         self.routine = routine
+        self.routine_path = routine_path
+        self.routine_dir = routine_path.parent if routine_path else None
         self.clock = clock or MonotonicClock()
+        self._now = now
         self.settings = settings or Settings(QSettings())
+        folder = data_folder or data_dir()
+        self.prefs = PersonalPrefs(folder)
         self.overview = OverviewScreen(routine, self.settings)
         self.bridge = SessionBridge(self._new_session(), self)
-        routine_dir = routine_path.parent if routine_path else None
-        self.workout = WorkoutScreen(self.bridge, routine_dir)
+        self.journal = SessionJournal(HistoryStore(folder), self.bridge, now, self)
+        self.workout = WorkoutScreen(self.bridge, self.routine_dir)
         self.summary = SummaryScreen()
-        self.presenter = PresenterScreen(routine, routine_dir)
+        self.presenter = PresenterScreen(routine, self.routine_dir)
+        self.history = HistoryScreen()
+        self.checklist: ChecklistScreen | None = None
         self._before_presenter: QWidget | None = None
         self._was_fullscreen = False
         self.stack = QStackedWidget()
-        for screen in (self.overview, self.workout, self.summary, self.presenter):
+        for screen in (self.overview, self.workout, self.summary, self.presenter, self.history):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
+        self.care = CareController(self.stack, self.bridge, self.journal, self)
+        self._refresh_personal()
         self.overlay = ShortcutOverlay(self.stack)
         self.stack.installEventFilter(self)
         self._style_scale = 0.0
@@ -64,8 +83,13 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 640)
 
     def _connect(self) -> None:
-        self.overview.start_requested.connect(self.start_workout)
+        self.overview.start_requested.connect(self.show_checklist)
+        self.overview.skip_changed.connect(self._on_skip_changed)
         self.bridge.finished.connect(self._on_finished)
+        self.care.ratings_done.connect(self._on_ratings_done)
+        self.workout.hurt_button.clicked.connect(self._hurts)
+        self.history.back_requested.connect(self.back_to_overview)
+        self.history.reset_requested.connect(self._on_reset_personal)
         self.summary.again_requested.connect(self.back_to_overview)
         self.summary.quit_requested.connect(self.close)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -87,22 +111,60 @@ class MainWindow(QMainWindow):
             ("Ctrl+Q", self.close),
             ("F5", self.toggle_presenter),
             ("C", self._toggle_counters),
+            ("H", self._hurts),
+            ("L", self.show_history),
+            ("K", self._skip_offer),
         ]
         keys += [(str(n), partial(self._digit, n)) for n in range(1, 10)]
         for key, action in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
+            sequence = QKeySequence(key)
+            shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(action)
+            first = sequence[0]  # type: ignore[index]  # PySide6's stubs miss __getitem__
+            shortcut.activated.connect(partial(self._on_key, first.key(), action))
+
+    def _on_key(self, key: Qt.Key, action: Callable[[], object]) -> None:
+        """An open question, the checklist and the history screen answer keys first; while a
+        question is open, only quitting, fullscreen and the key list still act."""
+        if self.care.panel_open():
+            if not self.care.handle_key(int(key)) and action in (
+                    self.close, self.toggle_fullscreen, self.overlay.toggle):
+                action()
+            return
+        screen = self.current_screen()
+        if isinstance(screen, ChecklistScreen | HistoryScreen) and screen.handle_key(int(key)):
+            return
+        action()
 
     # --- screens ---------------------------------------------------------------------------
     def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
 
-    def _new_session(self) -> Session:
-        return Session(self.overview.session_routine(), self.clock, self.overview.rounds)
+    def _new_session(self, leave_out: list[str] | None = None) -> Session:
+        routine = routine_without(self.overview.session_routine(), leave_out or [])
+        return Session(routine, self.clock, self.overview.rounds)
 
-    def start_workout(self) -> None:
-        self.bridge.replace_session(self._new_session())
+    def show_checklist(self) -> None:
+        """Before the first exercise: tick the equipment (skipped when none is needed)."""
+        routine = self.overview.session_routine()
+        if not routine.equipment:
+            self.start_workout()
+            return
+        if self.checklist is not None:
+            self.stack.removeWidget(self.checklist)
+            self.checklist.deleteLater()
+        self.checklist = ChecklistScreen(routine, self.settings, self.routine_dir)
+        self.checklist.start_requested.connect(self.start_workout)
+        self.stack.addWidget(self.checklist)
+        self.stack.setCurrentWidget(self.checklist)
+
+    def start_workout(self, leave_out: list[str] | None = None) -> None:
+        """Start a session; ``leave_out`` are exercises skipped for missing equipment."""
+        session = self._new_session(leave_out)
+        self.bridge.replace_session(session)
+        skipped = sorted(set(leave_out or []) | self.overview.skipped)
+        self.journal.begin(self.routine.title, self.routine_path, session.rounds, skipped)
+        self.care.reset()
         self.workout.set_session_steps()
         self.workout.pacer.set_reduced_motion(self.settings.reduced_motion)
         self.stack.setCurrentWidget(self.workout)
@@ -114,8 +176,45 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.overview)
 
     def _on_finished(self) -> None:
+        self.care.rate_all(list(self.bridge.session.routine.exercises))
+
+    def _on_ratings_done(self) -> None:
         self.summary.show_summary(self.bridge.session.summary())
         self.stack.setCurrentWidget(self.summary)
+        self._refresh_personal()
+
+    # --- what history teaches -----------------------------------------------------------------
+    def _refresh_personal(self) -> None:
+        sessions = self.journal.load().sessions
+        since = self.prefs.since
+        gold = set(gold_exercises(sessions, self.routine, since)) | self.prefs.gold
+        suggested = skip_suggestions(sessions, self.routine, since)
+        self.overview.set_personal(gold, suggested, self.prefs.skipped)
+
+    def _on_skip_changed(self, exercise_ids: list[str], skip: bool) -> None:
+        for exercise_id in exercise_ids:
+            self.prefs.set_skipped(exercise_id, skip)
+        self._refresh_personal()
+
+    def _on_reset_personal(self) -> None:
+        self.prefs.reset(self._now())
+        self._refresh_personal()
+        self.show_history()
+
+    def show_history(self) -> None:
+        if self.current_screen() is not self.overview:
+            return
+        self.history.show_history(self.journal.load(), self.routine, self._now().date(),
+                                  self.prefs.since)
+        self.stack.setCurrentWidget(self.history)
+
+    def _skip_offer(self) -> None:
+        if self.current_screen() is self.overview:
+            self.overview.toggle_offer()
+
+    def _hurts(self) -> None:
+        if self._in_workout():
+            self.care.this_hurts()
 
     # --- keys --------------------------------------------------------------------------------
     def _in_workout(self) -> bool:
@@ -171,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def _enter(self) -> None:
         if self.current_screen() is self.overview:
-            self.start_workout()
+            self.show_checklist()
         elif self.current_screen() is self.summary:
             self.back_to_overview()
 

@@ -30,6 +30,7 @@ def style_sheet(theme: Theme, scale: float) -> str:
         border-color: {theme.accent.name()}; font-weight: 600;
     }}
     QPushButton:focus {{ outline: none; }}
+    QPushButton#hurt {{ border-color: {theme.hurt.name()}; color: {theme.hurt.name()}; }}
     QPushButton#listRow {{
         text-align: left; border: none; background: transparent; color: {theme.muted.name()};
         padding: {px(8)} {px(14)}; font-size: {px(20)};

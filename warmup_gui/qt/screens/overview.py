@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from warmup_gui.core.breathing import with_breath
+from warmup_gui.core.checklist import routine_without
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Session
 from warmup_gui.core.routine import Routine
@@ -32,6 +33,7 @@ class OverviewScreen(QWidget):
     """Shows the routine and lets the user pick the number of rounds; emits ``start_requested``."""
 
     start_requested = Signal()
+    skip_changed = Signal(list, bool)  # exercise ids, skip (True) or bring back (False)
 
     def __init__(self, routine: Routine, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -54,6 +56,14 @@ class OverviewScreen(QWidget):
         self.description.set_text(routine.description)
         self.estimate = TextLabel(object_name="accentText")
         self._texts: list[tuple[TextLabel, float, QFont.Weight]] = []
+        self.marks: dict[str, TextLabel] = {}
+        self.skipped: set[str] = set()
+        self.suggested: list[str] = []
+        self.offer_text = self._text("", 19, object_name="safety")
+        self.offer_button = QPushButton("K  Skip")
+        self.offer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.offer_button.clicked.connect(self.toggle_offer)
+        self.offer_button.hide()
         self.round_buttons = QButtonGroup(self)
         self.start_button = QPushButton("Start  ·  Enter")
         self.start_button.setObjectName("primary")
@@ -84,6 +94,10 @@ class OverviewScreen(QWidget):
             block.setSpacing(2)
             block.addWidget(self._text(ex.name, 26, QFont.Weight.DemiBold))
             block.addWidget(self._text(f"{ex.dosage} · {ex.summary}", 18, object_name="muted"))
+            mark = self._text("", 18, QFont.Weight.DemiBold, "accentText")
+            mark.hide()
+            self.marks[ex.id] = mark
+            block.addWidget(mark)
             exercises.addLayout(block, row, 1)
         exercises.setColumnStretch(1, 1)
 
@@ -128,6 +142,10 @@ class OverviewScreen(QWidget):
                             "hamstring injury, sciatica or back surgery, check with a clinician "
                             "first.", 18, object_name="safety")
         root.addWidget(safety)
+        offer = QHBoxLayout()
+        offer.addWidget(self.offer_text, 1)
+        offer.addWidget(self.offer_button)
+        root.addLayout(offer)
         if any(ex.breath for ex in routine.exercises):
             breath_row = QHBoxLayout()
             breath_row.addWidget(self.breath, 1)
@@ -146,8 +164,41 @@ class OverviewScreen(QWidget):
         self._update_estimate()
 
     def session_routine(self) -> Routine:
-        """The routine as this session will run it: with the chosen breathing pattern."""
-        return with_breath(self.routine, self.breath.pattern())
+        """The routine as this session will run it: without the exercises this person skips,
+        with the chosen breathing pattern."""
+        return with_breath(routine_without(self.routine, self.skipped), self.breath.pattern())
+
+    def set_personal(self, gold: set[str], suggested: list[str], skipped: set[str]) -> None:
+        """What history says about this person: gold exercises are marked; exercises rated
+        garbage twice in a row are offered to skip (K), and skipped ones can come back (K)."""
+        names = {ex.id: ex.name for ex in self.routine.exercises}
+        kept = [i for i in names if i not in skipped]
+        self.skipped = set(skipped) if kept else set()
+        self.suggested = [i for i in suggested if i not in self.skipped and i in names]
+        for exercise_id, mark in self.marks.items():
+            text = "Skipped for you" if exercise_id in self.skipped else \
+                "Gold for you" if exercise_id in gold else ""
+            mark.set_text(text)
+        if self.suggested:
+            listed = " and ".join(names[i] for i in self.suggested)
+            self.offer_text.set_text(f"You rated {listed} garbage twice in a row. "
+                                     "Skip it from now on?")
+            self.offer_button.setText("K  Skip it")
+        elif self.skipped:
+            listed = " and ".join(names[i] for i in names if i in self.skipped)
+            self.offer_text.set_text(f"Skipping {listed}, as you chose.")
+            self.offer_button.setText("K  Bring it back")
+        else:
+            self.offer_text.set_text("")
+        self.offer_button.setVisible(bool(self.suggested or self.skipped))
+        self._update_estimate()
+
+    def toggle_offer(self) -> None:
+        """K: accept the skip offer, or bring skipped exercises back."""
+        if self.suggested:
+            self.skip_changed.emit(self.suggested, True)
+        elif self.skipped:
+            self.skip_changed.emit(sorted(self.skipped), False)
 
     def _update_estimate(self) -> None:
         plan = Session(self.session_routine(), FakeClock(), self.rounds)

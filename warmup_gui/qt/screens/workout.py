@@ -76,6 +76,8 @@ class WorkoutScreen(QWidget):
         self.auto_button = _key_button("A  Auto-count")
         self.auto_button.setCheckable(True)
         self.next_button = _key_button("Next  →")
+        self.hurt_button = _key_button("H  This hurts")
+        self.hurt_button.setObjectName("hurt")
         self._rendered_key: tuple[object, ...] = ()
         self._build()
         self._connect()
@@ -103,8 +105,8 @@ class WorkoutScreen(QWidget):
 
         controls = QHBoxLayout()
         controls.setSpacing(12)
-        for button in (self.back_button, self.pause_button, self.count_button, self.auto_button,
-                       self.next_button):
+        for button in (self.hurt_button, self.back_button, self.pause_button, self.count_button,
+                       self.auto_button, self.next_button):
             controls.addWidget(button)
 
         root = QVBoxLayout(self)

@@ -1,0 +1,177 @@
+"""'This hurts', symptom scores, ratings, history and the personal routine, in the window."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from warmup_gui.core.clock import FakeClock
+from warmup_gui.core.engine import Status, StepKind
+from warmup_gui.core.history import HistoryStore, Rating
+from warmup_gui.core.routine import Routine
+from warmup_gui.qt.main_window import MainWindow
+from warmup_gui.qt.settings import Settings
+
+
+class Calendar:
+    """A wall clock for history stamps that tests move by hand."""
+
+    def __init__(self) -> None:
+        self.t = datetime(2026, 11, 2, 7, 0)
+
+    def __call__(self) -> datetime:
+        self.t += timedelta(minutes=1)
+        return self.t
+
+
+def open_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path,
+                clock: FakeClock | None = None) -> MainWindow:
+    win = MainWindow(routine, path, clock=clock or FakeClock(),
+                     settings=Settings(QSettings(str(tmp_path / "s.ini"),
+                                                 QSettings.Format.IniFormat)),
+                     data_folder=tmp_path / "data", now=Calendar())
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    qtbot.waitActive(win)
+    QApplication.processEvents()  # let the window take the keyboard before keys are sent
+    return win
+
+
+def press(qtbot: QtBot, win: MainWindow, key: Qt.Key) -> None:
+    focus = QApplication.focusWidget()
+    qtbot.keyClick(focus if focus is not None and win.isAncestorOf(focus) else win, key)
+
+
+def first_work(win: MainWindow, exercise_id: str) -> int:
+    return next(i for i, s in enumerate(win.bridge.session.steps)
+                if s.exercise.id == exercise_id and s.kind is StepKind.WORK)
+
+
+@pytest.mark.parametrize(("key", "choice"), [(Qt.Key.Key_1, "smaller"),
+                                             (Qt.Key.Key_2, "fewer"),
+                                             (Qt.Key.Key_3, "skip"),
+                                             (Qt.Key.Key_Escape, "continue")])
+def test_this_hurts_pauses_offers_back_off_and_records(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        key: Qt.Key, choice: str) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.bridge.goto(first_work(win, "toe_touch_progression"))
+    press(qtbot, win, Qt.Key.Key_Space)
+    press(qtbot, win, Qt.Key.Key_H)
+    assert win.care.pain.isVisible()
+    assert win.bridge.session.status is Status.PAUSED
+    assert win.care.pain.safety.text() == routine.exercises[0].safety
+    index = win.bridge.state.step_index
+    press(qtbot, win, key)
+    assert not win.care.pain.isVisible()
+    if choice == "skip":  # on to nerve flossing, which first asks about symptoms
+        assert win.care.symptoms.isVisible()
+        press(qtbot, win, Qt.Key.Key_S)
+    assert win.bridge.session.status is Status.RUNNING
+    state = win.bridge.state
+    if choice == "fewer":
+        assert state.step_index == index + 1  # the block ended with the reps done
+    elif choice == "skip":
+        assert state.step.exercise.id == "nerve_flossing"
+    else:
+        assert state.step_index == index
+    record = win.journal.load().sessions[-1]
+    assert [(f.exercise_id, f.choice.value) for f in record.pain_flags] == \
+        [("toe_touch_progression", choice)]
+
+
+def test_the_hurt_button_does_the_same(qtbot: QtBot, routine: Routine, bundled_path: Path,
+                                       tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.workout.hurt_button.click()
+    assert win.care.pain.isVisible()
+
+
+def test_history_keeps_each_rep_as_it_is_counted(qtbot: QtBot, routine: Routine,
+                                                 bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.bridge.goto(first_work(win, "toe_touch_progression"))
+    for _ in range(3):
+        press(qtbot, win, Qt.Key.Key_Space)
+    # As if the power went out now: what is on disk has every rep so far.
+    on_disk = HistoryStore(tmp_path / "data").load_all().sessions
+    assert len(on_disk) == 1
+    assert on_disk[0].exercises["toe_touch_progression"].reps_done == 3
+    assert not on_disk[0].finished
+
+
+def test_garbage_twice_is_offered_to_skip_and_reset_brings_it_back(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "data")
+    for day in (1, 2):
+        record = store.start_session(datetime(2026, 10, day, 7), routine.title, bundled_path, 2)
+        record.rate("supine_toe_touches", Rating.GARBAGE)
+        record.rate("toe_touch_progression", Rating.GOLD)
+        store.update(record)
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    overview = win.overview
+    assert overview.suggested == ["supine_toe_touches"]
+    assert "Alternate Supine Toe Touches garbage twice" in overview.offer_text.text()
+    assert overview.marks["toe_touch_progression"].text() == "Gold for you"
+    assert [e.id for e in overview.session_routine().exercises] == \
+        ["toe_touch_progression", "nerve_flossing", "supine_toe_touches"]  # not before K
+    press(qtbot, win, Qt.Key.Key_K)
+    assert [e.id for e in overview.session_routine().exercises] == \
+        ["toe_touch_progression", "nerve_flossing"]
+    assert overview.marks["supine_toe_touches"].text() == "Skipped for you"
+    again = open_window(qtbot, routine, bundled_path, tmp_path)  # remembered
+    assert again.overview.skipped == {"supine_toe_touches"}
+    press(qtbot, again, Qt.Key.Key_L)
+    assert again.current_screen() is again.history
+    again.history.reset_requested.emit()
+    assert again.overview.skipped == set()
+    assert again.overview.suggested == []  # only ratings after the reset count
+
+
+def test_history_screen_opens_with_l_and_esc_goes_back(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.back_to_overview()
+    press(qtbot, win, Qt.Key.Key_L)
+    assert win.current_screen() is win.history
+    assert len(win.history.visible_rows()) == 1
+    press(qtbot, win, Qt.Key.Key_Escape)
+    assert win.current_screen() is win.overview
+
+
+def test_missing_equipment_offers_to_skip_what_needs_it(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    press(qtbot, win, Qt.Key.Key_Return)
+    assert win.checklist is not None and win.current_screen() is win.checklist
+    for key in (Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_4):  # no ramp
+        press(qtbot, win, key)
+    press(qtbot, win, Qt.Key.Key_Return)
+    assert win.checklist.offer_visible
+    press(qtbot, win, Qt.Key.Key_S)
+    assert win.current_screen() is win.workout
+    assert [e.id for e in win.bridge.session.routine.exercises] == \
+        ["nerve_flossing", "supine_toe_touches"]
+    assert win.journal.load().sessions[-1].skipped == ["toe_touch_progression"]
+
+
+def test_a_history_folder_that_cannot_be_written_does_not_stop_the_workout(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the folder should be")
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    with qtbot.waitSignal(win.journal.write_failed) as failed:
+        win.start_workout()
+    assert "History could not be saved" in failed.args[0]
+    assert win.bridge.session.status is Status.RUNNING
