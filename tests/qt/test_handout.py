@@ -1,0 +1,286 @@
+"""The printed handout: every exercise with its dosage and safety note, the right paper size,
+illustrations as vectors, nothing outside the margins, and the --handout command line.
+
+The PDF is read back with poppler-utils (pdftotext, pdfinfo, pdfimages, pdffonts, pdftoppm);
+a test that needs one of them is skipped when it is not installed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import os
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from warmup_gui.core.assets import missing_illustrations
+from warmup_gui.core.loader import parse_routine
+from warmup_gui.core.routine import Routine
+from warmup_gui.qt.handout import breath_text, format_date, write_handout
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DATE = datetime.date(2025, 3, 7)
+MM = 72 / 25.4  # PDF points per millimetre
+MIN_MARGIN_MM = 15.0
+PAGE_POINTS = {"A4": (595, 842), "Letter": (612, 792)}
+
+
+def tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} (poppler-utils) is not installed")
+    return path
+
+
+def run(*args: str | Path) -> str:
+    result = subprocess.run([str(a) for a in args], capture_output=True, text=True, timeout=60,
+                            check=True)
+    return result.stdout
+
+
+def pdf_text(pdf: Path) -> str:
+    """The PDF's text with whitespace (line breaks included) collapsed to single spaces."""
+    text = unicodedata.normalize("NFKC", run(tool("pdftotext"), pdf, "-"))
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def page_count(pdf: Path) -> int:
+    match = re.search(r"^Pages:\s+(\d+)", run(tool("pdfinfo"), pdf), re.MULTILINE)
+    assert match
+    return int(match.group(1))
+
+
+@pytest.fixture(params=["A4", "Letter"])
+def handout(request: pytest.FixtureRequest, qapp: QApplication, routine: Routine,
+            bundled_path: Path, tmp_path: Path) -> tuple[Path, int, str]:
+    size = request.param
+    out = tmp_path / f"handout-{size}.pdf"
+    pages = write_handout(routine, out, bundled_path.parent, size, date=DATE)
+    return out, pages, size
+
+
+def test_page_count_and_paper_size(handout: tuple[Path, int, str]) -> None:
+    pdf, pages, size = handout
+    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+    assert 2 <= pages <= 8
+    assert page_count(pdf) == pages
+    info = run(tool("pdfinfo"), "-f", "1", "-l", str(pages), pdf)
+    width, height = PAGE_POINTS[size]
+    sizes = re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", info, re.MULTILINE)
+    assert len(sizes) == pages
+    for w, h in sizes:
+        assert round(float(w)) == width and round(float(h)) == height
+
+
+def test_every_exercise_with_its_dosage_and_safety_note(handout: tuple[Path, int, str],
+                                                        routine: Routine) -> None:
+    pdf, pages, _ = handout
+    text = pdf_text(pdf)
+    assert routine.title in text
+    assert format_date(DATE) in text  # "7 March 2025"
+    assert flat(routine.description) in text
+    assert "Do the whole circuit 2-3 times" in text
+    assert "Rest 30 s between rounds" in text
+    for item in routine.equipment:
+        assert flat(item.line) in text
+        assert flat(item.use) in text
+    for exercise in routine.exercises:
+        assert exercise.name in text
+        assert exercise.dosage in text
+        assert flat(exercise.safety) in text
+        for step in exercise.steps:
+            assert flat(step) in text
+        if exercise.breath is not None:
+            assert flat(breath_text(exercise.breath)) in text
+    for position in routine.exercises[0].positions:
+        assert position.name in text
+    assert "2 sets × 15-30 reps per leg" in text
+    assert text.count("Clinician's notes") == len(routine.exercises) + 1
+    assert f"Page {pages} of {pages}" in text
+
+
+def test_each_exercise_starts_on_a_page_with_all_of_it(handout: tuple[Path, int, str],
+                                                       routine: Routine) -> None:
+    """An exercise is never split: its name, steps and safety note share one page."""
+    pdf, pages, _ = handout
+    texts = [flat(unicodedata.normalize("NFKC", run(tool("pdftotext"), "-f", str(n), "-l",
+                                                    str(n), pdf, "-")))
+             for n in range(1, pages + 1)]
+    for exercise in routine.exercises:
+        # The page where the exercise's header is, not the circuit overview on page 1.
+        page = next(t for t in texts if exercise.dosage in t and flat(exercise.safety) in t)
+        assert all(flat(step) in page for step in exercise.steps)
+
+
+def test_text_and_drawing_stay_inside_the_margins(handout: tuple[Path, int, str]) -> None:
+    pdf, pages, size = handout
+    width, height = PAGE_POINTS[size]
+    margin = MIN_MARGIN_MM * MM
+    boxes = run(tool("pdftotext"), "-bbox", pdf, "-")
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"',
+                       boxes)
+    assert len(words) > 200
+    for x0, y0, x1, y1 in ((float(v) for v in w) for w in words):
+        assert margin <= x0 and x1 <= width - margin
+        assert margin <= y0 and y1 <= height - margin
+    # Nothing drawn in the margins either: the outer 15 mm of every rendered page is white.
+    images = render(pdf, pages, 50)
+    px = int(MIN_MARGIN_MM / 25.4 * 50) - 1
+    for image in images:
+        w, h = image.width(), image.height()
+        strips = [(0, 0, w, px), (0, h - px, w, px), (0, 0, px, h), (w - px, 0, px, h)]
+        for x, y, sw, sh in strips:
+            assert ink(image.copy(x, y, sw, sh)) == 0
+
+
+def render(pdf: Path, pages: int, dpi: int) -> list[QImage]:
+    prefix = pdf.with_suffix("")
+    run(tool("pdftoppm"), "-r", str(dpi), "-png", pdf, prefix)
+    files = sorted(pdf.parent.glob(f"{prefix.name}-*.png"))
+    assert len(files) == pages
+    return [QImage(str(f)) for f in files]
+
+
+def ink(image: QImage) -> int:
+    """How many pixels are not (nearly) white, on a coarse grid."""
+    count = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            if QColor(image.pixel(x, y)).lightness() < 235:
+                count += 1
+    return count
+
+
+def test_no_page_is_blank(handout: tuple[Path, int, str]) -> None:
+    pdf, pages, _ = handout
+    for image in render(pdf, pages, 50):
+        assert not image.isNull()
+        assert ink(image) > 500
+
+
+def test_illustrations_are_vectors_and_fonts_embedded(handout: tuple[Path, int, str]) -> None:
+    pdf, _, _ = handout
+    listing = run(tool("pdfimages"), "-list", pdf).splitlines()
+    assert len(listing) == 2, "no raster images expected:\n" + "\n".join(listing)
+    fonts = run(tool("pdffonts"), pdf).splitlines()[2:]
+    assert fonts
+    for line in fonts:
+        assert "DejaVuSans" in line or "Sans" in line
+        assert re.search(r"\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", line), line
+
+
+def test_missing_illustration_is_a_box_naming_its_id(qapp: QApplication, bundled_path: Path,
+                                                     tmp_path: Path) -> None:
+    text = bundled_path.read_text(encoding="utf-8").replace(
+        "start: nerve_floss_bent", "start: no_such_pose_drawn")
+    routine = parse_routine(text, "missing.yaml")
+    assert "no_such_pose_drawn" in missing_illustrations(routine, tmp_path)
+    out = tmp_path / "missing.pdf"
+    pages = write_handout(routine, out, tmp_path, "A4", date=DATE)
+    assert pages >= 2
+    text = pdf_text(out)
+    assert "Illustration missing no_such_pose_drawn" in text
+    assert "Hamstring Nerve Flossing" in text
+
+
+def test_broken_svg_beside_the_routine_is_a_box_too(qapp: QApplication, routine: Routine,
+                                                    tmp_path: Path) -> None:
+    # The routine's own illustrations/ folder comes before the bundled set.
+    folder = tmp_path / "illustrations"
+    folder.mkdir()
+    (folder / "nerve_floss_bent.svg").write_text("<svg this is not", encoding="utf-8")
+    out = tmp_path / "broken.pdf"
+    write_handout(routine, out, tmp_path, "A4", date=DATE)
+    text = pdf_text(out)
+    assert "Illustration is not a valid SVG nerve_floss_bent" in text
+
+
+def test_routine_text_is_never_markup(qapp: QApplication, routine: Routine,
+                                      tmp_path: Path) -> None:
+    first = dataclasses.replace(routine.exercises[0], name="<b>Bold</b> & <i>co</i>",
+                                safety="Stop if <span>it hurts</span> &amp; rest.")
+    tricky = dataclasses.replace(routine, title="<h1>Not a heading</h1>",
+                                 description="Line one\nline <br/> two",
+                                 exercises=(first, *routine.exercises[1:]))
+    out = tmp_path / "markup.pdf"
+    write_handout(tricky, out, None, "A4", date=DATE)
+    text = pdf_text(out)
+    assert "<h1>Not a heading</h1>" in text
+    assert "<b>Bold</b> & <i>co</i>" in text
+    assert "Stop if <span>it hurts</span> &amp; rest." in text
+    assert "line <br/> two" in text
+
+
+def test_an_exercise_taller_than_a_page_is_split_and_nothing_is_lost(
+    qapp: QApplication, routine: Routine, tmp_path: Path
+) -> None:
+    steps = tuple(f"Step {i}: " + "keep the movement slow and controlled, " * 8
+                  for i in range(1, 31))
+    long = dataclasses.replace(routine.exercises[0], steps=steps)
+    tall = dataclasses.replace(routine, exercises=(long, *routine.exercises[1:]))
+    out = tmp_path / "tall.pdf"
+    pages = write_handout(tall, out, None, "Letter", date=DATE)
+    normal = write_handout(routine, tmp_path / "normal.pdf", None, "Letter", date=DATE)
+    assert pages > normal
+    text = pdf_text(out)
+    assert "Toe Touch Progression (continued)" in text
+    for step in steps:
+        assert flat(step) in text
+    assert flat(long.safety) in text
+
+
+def test_unknown_page_size_is_refused(qapp: QApplication, routine: Routine,
+                                      tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="A4"):
+        write_handout(routine, tmp_path / "x.pdf", None, "A5", date=DATE)  # type: ignore[arg-type]
+
+
+def test_unwritable_path_is_an_os_error(qapp: QApplication, routine: Routine,
+                                        tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        write_handout(routine, tmp_path / "no" / "such" / "folder.pdf", None)
+
+
+def test_command_line_writes_the_bundled_handout(tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    # No display and no platform chosen: the command line picks offscreen by itself.
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "warmup_gui", "--handout", str(out), "--page-size", "Letter"],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path, env=env, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.is_file() and out.stat().st_size > 1000
+    match = re.fullmatch(rf"wrote {re.escape(str(out))} \((\d+) pages\)\n", result.stdout)
+    assert match, result.stdout
+    if shutil.which("pdfinfo"):
+        assert page_count(out) == int(match.group(1))
+        assert "letter" in run("pdfinfo", out).lower()
+
+
+def test_command_line_with_a_broken_routine_prints_its_problems(tmp_path: Path,
+                                                                bundled_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(bundled_path.read_text(encoding="utf-8").replace("sets: 2", "sets: 0", 1),
+                      encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "warmup_gui", str(broken), "--handout", str(out)],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path, check=False,
+    )
+    assert result.returncode == 1
+    assert f"{broken}:" in result.stderr and "sets: expected a whole number" in result.stderr
+    assert not out.exists()
