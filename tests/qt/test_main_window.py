@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,11 +14,14 @@ from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Status, StepKind
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.main_window import MainWindow
+from warmup_gui.qt.settings import Settings
 
 
 @pytest.fixture
-def window(qtbot: QtBot, routine: Routine, bundled_path: Path, clock: FakeClock) -> MainWindow:
-    win = MainWindow(routine, bundled_path, clock=clock)
+def window(qtbot: QtBot, routine: Routine, bundled_path: Path, clock: FakeClock,
+           tmp_path: Path) -> MainWindow:
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(routine, bundled_path, clock=clock, settings=settings)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()

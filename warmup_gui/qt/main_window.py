@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QIODevice, QObject, QSaveFile, QSettings, Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -16,18 +16,21 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
 
 from warmup_gui.core.checklist import routine_without
 from warmup_gui.core.clock import Clock, MonotonicClock
 from warmup_gui.core.engine import Session
 from warmup_gui.core.history import HistoryStore, PersonalPrefs, gold_exercises, skip_suggestions
-from warmup_gui.core.routine import Routine
+from warmup_gui.core.routine import RepRange, Routine
+from warmup_gui.core.writer import routine_to_yaml, with_rounds
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.care import CareController
+from warmup_gui.qt.handout import write_handout
 from warmup_gui.qt.journal import SessionJournal
 from warmup_gui.qt.paths import data_dir
 from warmup_gui.qt.screens.checklist import ChecklistScreen
+from warmup_gui.qt.screens.dosage import DosageScreen
 from warmup_gui.qt.screens.history import HistoryScreen
 from warmup_gui.qt.screens.overview import OverviewScreen
 from warmup_gui.qt.screens.presenter import PresenterScreen
@@ -65,11 +68,13 @@ class MainWindow(QMainWindow):
         self.summary = SummaryScreen()
         self.presenter = PresenterScreen(routine, self.routine_dir)
         self.history = HistoryScreen()
+        self.dosage = DosageScreen(routine)
         self.checklist: ChecklistScreen | None = None
         self._before_presenter: QWidget | None = None
         self._was_fullscreen = False
         self.stack = QStackedWidget()
-        for screen in (self.overview, self.workout, self.summary, self.presenter, self.history):
+        for screen in (self.overview, self.workout, self.summary, self.presenter, self.history,
+                       self.dosage):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self.care = CareController(self.stack, self.bridge, self.journal, self)
@@ -79,6 +84,7 @@ class MainWindow(QMainWindow):
         self._style_scale = 0.0
         self._connect()
         self._shortcuts()
+        self._menu()
         self.resize(1280, 800)
         self.setMinimumSize(1024, 640)
 
@@ -90,6 +96,9 @@ class MainWindow(QMainWindow):
         self.workout.hurt_button.clicked.connect(self._hurts)
         self.history.back_requested.connect(self.back_to_overview)
         self.history.reset_requested.connect(self._on_reset_personal)
+        self.dosage.done.connect(self.finish_dosage)
+        self.dosage.save_requested.connect(self.save_routine_as)
+        self.dosage.handout_requested.connect(self.export_handout)
         self.summary.again_requested.connect(self.back_to_overview)
         self.summary.quit_requested.connect(self.close)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -114,6 +123,9 @@ class MainWindow(QMainWindow):
             ("H", self._hurts),
             ("L", self.show_history),
             ("K", self._skip_offer),
+            ("D", self.show_dosage),
+            ("Ctrl+S", self.save_routine_as),
+            ("Ctrl+P", self.export_handout),
         ]
         keys += [(str(n), partial(self._digit, n)) for n in range(1, 10)]
         for key, action in keys:
@@ -122,6 +134,19 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             first = sequence[0]  # type: ignore[index]  # PySide6's stubs miss __getitem__
             shortcut.activated.connect(partial(self._on_key, first.key(), action))
+
+    def _menu(self) -> None:
+        """The same actions as the keys, for the mouse; the key is shown, not bound twice."""
+        menu = self.menuBar().addMenu("&Warm-up")
+        for text, key, action in (
+                ("Adjust for this patient…", "D", self.show_dosage),
+                ("Save as routine…", "Ctrl+S", self.save_routine_as),
+                ("Export handout PDF…", "Ctrl+P", self.export_handout),
+                ("History", "L", self.show_history),
+                ("Presenter view", "F5", self.toggle_presenter),
+                ("Keys", "?", self.overlay.toggle),
+                ("Quit", "Ctrl+Q", self.close)):
+            menu.addAction(f"{text}\t{key}").triggered.connect(lambda _=False, a=action: a())
 
     def _on_key(self, key: Qt.Key, action: Callable[[], object]) -> None:
         """An open question, the checklist and the history screen answer keys first; while a
@@ -208,6 +233,57 @@ class MainWindow(QMainWindow):
                                   self.prefs.since)
         self.stack.setCurrentWidget(self.history)
 
+    # --- a clinician's adjustments ----------------------------------------------------------
+    def show_dosage(self) -> None:
+        if self.current_screen() is self.overview:
+            self.stack.setCurrentWidget(self.dosage)
+
+    def finish_dosage(self) -> None:
+        self.overview.set_routine(self.dosage.routine())
+        self.stack.setCurrentWidget(self.overview)
+
+    def planned_routine(self) -> Routine:
+        """What this patient is to do: the dosage, breathing and rounds as now chosen."""
+        if self.current_screen() is self.dosage:
+            self.overview.set_routine(self.dosage.routine())
+        rounds = self.overview.rounds
+        return with_rounds(self.overview.session_routine(), RepRange(rounds, rounds))
+
+    def save_routine_as(self, path: Path | None = None) -> Path | None:
+        """Write the planned routine as YAML (asks where, unless told); None if not saved."""
+        if self.current_screen() not in (self.overview, self.dosage):
+            return None
+        target = path or self._ask_path("Save as routine", "routine.yaml",
+                                        "Routines (*.yaml *.yml)")
+        if target is None:
+            return None
+        file = QSaveFile(str(target))
+        data = routine_to_yaml(self.planned_routine()).encode("utf-8")
+        if not file.open(QIODevice.OpenModeFlag.WriteOnly) or file.write(data) != len(data) \
+                or not file.commit():
+            self.overview.offer_text.set_text(f"Could not save {target}: {file.errorString()}")
+            return None
+        return target
+
+    def export_handout(self, path: Path | None = None) -> Path | None:
+        """Write the printable handout for the planned routine (asks where, unless told)."""
+        if self.current_screen() not in (self.overview, self.dosage):
+            return None
+        target = path or self._ask_path("Export handout", "warm-up handout.pdf",
+                                        "PDF (*.pdf)")
+        if target is None:
+            return None
+        try:
+            write_handout(self.planned_routine(), target, self.routine_dir)
+        except OSError as exc:
+            self.overview.offer_text.set_text(f"Could not write {target}: {exc}")
+            return None
+        return target
+
+    def _ask_path(self, title: str, name: str, filter_: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, title, name, filter_)
+        return Path(chosen) if chosen else None
+
     def _skip_offer(self) -> None:
         if self.current_screen() is self.overview:
             self.overview.toggle_offer()
@@ -269,7 +345,9 @@ class MainWindow(QMainWindow):
             self.presenter.jump_to_exercise(n)
 
     def _enter(self) -> None:
-        if self.current_screen() is self.overview:
+        if self.current_screen() is self.dosage:
+            self.finish_dosage()
+        elif self.current_screen() is self.overview:
             self.show_checklist()
         elif self.current_screen() is self.summary:
             self.back_to_overview()
@@ -279,6 +357,8 @@ class MainWindow(QMainWindow):
             self.overlay.toggle()
         elif self.current_screen() is self.presenter:
             self.toggle_presenter()
+        elif self.current_screen() is self.dosage:
+            self.finish_dosage()
         elif self.isFullScreen():
             self.showNormal()
 
@@ -323,6 +403,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self._update_animating()
+            # Fullscreen is for the mat and for patients: nothing but the screen itself.
+            self.menuBar().setVisible(not self.isFullScreen())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

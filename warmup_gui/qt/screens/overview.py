@@ -57,6 +57,7 @@ class OverviewScreen(QWidget):
         self.estimate = TextLabel(object_name="accentText")
         self._texts: list[tuple[TextLabel, float, QFont.Weight]] = []
         self.marks: dict[str, TextLabel] = {}
+        self.dosage_labels: dict[str, TextLabel] = {}
         self.skipped: set[str] = set()
         self.suggested: list[str] = []
         self.offer_text = self._text("", 19, object_name="safety")
@@ -93,7 +94,9 @@ class OverviewScreen(QWidget):
             block = QVBoxLayout()
             block.setSpacing(2)
             block.addWidget(self._text(ex.name, 26, QFont.Weight.DemiBold))
-            block.addWidget(self._text(f"{ex.dosage} · {ex.summary}", 18, object_name="muted"))
+            self.dosage_labels[ex.id] = self._text(f"{ex.dosage} · {ex.summary}", 18,
+                                                   object_name="muted")
+            block.addWidget(self.dosage_labels[ex.id])
             mark = self._text("", 18, QFont.Weight.DemiBold, "accentText")
             mark.hide()
             self.marks[ex.id] = mark
@@ -161,6 +164,13 @@ class OverviewScreen(QWidget):
         button = self.round_buttons.button(rounds)
         if button is not None:
             button.setChecked(True)
+        self._update_estimate()
+
+    def set_routine(self, routine: Routine) -> None:
+        """The same exercises with a clinician's dosage for this patient."""
+        self.routine = routine
+        for ex in routine.exercises:
+            self.dosage_labels[ex.id].set_text(f"{ex.dosage} · {ex.summary}")
         self._update_estimate()
 
     def session_routine(self) -> Routine:

@@ -1,0 +1,116 @@
+"""Adjusting the dosage for one patient: sets, reps and rest per exercise."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from warmup_gui.core.routine import RepRange, Routine
+from warmup_gui.core.writer import apply_dosage
+from warmup_gui.qt.theme import scale_for
+from warmup_gui.qt.widgets.labels import TextLabel
+
+
+class DosageScreen(QWidget):
+    """Spin boxes for each exercise; ``routine()`` is the routine with the changes applied.
+    Rounds and the breathing pattern are chosen on the overview, as for everyone."""
+
+    done = Signal()
+    save_requested = Signal()
+    handout_requested = Signal()
+
+    def __init__(self, routine: Routine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.base = routine
+        self._texts: list[tuple[TextLabel, float, QFont.Weight]] = []
+        self.spins: dict[str, dict[str, QSpinBox]] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(14)
+        for col, head in enumerate(("Exercise", "Sets", "Reps from", "to", "Rest after a set")):
+            grid.addWidget(self._text(head, 18, QFont.Weight.DemiBold, "muted"), 0, col)
+        for row, ex in enumerate(routine.exercises, start=1):
+            grid.addWidget(self._text(ex.name, 24, QFont.Weight.DemiBold), row, 0)
+            spins = {
+                "sets": self._spin(1, 20, ex.sets),
+                "low": self._spin(1, 200, ex.reps.low),
+                "high": self._spin(1, 200, ex.reps.high),
+                "rest": self._spin(0, 600, round(ex.rest_s), step=5, suffix=" s"),
+            }
+            spins["low"].valueChanged.connect(
+                lambda value, s=spins: s["high"].setValue(max(value, s["high"].value())))
+            spins["high"].valueChanged.connect(
+                lambda value, s=spins: s["low"].setValue(min(value, s["low"].value())))
+            for col, spin in enumerate(spins.values(), start=1):
+                grid.addWidget(spin, row, col)
+            self.spins[ex.id] = spins
+        grid.setColumnStretch(0, 1)
+        title = self._text("Adjust for this patient", 40, QFont.Weight.DemiBold)
+        hint = self._text("Changes apply to this session; save them as a routine to keep them.",
+                          20, object_name="muted")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for text, signal, primary in (("Ctrl+S  ·  Save as routine…", self.save_requested, False),
+                                      ("Ctrl+P  ·  Handout PDF…", self.handout_requested, False),
+                                      ("Enter  ·  Done", self.done, True)):
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if primary:
+                button.setObjectName("primary")
+            button.clicked.connect(signal)
+            buttons.addWidget(button)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(48, 36, 48, 32)
+        root.setSpacing(18)
+        root.addWidget(title)
+        root.addWidget(hint)
+        root.addSpacing(12)
+        root.addLayout(grid)
+        root.addStretch(1)
+        root.addLayout(buttons)
+
+    def _text(self, text: str, size: float, weight: QFont.Weight = QFont.Weight.Normal,
+              object_name: str = "") -> TextLabel:
+        label = TextLabel(object_name=object_name)
+        label.set_text(text)
+        self._texts.append((label, size, weight))
+        return label
+
+    @staticmethod
+    def _spin(low: int, high: int, value: int, step: int = 1, suffix: str = "") -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSingleStep(step)
+        spin.setSuffix(suffix)
+        spin.setValue(value)
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return spin
+
+    def routine(self) -> Routine:
+        routine = self.base
+        for exercise_id, spins in self.spins.items():
+            routine = apply_dosage(
+                routine, exercise_id, sets=spins["sets"].value(),
+                reps=RepRange(spins["low"].value(), spins["high"].value()),
+                rest_s=float(spins["rest"].value()))
+        return routine
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            self.done.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        s = scale_for(self.width(), self.height())
+        for label, size, weight in self._texts:
+            label.set_pixel_size(size * s, weight)
+        for spins in self.spins.values():
+            for spin in spins.values():
+                f = spin.font()
+                f.setPixelSize(round(22 * s))
+                spin.setFont(f)
+                spin.setMinimumWidth(round(130 * s))
