@@ -79,6 +79,7 @@ def test_pause_freezes_the_pacer_mid_breath(window: MainWindow, clock: FakeClock
 
 def test_hidden_window_sleeps_until_the_next_due_event(window: MainWindow,
                                                        clock: FakeClock) -> None:
+    window.cues.set_sound(False)  # nothing to be heard: nothing to keep time for
     window.start_workout()
     assert window.bridge.timer.interval() == 100  # countdown ticks while visible
     window.hide()
@@ -146,3 +147,10 @@ def test_reduced_motion_draws_a_bar_instead_of_the_shape(qtbot: QtBot) -> None:
     assert len({c.name() for c in top_row}) == 1
     shape_mid = {shape_late.pixelColor(x, 120).name() for x in range(0, 400, 10)}
     assert len(shape_mid) > 1
+
+
+def test_hidden_window_keeps_time_while_cues_are_to_be_heard(window: MainWindow) -> None:
+    window.cues.set_sound(True)
+    window.start_workout()
+    window.hide()
+    assert window.bridge.timer.interval() == 100

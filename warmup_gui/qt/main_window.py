@@ -36,6 +36,7 @@ from warmup_gui.qt.screens.overview import OverviewScreen
 from warmup_gui.qt.screens.presenter import PresenterScreen
 from warmup_gui.qt.screens.summary import SummaryScreen
 from warmup_gui.qt.screens.workout import WorkoutScreen
+from warmup_gui.qt.session_cues import SessionCues
 from warmup_gui.qt.settings import Settings
 from warmup_gui.qt.style import style_sheet
 from warmup_gui.qt.theme import current_theme, scale_for
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self.care = CareController(self.stack, self.bridge, self.journal, self)
+        self.cues = SessionCues(self.bridge, self.settings, parent=self)
         self._refresh_personal()
         self.overlay = ShortcutOverlay(self.stack)
         self.stack.installEventFilter(self)
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self.dosage.done.connect(self.finish_dosage)
         self.dosage.save_requested.connect(self.save_routine_as)
         self.dosage.handout_requested.connect(self.export_handout)
+        self.cues.caption_changed.connect(self.workout.caption.set_text)
+        self.cues.flash_requested.connect(self.workout.flash)
         self.summary.again_requested.connect(self.back_to_overview)
         self.summary.quit_requested.connect(self.close)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
             ("D", self.show_dosage),
             ("Ctrl+S", self.save_routine_as),
             ("Ctrl+P", self.export_handout),
+            ("M", self._toggle_mute),
         ]
         keys += [(str(n), partial(self._digit, n)) for n in range(1, 10)]
         for key, action in keys:
@@ -147,6 +152,18 @@ class MainWindow(QMainWindow):
                 ("Keys", "?", self.overlay.toggle),
                 ("Quit", "Ctrl+Q", self.close)):
             menu.addAction(f"{text}\t{key}").triggered.connect(lambda _=False, a=action: a())
+        cues = self.menuBar().addMenu("&Cues")
+        for text, on, setter in (("Sounds", self.settings.sound_on, self.cues.set_sound),
+                                 ("Voice", self.settings.voice_on, self.cues.set_voice),
+                                 ("Screen flash on beats", self.settings.flash_on,
+                                  self.cues.set_flash)):
+            choice = cues.addAction(text)
+            choice.setCheckable(True)
+            choice.setChecked(on)
+            choice.toggled.connect(setter)
+        self.mute_action = cues.addAction("Mute\tM")
+        self.mute_action.setCheckable(True)
+        self.mute_action.triggered.connect(lambda _=False: self._toggle_mute())
 
     def _on_key(self, key: Qt.Key, action: Callable[[], object]) -> None:
         """An open question, the checklist and the history screen answer keys first; while a
@@ -186,6 +203,7 @@ class MainWindow(QMainWindow):
     def start_workout(self, leave_out: list[str] | None = None) -> None:
         """Start a session; ``leave_out`` are exercises skipped for missing equipment."""
         session = self._new_session(leave_out)
+        self.cues.reset()
         self.bridge.replace_session(session)
         skipped = sorted(set(leave_out or []) | self.overview.skipped)
         self.journal.begin(self.routine.title, self.routine_path, session.rounds, skipped)
@@ -197,6 +215,7 @@ class MainWindow(QMainWindow):
 
     def back_to_overview(self) -> None:
         self.bridge.stop()
+        self.cues.reset()
         self.bridge.replace_session(self._new_session())
         self.stack.setCurrentWidget(self.overview)
 
@@ -287,6 +306,12 @@ class MainWindow(QMainWindow):
     def _skip_offer(self) -> None:
         if self.current_screen() is self.overview:
             self.overview.toggle_offer()
+
+    def _toggle_mute(self) -> None:
+        muted = self.cues.toggle_mute()
+        self.mute_action.setChecked(muted)
+        self.workout.caption.set_text("Muted · M" if muted else "Sound on · M")
+        self._update_animating()
 
     def _hurts(self) -> None:
         if self._in_workout():
@@ -415,11 +440,14 @@ class MainWindow(QMainWindow):
         self._update_animating()
 
     def _update_animating(self) -> None:
-        self.bridge.set_animating(self.isVisible() and not self.isMinimized())
+        # Hidden, the window still needs regular ticks when cues are to be heard on time.
+        self.bridge.set_animating(self.isVisible() and not self.isMinimized(),
+                                  keep_time=self.cues.audible)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.bridge.pause()  # a paused session schedules no timer, even as the window hides
         self.bridge.stop()
+        self.cues.stop()
         super().closeEvent(event)
         app = QApplication.instance()
         if app is not None:

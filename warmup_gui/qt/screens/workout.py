@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from warmup_gui.core.engine import RepPhase, SessionState, Status, StepKind
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.theme import scale_for
+from warmup_gui.qt.widgets.flash import FlashOverlay
 from warmup_gui.qt.widgets.illustration import IllustrationView
 from warmup_gui.qt.widgets.labels import TextLabel
 from warmup_gui.qt.widgets.pacer import PacerWidget
@@ -69,6 +70,9 @@ class WorkoutScreen(QWidget):
         self.cue = TextLabel()
         self.detail = TextLabel(object_name="muted")
         self.safety = TextLabel(object_name="safety")
+        self.caption = TextLabel(object_name="muted", wrap=False)  # every spoken cue, in words
+        self.caption.setAccessibleName("Cue caption")
+        self.flasher = FlashOverlay(self)
         self.strip = ProgressStrip()
         self.back_button = _key_button("←  Back")
         self.pause_button = _key_button("P  Pause")
@@ -86,6 +90,8 @@ class WorkoutScreen(QWidget):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.location, 1)
+        top.addWidget(self.caption, 0, Qt.AlignmentFlag.AlignRight)
+        top.addSpacing(24)
         top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignRight)
 
         side = QVBoxLayout()
@@ -125,6 +131,10 @@ class WorkoutScreen(QWidget):
         self.count_button.clicked.connect(self.bridge.count_rep)
         self.auto_button.toggled.connect(self.bridge.set_auto_count)
         self.next_button.clicked.connect(self.bridge.next)
+
+    def flash(self) -> None:
+        """A brief glow around the screen on a beat or a phase change (for noisy rooms)."""
+        self.flasher.flash()
 
     def set_session_steps(self) -> None:
         self.strip.set_steps(self.bridge.session.steps)
@@ -182,6 +192,8 @@ class WorkoutScreen(QWidget):
         super().resizeEvent(event)
         s = scale_for(self.width(), self.height())
         self.location.set_pixel_size(18 * s)
+        self.caption.set_pixel_size(20 * s, QFont.Weight.DemiBold)
+        self.flasher.setGeometry(self.rect())
         self.clock.set_pixel_size(18 * s)
         self.name.set_pixel_size(38 * s, QFont.Weight.DemiBold)
         self.position.set_pixel_size(28 * s, QFont.Weight.DemiBold)
