@@ -41,7 +41,8 @@ from warmup_gui.core.routine import (
 SRC = "x.yaml"
 REPS_EXPECTED = "expected a whole number ≥ 1 or a range like 15-30 (at most 200)"
 EXERCISE_KEYS = ("id, name, summary, sets, reps, tempo_s, rest_s, movement, steps, safety, "
-                 "sides, equipment, breath, cue, illustration, positions, side_illustrations, symptom_check")
+                 "sides, equipment, breath, cue, illustration, positions, side_illustrations, "
+                 "symptom_check")
 ROUTINE_KEYS = ("format, title, rounds, exercises, description, source, get_ready_s, "
                 "round_rest_s, equipment")
 
