@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from warmup_gui.qt.theme import current_theme, font
@@ -68,7 +68,11 @@ class RepCounter(QWidget):
         painter.setPen(theme.accent if self._highlight else theme.text)
         painter.drawText(QRectF(0, 0, w, number_h), Qt.AlignmentFlag.AlignLeft
                          | Qt.AlignmentFlag.AlignVCenter, self._number)
-        painter.setFont(font(h * CAPTION_SHARE))
+        caption_font = font(h * CAPTION_SHARE)
+        width = QFontMetricsF(caption_font).horizontalAdvance(self._caption)
+        if width > w:  # a long caption shrinks to fit rather than being cut off
+            caption_font.setPixelSize(max(12, int(caption_font.pixelSize() * w / width)))
+        painter.setFont(caption_font)
         painter.setPen(theme.muted)
         caption_top = number_h
         painter.drawText(QRectF(0, caption_top, w, h * 0.2),

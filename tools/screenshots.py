@@ -1,0 +1,125 @@
+"""Render the README's screenshots into docs/ (offscreen, on a fake clock, sample history).
+
+    .venv/bin/python tools/screenshots.py [--out docs] [--dark]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from warmup_gui.core.assets import BUNDLED_ROUTINE  # noqa: E402
+from warmup_gui.core.clock import FakeClock  # noqa: E402
+from warmup_gui.core.engine import StepKind  # noqa: E402
+from warmup_gui.core.history import ExerciseLog, HistoryStore, Rating  # noqa: E402
+from warmup_gui.core.loader import load_routine  # noqa: E402
+from warmup_gui.core.routine import Routine  # noqa: E402
+from warmup_gui.qt.app import make_app  # noqa: E402
+from warmup_gui.qt.main_window import MainWindow  # noqa: E402
+from warmup_gui.qt.settings import Settings  # noqa: E402
+
+
+def sample_history(folder: Path, routine: Routine) -> None:
+    """Six weeks of warm-ups with the ratings a runner might give."""
+    store = HistoryStore(folder)
+    start = datetime(2026, 10, 13, 7, 10)
+    ratings = [("gold", "okay", "garbage"), ("gold", "gold", "okay"), ("gold", "okay", "garbage"),
+               ("gold", "gold", "garbage"), ("okay", "gold", "garbage")]
+    for week in range(6):
+        for run in range(1 + week % 3):
+            when = start + timedelta(days=7 * week + 2 * run)
+            record = store.start_session(when, "Tight hamstring warm-up for runners",
+                                         BUNDLED_ROUTINE, 2)
+            record.duration_s = 1100 + 60 * run
+            record.finished = True
+            for exercise, reps in zip(routine.exercises, (20, 96, 40), strict=True):
+                record.exercises[exercise.id] = ExerciseLog(exercise.name, 2 * exercise.sets,
+                                                            2 * exercise.sets, reps)
+            toe, floss, supine = ratings[(week + run) % len(ratings)]
+            record.rate("toe_touch_progression", Rating(toe))
+            record.rate("nerve_flossing", Rating(floss))
+            record.rate("supine_toe_touches", Rating(supine))
+            store.update(record)
+
+
+def shoot(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def advance(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    for _ in range(round(seconds * 4)):
+        clock.advance(0.25)
+        window.bridge.tick()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs")
+    parser.add_argument("--dark", action="store_true", help="dark palette, files named *-dark")
+    args = parser.parse_args()
+    app = make_app()
+    if args.dark:
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    suffix = "-dark" if args.dark else ""
+    work = Path(tempfile.mkdtemp(prefix="warmup-shots-"))
+    routine = load_routine(BUNDLED_ROUTINE)
+    sample_history(work / "data", routine)
+    settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    settings.sound_on = False
+    clock = FakeClock()
+    window = MainWindow(routine, BUNDLED_ROUTINE, clock=clock, settings=settings,
+                        data_folder=work / "data", now=lambda: datetime(2026, 11, 25, 7, 0))
+    window.resize(1280, 800)
+    window.show()
+    out = args.out
+    shoot(window, out / f"overview{suffix}.png")
+
+    window.start_workout()
+    advance(window, clock, 5.0 + 3.0 + 2.0)  # get ready, down the fold, 2 s into the inhale
+    shoot(window, out / f"pacer{suffix}.png")
+
+    steps = window.bridge.session.steps
+    flossing = next(i for i, s in enumerate(steps)
+                    if s.exercise.id == "nerve_flossing" and s.kind is StepKind.WORK)
+    window.bridge.goto(flossing)
+    window.care.symptoms.rate(None)
+    window.bridge.set_auto_count(True)
+    advance(window, clock, 3 * 16 + 1.75)
+    shoot(window, out / f"workout{suffix}.png")
+
+    window.resize(1024, 640)
+    shoot(window, out / f"workout-1024{suffix}.png")
+    window.resize(1280, 800)
+
+    window.back_to_overview()
+    window.show_history()
+    shoot(window, out / f"history{suffix}.png")
+
+    window.back_to_overview()
+    window.toggle_presenter()
+    window.showNormal()  # the offscreen screen is smaller than the 1920×1080 wanted here
+    QApplication.processEvents()
+    window.menuBar().hide()
+    window.resize(1920, 1080)
+    window.presenter.jump_to_exercise(3)
+    window.presenter.animation.setCurrentTime(1400)
+    shoot(window, out / f"presenter{suffix}.png")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
