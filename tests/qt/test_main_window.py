@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from warmup_gui.core.clock import FakeClock
@@ -45,7 +45,7 @@ def run_step(win: MainWindow, clock: FakeClock, seconds: float) -> None:
 
 
 def test_overview_lists_every_exercise_with_its_dosage(window: MainWindow) -> None:
-    texts = [label.text() for label, _, _ in window.overview._texts]
+    texts = [label.text() for label in window.overview.findChildren(QLabel)]
     assert "Hamstring Nerve Flossing" in texts
     assert any("2 sets × 15-30 reps per leg" in t for t in texts)
     assert any("pool noodle, half foam roller or bumper plate" in t for t in texts)

@@ -46,7 +46,7 @@ from warmup_gui.core.checklist import Checklist, skip_offer
 from warmup_gui.core.routine import Equipment, Routine
 from warmup_gui.qt.settings import Settings
 from warmup_gui.qt.theme import Theme, current_theme, font, scale_for
-from warmup_gui.qt.widgets.labels import TextLabel
+from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
 ROW_HEIGHT = 92  # at 1280×800
 MAX_ICON_BYTES = 256 * 1024
@@ -200,7 +200,7 @@ class ChecklistScreen(QWidget):
         self.settings = settings
         self.checklist = Checklist(routine, settings.checked_equipment)
         self._skip_ids: list[str] = []
-        self._texts: list[tuple[TextLabel, float, QFont.Weight]] = []
+        self._texts = ScaledTexts()
 
         self.title = self._text("Before you start", 40, QFont.Weight.DemiBold)
         count = len(routine.equipment)
@@ -238,10 +238,7 @@ class ChecklistScreen(QWidget):
 
     def _text(self, text: str, size: float, weight: QFont.Weight = QFont.Weight.Normal,
               object_name: str = "") -> TextLabel:
-        label = TextLabel(object_name=object_name)
-        label.set_text(text)
-        self._texts.append((label, size, weight))
-        return label
+        return self._texts.add(text, size, weight, object_name)
 
     def _build(self) -> None:
         panel = self._panel_layout = QVBoxLayout(self.missing_panel)
@@ -404,8 +401,7 @@ class ChecklistScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         s = scale_for(self.width(), self.height())
-        for label, size, weight in self._texts:
-            label.set_pixel_size(size * s, weight)
+        self._texts.rescale(s)
         for row in self.rows:
             row.setFixedHeight(round(ROW_HEIGHT * s))
         self._root_layout.setContentsMargins(round(48 * s), round(36 * s), round(48 * s),

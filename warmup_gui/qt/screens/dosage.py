@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSpinBox, Q
 from warmup_gui.core.routine import RepRange, Routine
 from warmup_gui.core.writer import apply_dosage
 from warmup_gui.qt.theme import scale_for
-from warmup_gui.qt.widgets.labels import TextLabel
+from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
 
 class DosageScreen(QWidget):
@@ -24,7 +24,7 @@ class DosageScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.base = routine
-        self._texts: list[tuple[TextLabel, float, QFont.Weight]] = []
+        self._texts = ScaledTexts()
         self.spins: dict[str, dict[str, QSpinBox]] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
@@ -73,10 +73,7 @@ class DosageScreen(QWidget):
 
     def _text(self, text: str, size: float, weight: QFont.Weight = QFont.Weight.Normal,
               object_name: str = "") -> TextLabel:
-        label = TextLabel(object_name=object_name)
-        label.set_text(text)
-        self._texts.append((label, size, weight))
-        return label
+        return self._texts.add(text, size, weight, object_name)
 
     @staticmethod
     def _spin(low: int, high: int, value: int, step: int = 1, suffix: str = "") -> QSpinBox:
@@ -106,8 +103,7 @@ class DosageScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         s = scale_for(self.width(), self.height())
-        for label, size, weight in self._texts:
-            label.set_pixel_size(size * s, weight)
+        self._texts.rescale(s)
         for spins in self.spins.values():
             for spin in spins.values():
                 f = spin.font()

@@ -44,7 +44,7 @@ from warmup_gui.core.history import (
 )
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.theme import Theme, current_theme, font, scale_for
-from warmup_gui.qt.widgets.labels import TextLabel
+from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
 WEEKS = 8
 MAX_DOTS = 12
@@ -441,7 +441,7 @@ class HistoryScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._texts: list[tuple[TextLabel, float, QFont.Weight]] = []
+        self._texts = ScaledTexts()
         self.title = self._text("Your warm-ups", 40, QFont.Weight.DemiBold)
         self.summary = self._text("", 22, object_name="muted")
         self.note = self._text("", 19)
@@ -463,10 +463,7 @@ class HistoryScreen(QWidget):
 
     def _text(self, text: str, size: float, weight: QFont.Weight = QFont.Weight.Normal,
               object_name: str = "") -> TextLabel:
-        label = TextLabel(object_name=object_name)
-        label.set_text(text)
-        self._texts.append((label, size, weight))
-        return label
+        return self._texts.add(text, size, weight, object_name)
 
     def _build(self) -> None:
         left = QVBoxLayout()
@@ -537,8 +534,7 @@ class HistoryScreen(QWidget):
     def _rescale(self) -> None:
         theme = current_theme()
         s = scale_for(self.width(), self.height())
-        for label, size, weight in self._texts:
-            label.set_pixel_size(size * s, weight)
+        self._texts.rescale(s)
         self.note.setStyleSheet(
             f"#historyNote {{ background: {theme.surface.name()}; color: {theme.text.name()};"
             f" border-radius: {max(2, round(10 * s))}px;"

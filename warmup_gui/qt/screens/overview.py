@@ -21,7 +21,7 @@ from warmup_gui.core.routine import Routine
 from warmup_gui.qt.settings import Settings
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.breath_picker import BreathPicker
-from warmup_gui.qt.widgets.labels import TextLabel
+from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
 
 def minutes_text(low_s: float, high_s: float) -> str:
@@ -55,7 +55,7 @@ class OverviewScreen(QWidget):
         self.description = TextLabel(object_name="muted")
         self.description.set_text(routine.description)
         self.estimate = TextLabel(object_name="accentText")
-        self._texts: list[tuple[TextLabel, float, QFont.Weight]] = []
+        self._texts = ScaledTexts()
         self.marks: dict[str, TextLabel] = {}
         self.dosage_labels: dict[str, TextLabel] = {}
         self.skipped: set[str] = set()
@@ -75,16 +75,13 @@ class OverviewScreen(QWidget):
 
     def _text(self, text: str, size: float, weight: QFont.Weight = QFont.Weight.Normal,
               object_name: str = "") -> TextLabel:
-        label = TextLabel(object_name=object_name)
-        label.set_text(text)
-        self._texts.append((label, size, weight))
-        return label
+        return self._texts.add(text, size, weight, object_name)
 
     def _build(self) -> None:
         routine = self.routine
-        self._texts += [(self.title, 40, QFont.Weight.DemiBold),
-                        (self.description, 20, QFont.Weight.Normal),
-                        (self.estimate, 24, QFont.Weight.DemiBold)]
+        self._texts.track(self.title, 40, QFont.Weight.DemiBold)
+        self._texts.track(self.description, 20)
+        self._texts.track(self.estimate, 24, QFont.Weight.DemiBold)
         exercises = QGridLayout()
         exercises.setHorizontalSpacing(24)
         exercises.setVerticalSpacing(10)
@@ -154,7 +151,7 @@ class OverviewScreen(QWidget):
             breath_row.addWidget(self.breath, 1)
             breath_row.addWidget(self.reduced_motion)
             root.addLayout(breath_row)
-            self._texts.append((self.breath.label, 20, QFont.Weight.Normal))
+            self._texts.track(self.breath.label, 20, QFont.Weight.Normal)
         root.addLayout(rounds_row)
 
     def set_rounds(self, rounds: int) -> None:
@@ -223,5 +220,4 @@ class OverviewScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         s = scale_for(self.width(), self.height())
-        for label, size, weight in self._texts:
-            label.set_pixel_size(size * s, weight)
+        self._texts.rescale(s)

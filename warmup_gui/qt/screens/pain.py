@@ -44,7 +44,7 @@ from warmup_gui.core.history import MAX_NOTE_CHARS, PainChoice, Rating
 from warmup_gui.core.routine import Exercise
 from warmup_gui.qt.screens.history import draw_rating_mark
 from warmup_gui.qt.theme import Theme, current_theme, scale_for
-from warmup_gui.qt.widgets.labels import TextLabel
+from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
 PAIN_CHOICES: tuple[tuple[PainChoice, str, str], ...] = (
     (PainChoice.SMALLER, "1", "Make it smaller and slower"),
@@ -78,7 +78,7 @@ class OverlayPanel(QWidget):
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.setContentsMargins(40, 32, 40, 32)
         self.card_layout.setSpacing(16)
-        self._texts: list[tuple[TextLabel, float, QFont.Weight]] = []
+        self._texts = ScaledTexts()
         self._buttons: list[QPushButton] = []
         if parent is not None:
             parent.installEventFilter(self)
@@ -87,10 +87,7 @@ class OverlayPanel(QWidget):
     # --- building blocks -----------------------------------------------------------------------
     def _text(self, text: str, size: float, weight: QFont.Weight = QFont.Weight.Normal,
               object_name: str = "") -> TextLabel:
-        label = TextLabel(object_name=object_name)
-        label.set_text(text)
-        self._texts.append((label, size, weight))
-        return label
+        return self._texts.add(text, size, weight, object_name)
 
     def _button(self, text: str, object_name: str = "") -> QPushButton:
         button = QPushButton(text)
@@ -165,8 +162,7 @@ class OverlayPanel(QWidget):
                 padding: {px(8)} {px(12)}; font-size: {px(22)}; }}
             QLineEdit:focus {{ border-color: {t.accent.name()}; }}
         """)
-        for label, size, weight in self._texts:
-            label.set_pixel_size(size * s, weight)
+        self._texts.rescale(s)
         self._place_card()
 
     def _place_card(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 from warmup_gui.core.engine import Summary
 from warmup_gui.qt.screens.workout import clock_text
 from warmup_gui.qt.theme import scale_for
-from warmup_gui.qt.widgets.labels import TextLabel
+from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
 
 class SummaryScreen(QWidget):
@@ -25,8 +25,9 @@ class SummaryScreen(QWidget):
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(36)
         self.rows.setVerticalSpacing(12)
-        self._labels: list[tuple[TextLabel, float, QFont.Weight]] = [
-            (self.title, 44, QFont.Weight.DemiBold), (self.time, 28, QFont.Weight.DemiBold)]
+        self._labels = ScaledTexts()
+        self._labels.track(self.title, 44, QFont.Weight.DemiBold)
+        self._labels.track(self.time, 28, QFont.Weight.DemiBold)
         again = QPushButton("Enter  ·  Back to the overview")
         again.setObjectName("primary")
         quit_ = QPushButton("Ctrl+Q  ·  Quit")
@@ -54,7 +55,7 @@ class SummaryScreen(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self._labels = self._labels[:2]
+        self._labels.keep_first(2)
         rounds = "round" if summary.rounds == 1 else "rounds"
         self.time.set_text(f"{clock_text(summary.elapsed_s)} · {summary.rounds} {rounds} · "
                            f"{summary.reps_done} reps")
@@ -68,15 +69,11 @@ class SummaryScreen(QWidget):
 
     def _cell(self, text: str, row: int, col: int, size: float,
               weight: QFont.Weight = QFont.Weight.Normal, object_name: str = "") -> None:
-        label = TextLabel(object_name=object_name)
-        label.set_text(text)
-        self.rows.addWidget(label, row, col)
-        self._labels.append((label, size, weight))
+        self.rows.addWidget(self._labels.add(text, size, weight, object_name), row, col)
 
     def _rescale(self) -> None:
         s = scale_for(self.width(), self.height())
-        for label, size, weight in self._labels:
-            label.set_pixel_size(size * s, weight)
+        self._labels.rescale(s)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -31,3 +31,29 @@ class TextLabel(QLabel):
             f.setPixelSize(size)
             f.setWeight(weight)
             self.setFont(f)
+
+
+class ScaledTexts:
+    """A screen's labels with their pixel sizes at 1280×800; ``rescale`` follows the window."""
+
+    def __init__(self) -> None:
+        self._items: list[tuple[TextLabel, float, QFont.Weight]] = []
+
+    def add(self, text: str, size: float, weight: QFont.Weight = QFont.Weight.Normal,
+            object_name: str = "") -> TextLabel:
+        label = TextLabel(object_name=object_name)
+        label.set_text(text)
+        return self.track(label, size, weight)
+
+    def track(self, label: TextLabel, size: float,
+              weight: QFont.Weight = QFont.Weight.Normal) -> TextLabel:
+        self._items.append((label, size, weight))
+        return label
+
+    def keep_first(self, count: int) -> None:
+        """Forget the labels after the first ``count`` (a screen rebuilt its rows)."""
+        del self._items[count:]
+
+    def rescale(self, scale: float) -> None:
+        for label, size, weight in self._items:
+            label.set_pixel_size(size * scale, weight)
