@@ -17,6 +17,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from warmup_gui.core.assets import BUNDLED_ROUTINE  # noqa: E402
@@ -28,6 +29,18 @@ from warmup_gui.core.routine import Routine  # noqa: E402
 from warmup_gui.qt.app import make_app  # noqa: E402
 from warmup_gui.qt.main_window import MainWindow  # noqa: E402
 from warmup_gui.qt.settings import Settings  # noqa: E402
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, color in ((QPalette.ColorRole.Window, "#15191e"),
+                        (QPalette.ColorRole.WindowText, "#eef2f5"),
+                        (QPalette.ColorRole.Base, "#20262d"),
+                        (QPalette.ColorRole.Text, "#eef2f5"),
+                        (QPalette.ColorRole.Button, "#20262d"),
+                        (QPalette.ColorRole.ButtonText, "#eef2f5")):
+        palette.setColor(role, QColor(color))
+    return palette
 
 
 def sample_history(folder: Path, routine: Routine) -> None:
@@ -72,7 +85,9 @@ def main() -> int:
     args = parser.parse_args()
     app = make_app()
     if args.dark:
+        # What a desktop in dark mode hands the app (the offscreen platform has no theme).
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(dark_palette())
     suffix = "-dark" if args.dark else ""
     work = Path(tempfile.mkdtemp(prefix="warmup-shots-"))
     routine = load_routine(BUNDLED_ROUTINE)
