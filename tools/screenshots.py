@@ -102,6 +102,16 @@ def main() -> int:
     out = args.out
     shoot(window, out / f"overview{suffix}.png")
 
+    window.show_checklist()
+    checklist = window.checklist
+    assert checklist is not None
+    for n, item in enumerate(checklist.checklist.items, start=1):
+        if checklist.checklist.is_checked(item.id) == (item.id == "ramp"):
+            checklist.toggle_item(n)
+    checklist.request_start()  # the ramp is missing: the skip offer shows
+    shoot(window, out / f"checklist{suffix}.png")
+    checklist.cancel_offer()
+
     window.start_workout()
     advance(window, clock, 5.0 + 3.0 + 2.0)  # get ready, down the fold, 2 s into the inhale
     shoot(window, out / f"pacer{suffix}.png")
@@ -114,6 +124,9 @@ def main() -> int:
     window.bridge.set_auto_count(True)
     advance(window, clock, 3 * 16 + 1.75)
     shoot(window, out / f"workout{suffix}.png")
+    window.care.this_hurts()
+    shoot(window, out / f"pain-prompt{suffix}.png")
+    window.care.pain.choose("continue")
 
     window.resize(1024, 640)
     shoot(window, out / f"workout-1024{suffix}.png")
