@@ -19,6 +19,7 @@ from warmup_gui.core.engine import (
     Status,
     StepKind,
     expand,
+    rep_boundaries,
 )
 from warmup_gui.core.routine import Routine, Side, Sides
 
@@ -810,3 +811,18 @@ def test_jump_past_the_end_finishes_in_one_tick(routine: Routine, clock: FakeClo
     state = session.tick()
     assert state.status is Status.FINISHED
     assert state.elapsed_s == 1390.0
+
+
+def test_rep_boundaries_mark_every_phase_change(routine: Routine) -> None:
+    toe, floss, _ = routine.exercises
+    assert rep_boundaries(toe) == [3.0, 7.0, 13.0, 16.0]  # down, breathe in, out, up
+    assert rep_boundaries(floss) == [1.5, 3.0]
+
+
+def test_next_event_counts_down_the_last_seconds(routine: Routine, clock: FakeClock) -> None:
+    session = Session(routine, clock)
+    session.start()
+    assert session.seconds_to_next_event() == 2.0  # 5 s get-ready: wake for its "3"
+    clock.advance(2.5)
+    session.tick()
+    assert session.seconds_to_next_event() == 0.5

@@ -79,15 +79,21 @@ def test_pause_freezes_the_pacer_mid_breath(window: MainWindow, clock: FakeClock
 
 def test_hidden_window_sleeps_until_the_next_due_event(window: MainWindow,
                                                        clock: FakeClock) -> None:
-    window.cues.set_sound(False)  # nothing to be heard: nothing to keep time for
     window.start_workout()
     assert window.bridge.timer.interval() == 100  # countdown ticks while visible
     window.hide()
     assert window.bridge.timer.isActive()
-    assert window.bridge.timer.interval() == 5001  # wakes once, when the countdown ends
-    advance(window, clock, 5.0)  # now in manual work: nothing is due
+    assert window.bridge.timer.interval() == 2001  # wakes for the "3" of the countdown
+    advance(window, clock, 2.0)
+    assert window.bridge.timer.interval() == 1001  # then once a second: 2, 1, go
+    advance(window, clock, 3.0)  # manual counting: wakes as the rep's phases change
+    assert window.bridge.timer.interval() == 3001  # down the fold takes 3 s
+    advance(window, clock, 3.0)
+    assert window.bridge.timer.interval() == 4001  # breathe in 4 s
+    advance(window, clock, 4.0 + 6.0 + 3.0)  # breathe out, come up: the rep waits for Space
     assert not window.bridge.timer.isActive()
     window.show()
+    window.bridge.count_rep()
     assert window.bridge.timer.isActive()
     assert window.bridge.timer.interval() == 16
 
@@ -147,10 +153,3 @@ def test_reduced_motion_draws_a_bar_instead_of_the_shape(qtbot: QtBot) -> None:
     assert len({c.name() for c in top_row}) == 1
     shape_mid = {shape_late.pixelColor(x, 120).name() for x in range(0, 400, 10)}
     assert len(shape_mid) > 1
-
-
-def test_hidden_window_keeps_time_while_cues_are_to_be_heard(window: MainWindow) -> None:
-    window.cues.set_sound(True)
-    window.start_workout()
-    window.hide()
-    assert window.bridge.timer.interval() == 100

@@ -12,9 +12,10 @@ counted inside a work step, because a rep range (15-30) has no fixed number of t
 from __future__ import annotations
 
 import enum
+import math
 from dataclasses import dataclass, replace
 
-from warmup_gui.core.breathing import BreathPoint, breath_at, ease
+from warmup_gui.core.breathing import BreathPoint, breath_at, ease, phases
 from warmup_gui.core.clock import Clock, Stopwatch
 from warmup_gui.core.routine import Exercise, Position, RepRange, Routine, Side, Sides
 
@@ -155,6 +156,23 @@ def rep_motion(ex: Exercise, t: float) -> Motion:
 
 
 _STILL = Motion(RepPhase.OUT, 0.0, 0.0, None)
+# The last seconds of a countdown are ticked off one by one.
+COUNTDOWN_TICKS_S = 3
+
+
+def rep_boundaries(ex: Exercise) -> list[float]:
+    """Seconds into a rep at which its phase, or its breathing phase, changes; the last is
+    the end of the rep."""
+    half = ex.tempo_s / 2
+    marks = [half]
+    if ex.breath is not None:
+        t = half
+        for _ in range(ex.breath.cycles):
+            for _, length in phases(ex.breath):
+                t += length
+                marks.append(t)
+    marks.append(ex.rep_s)
+    return sorted(set(marks))
 
 
 def _blocks(ex: Exercise) -> list[tuple[Position, Side | None]]:
@@ -349,17 +367,23 @@ class Session:
         self._rep_t0 = 0.0
 
     def seconds_to_next_event(self) -> float | None:
-        """How long until time alone changes the step or the count; None if it never will.
-        Lets a hidden window sleep until then instead of ticking."""
+        """How long until time alone changes something a person notices without looking: a
+        step or a count, a rep or breathing phase, a second of a countdown's last three. None
+        if nothing will. Lets a hidden window sleep until then instead of ticking."""
         step = self._current_step()
         if self._status is not Status.RUNNING or step is None:
             return None
         elapsed = self._step_sw.elapsed()
         if step.kind is not StepKind.WORK:
-            return max(0.0, step.duration_s - elapsed)
-        if not self._auto or self._reps[self._index] >= step.target.high:
+            remaining = step.duration_s - elapsed
+            if remaining > COUNTDOWN_TICKS_S:
+                return remaining - COUNTDOWN_TICKS_S
+            return max(0.0, remaining - math.ceil(remaining) + 1.0) if remaining > 0 else 0.0
+        if self._reps[self._index] >= step.target.high:
             return None
-        return max(0.0, self._rep_t0 + step.exercise.rep_s - elapsed)
+        t = elapsed - self._rep_t0
+        later = [b - t for b in rep_boundaries(step.exercise) if b > t]
+        return later[0] if later else None
 
     def _current_step(self) -> Step | None:
         return self.steps[self._index] if self._index < len(self.steps) else None

@@ -39,7 +39,6 @@ class SessionBridge(QObject):
         self.timer.timeout.connect(self.tick)
         self._last: SessionState | None = None
         self._animating = True
-        self._keep_time = False
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
 
     @property
@@ -99,26 +98,26 @@ class SessionBridge(QObject):
         if state.status is Status.FINISHED and (last is None or last.status is not Status.FINISHED):
             self.finished.emit()
 
-    def set_animating(self, on: bool, keep_time: bool = False) -> None:
+    def set_animating(self, on: bool) -> None:
         """Whether anything on screen moves: off while the window is hidden or minimised, so
-        the timer only wakes when a countdown ends or a rep is due, or, with ``keep_time``
-        (cues to be heard), a few times a second."""
-        if (on, keep_time) != (self._animating, self._keep_time):
-            self._animating, self._keep_time = on, keep_time
+        the timer wakes only when something is due (a step, a rep, a breathing phase, one
+        of a countdown's last seconds), in time for its cue."""
+        if on != self._animating:
+            self._animating = on
             self._schedule(self.state)
 
     def _schedule(self, state: SessionState) -> None:
         if state.status is not Status.RUNNING:
             self.timer.stop()
             return
-        if not self._animating and not self._keep_time:
+        if not self._animating:
             due_s = self.session.seconds_to_next_event()
             if due_s is None:
                 self.timer.stop()
             else:
                 self.timer.start(max(1, round(due_s * 1000) + 1))
             return
-        if state.step.kind is StepKind.WORK and self._animating:
+        if state.step.kind is StepKind.WORK:
             if state.target_reached or state.rep_phase is RepPhase.WAIT:
                 self.timer.stop()  # nothing moves until the user counts or moves on
                 return

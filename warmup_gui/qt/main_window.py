@@ -311,7 +311,6 @@ class MainWindow(QMainWindow):
         muted = self.cues.toggle_mute()
         self.mute_action.setChecked(muted)
         self.workout.caption.set_text("Muted · M" if muted else "Sound on · M")
-        self._update_animating()
 
     def _hurts(self) -> None:
         if self._in_workout():
@@ -440,9 +439,7 @@ class MainWindow(QMainWindow):
         self._update_animating()
 
     def _update_animating(self) -> None:
-        # Hidden, the window still needs regular ticks when cues are to be heard on time.
-        self.bridge.set_animating(self.isVisible() and not self.isMinimized(),
-                                  keep_time=self.cues.audible)
+        self.bridge.set_animating(self.isVisible() and not self.isMinimized())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.bridge.pause()  # a paused session schedules no timer, even as the window hides

@@ -34,10 +34,6 @@ class SessionCues(QObject):
         self.player.caption_changed.connect(self.caption_changed)
         self.player.flash_requested.connect(self._on_flash)
 
-    @property
-    def audible(self) -> bool:
-        return not self.player.muted and (self.player.sound_on or self.player.voice_on)
-
     def reset(self) -> None:
         """A new session begins: nothing before it calls for a cue."""
         self._last = None
