@@ -560,7 +560,7 @@ HOSTILE = {
     "control-character": lambda d: _write(d / "bell.yaml", _bundled_bytes().replace(
         b"    sets: 1\n", b"    sets: \x07\n")),
     "escape-sequence": lambda d: _write(d / "esc.yaml", b"title: \x1b[31mred\n"),
-    "many-values": lambda d: _write(d / "many.yaml", b"exercises:\n" + b"  - 1\n" * 25_000),
+    "many-values": lambda d: _write(d / "many.yaml", b"exercises: [" + b"1," * 6_000 + b"]\n"),
     "binary-garbage": lambda d: _write(d / "garbage.yaml", bytes(range(256)) * 4),
 }
 
@@ -598,10 +598,15 @@ def test_deeply_nested_file_refused(tmp_path: Path, make: Callable[[Path], Path]
 
 
 def test_moderately_nested_file_refused_cleanly(tmp_path: Path) -> None:
-    path = _write(tmp_path / "nested.yaml", b"[" * 100 + b"]" * 100)
+    path = _write(tmp_path / "nested.yaml", b"[" * 20 + b"]" * 20)
     error = _assert_refused(path)
     assert str(error) == f"{path}:1: expected a mapping with format, title, rounds, exercises, " \
                          "got a list"
+
+
+def test_nesting_deeper_than_a_routine_needs_is_refused_by_name(tmp_path: Path) -> None:
+    path = _write(tmp_path / "nested.yaml", b"[" * 100 + b"]" * 100)
+    assert str(_assert_refused(path)) == f"{path}:1: lists or mappings nested more than 32 deep"
 
 
 def test_path_with_nul_byte_refused(tmp_path: Path) -> None:

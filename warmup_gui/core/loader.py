@@ -31,8 +31,9 @@ from warmup_gui.core.routine import (
     Sides,
 )
 
-MAX_FILE_BYTES = 256 * 1024
-MAX_NODES = 20_000
+MAX_FILE_BYTES = 64 * 1024  # the bundled routine is about 5 KiB
+MAX_NODES = 5_000
+MAX_DEPTH = 32  # nesting of lists and mappings; a routine needs 5
 FORMAT_VERSION = 1
 _ID = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
 _RANGE = re.compile(r"\s*(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\s*\Z")
@@ -76,8 +77,28 @@ class _SafeComposer(yaml.SafeLoader):
         super().__init__(stream)
         self._source = source
         self._nodes = 0
+        self._depth = 0
+
+    def fetch_more_tokens(self) -> None:
+        # PyYAML's scanner slows down quadratically inside deep [ [ [ ... nesting: stop early.
+        if self.flow_level > MAX_DEPTH:
+            raise self._too_deep(self.line)
+        super().fetch_more_tokens()
+
+    def _too_deep(self, line: int) -> RoutineError:
+        return RoutineError([Problem(self._source, line + 1, "",
+                                     f"lists or mappings nested more than {MAX_DEPTH} deep")])
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise self._too_deep(self.peek_event().start_mark.line)  # type: ignore[no-untyped-call]
+            return self._compose(parent, index)
+        finally:
+            self._depth -= 1
+
+    def _compose(self, parent: Node | None, index: int) -> Node | None:
         event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise RoutineError(

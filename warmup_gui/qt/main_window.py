@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QIODevice, QObject, QSaveFile, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -16,31 +17,31 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from warmup_gui.core.checklist import routine_without
 from warmup_gui.core.clock import Clock, MonotonicClock
 from warmup_gui.core.engine import Session
-from warmup_gui.core.history import HistoryStore, PersonalPrefs, gold_exercises, skip_suggestions
 from warmup_gui.core.routine import RepRange, Routine
-from warmup_gui.core.writer import routine_to_yaml, with_rounds
 from warmup_gui.qt.bridge import SessionBridge
-from warmup_gui.qt.care import CareController
-from warmup_gui.qt.handout import write_handout
-from warmup_gui.qt.journal import SessionJournal
 from warmup_gui.qt.paths import data_dir
-from warmup_gui.qt.screens.checklist import ChecklistScreen
-from warmup_gui.qt.screens.dosage import DosageScreen
-from warmup_gui.qt.screens.history import HistoryScreen
 from warmup_gui.qt.screens.overview import OverviewScreen
-from warmup_gui.qt.screens.presenter import PresenterScreen
-from warmup_gui.qt.screens.summary import SummaryScreen
-from warmup_gui.qt.screens.workout import WorkoutScreen
-from warmup_gui.qt.session_cues import SessionCues
 from warmup_gui.qt.settings import Settings
 from warmup_gui.qt.style import style_sheet
 from warmup_gui.qt.theme import current_theme, scale_for
 from warmup_gui.qt.widgets.shortcut_overlay import ShortcutOverlay
+
+if TYPE_CHECKING:
+    from warmup_gui.core.history import PersonalPrefs
+    from warmup_gui.qt.care import CareController
+    from warmup_gui.qt.journal import SessionJournal
+    from warmup_gui.qt.screens.checklist import ChecklistScreen
+    from warmup_gui.qt.screens.dosage import DosageScreen
+    from warmup_gui.qt.screens.history import HistoryScreen
+    from warmup_gui.qt.screens.presenter import PresenterScreen
+    from warmup_gui.qt.screens.summary import SummaryScreen
+    from warmup_gui.qt.screens.workout import WorkoutScreen
+    from warmup_gui.qt.session_cues import SessionCues
 
 WINDOW_TITLE = "Warm-up"
 
@@ -60,27 +61,15 @@ class MainWindow(QMainWindow):
         self.clock = clock or MonotonicClock()
         self._now = now
         self.settings = settings or Settings(QSettings())
-        folder = data_folder or data_dir()
-        self.prefs = PersonalPrefs(folder)
+        self.folder = data_folder or data_dir()
         self.overview = OverviewScreen(routine, self.settings)
         self.bridge = SessionBridge(self._new_session(), self)
-        self.journal = SessionJournal(HistoryStore(folder), self.bridge, now, self)
-        self.workout = WorkoutScreen(self.bridge, self.routine_dir)
-        self.summary = SummaryScreen()
-        self.presenter = PresenterScreen(routine, self.routine_dir)
-        self.history = HistoryScreen()
-        self.dosage = DosageScreen(routine)
         self.checklist: ChecklistScreen | None = None
         self._before_presenter: QWidget | None = None
         self._was_fullscreen = False
         self.stack = QStackedWidget()
-        for screen in (self.overview, self.workout, self.summary, self.presenter, self.history,
-                       self.dosage):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.overview)
         self.setCentralWidget(self.stack)
-        self.care = CareController(self.stack, self.bridge, self.journal, self)
-        self.cues = SessionCues(self.bridge, self.settings, parent=self)
-        self._refresh_personal()
         self.overlay = ShortcutOverlay(self.stack)
         self.stack.installEventFilter(self)
         self._style_scale = 0.0
@@ -89,22 +78,100 @@ class MainWindow(QMainWindow):
         self._menu()
         self.resize(1280, 800)
         self.setMinimumSize(1024, 640)
+        # The overview shows first; what history says about this person follows at once.
+        QTimer.singleShot(0, self._refresh_personal)
+
+    # --- parts made when first needed, so the window shows sooner --------------------------
+    def _made(self, name: str) -> bool:
+        return name in self.__dict__
+
+    def _showing(self, name: str) -> bool:
+        """Whether the screen called ``name`` exists and is the one shown (without making it)."""
+        screen = self.__dict__.get(name)
+        return screen is not None and self.stack.currentWidget() is screen
+
+    @cached_property
+    def workout(self) -> WorkoutScreen:
+        from warmup_gui.qt.screens.workout import WorkoutScreen
+
+        screen = WorkoutScreen(self.bridge, self.routine_dir)
+        screen.hurt_button.clicked.connect(self._hurts)
+        self.stack.addWidget(screen)
+        return screen
+
+    @cached_property
+    def summary(self) -> SummaryScreen:
+        from warmup_gui.qt.screens.summary import SummaryScreen
+
+        screen = SummaryScreen()
+        screen.again_requested.connect(self.back_to_overview)
+        screen.quit_requested.connect(self.close)
+        self.stack.addWidget(screen)
+        return screen
+
+    @cached_property
+    def presenter(self) -> PresenterScreen:
+        from warmup_gui.qt.screens.presenter import PresenterScreen
+
+        screen = PresenterScreen(self.routine, self.routine_dir)
+        self.stack.addWidget(screen)
+        return screen
+
+    @cached_property
+    def history(self) -> HistoryScreen:
+        from warmup_gui.qt.screens.history import HistoryScreen
+
+        screen = HistoryScreen()
+        screen.back_requested.connect(self.back_to_overview)
+        screen.reset_requested.connect(self._on_reset_personal)
+        self.stack.addWidget(screen)
+        return screen
+
+    @cached_property
+    def dosage(self) -> DosageScreen:
+        from warmup_gui.qt.screens.dosage import DosageScreen
+
+        screen = DosageScreen(self.routine)
+        screen.done.connect(self.finish_dosage)
+        screen.save_requested.connect(self.save_routine_as)
+        screen.handout_requested.connect(self.export_handout)
+        self.stack.addWidget(screen)
+        return screen
+
+    @cached_property
+    def prefs(self) -> PersonalPrefs:
+        from warmup_gui.core.history import PersonalPrefs
+
+        return PersonalPrefs(self.folder)
+
+    @cached_property
+    def journal(self) -> SessionJournal:
+        from warmup_gui.core.history import HistoryStore
+        from warmup_gui.qt.journal import SessionJournal
+
+        return SessionJournal(HistoryStore(self.folder), self.bridge, self._now, self)
+
+    @cached_property
+    def care(self) -> CareController:
+        from warmup_gui.qt.care import CareController
+
+        care = CareController(self.stack, self.bridge, self.journal, self)
+        care.ratings_done.connect(self._on_ratings_done)
+        return care
+
+    @cached_property
+    def cues(self) -> SessionCues:
+        from warmup_gui.qt.session_cues import SessionCues
+
+        cues = SessionCues(self.bridge, self.settings, parent=self)
+        cues.caption_changed.connect(self.workout.caption.set_text)
+        cues.flash_requested.connect(self.workout.flash)
+        return cues
 
     def _connect(self) -> None:
         self.overview.start_requested.connect(self.show_checklist)
         self.overview.skip_changed.connect(self._on_skip_changed)
         self.bridge.finished.connect(self._on_finished)
-        self.care.ratings_done.connect(self._on_ratings_done)
-        self.workout.hurt_button.clicked.connect(self._hurts)
-        self.history.back_requested.connect(self.back_to_overview)
-        self.history.reset_requested.connect(self._on_reset_personal)
-        self.dosage.done.connect(self.finish_dosage)
-        self.dosage.save_requested.connect(self.save_routine_as)
-        self.dosage.handout_requested.connect(self.export_handout)
-        self.cues.caption_changed.connect(self.workout.caption.set_text)
-        self.cues.flash_requested.connect(self.workout.flash)
-        self.summary.again_requested.connect(self.back_to_overview)
-        self.summary.quit_requested.connect(self.close)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     def _shortcuts(self) -> None:
@@ -153,14 +220,13 @@ class MainWindow(QMainWindow):
                 ("Quit", "Ctrl+Q", self.close)):
             menu.addAction(f"{text}\t{key}").triggered.connect(lambda _=False, a=action: a())
         cues = self.menuBar().addMenu("&Cues")
-        for text, on, setter in (("Sounds", self.settings.sound_on, self.cues.set_sound),
-                                 ("Voice", self.settings.voice_on, self.cues.set_voice),
-                                 ("Screen flash on beats", self.settings.flash_on,
-                                  self.cues.set_flash)):
+        for text, on, setter in (("Sounds", self.settings.sound_on, "set_sound"),
+                                 ("Voice", self.settings.voice_on, "set_voice"),
+                                 ("Screen flash on beats", self.settings.flash_on, "set_flash")):
             choice = cues.addAction(text)
             choice.setCheckable(True)
             choice.setChecked(on)
-            choice.toggled.connect(setter)
+            choice.toggled.connect(lambda checked, name=setter: getattr(self.cues, name)(checked))
         self.mute_action = cues.addAction("Mute\tM")
         self.mute_action.setCheckable(True)
         self.mute_action.triggered.connect(lambda _=False: self._toggle_mute())
@@ -168,13 +234,15 @@ class MainWindow(QMainWindow):
     def _on_key(self, key: Qt.Key, action: Callable[[], object]) -> None:
         """An open question, the checklist and the history screen answer keys first; while a
         question is open, only quitting, fullscreen and the key list still act."""
-        if self.care.panel_open():
+        if self._made("care") and self.care.panel_open():
             if not self.care.handle_key(int(key)) and action in (
                     self.close, self.toggle_fullscreen, self.overlay.toggle):
                 action()
             return
         screen = self.current_screen()
-        if isinstance(screen, ChecklistScreen | HistoryScreen) and screen.handle_key(int(key)):
+        answers_keys = screen is not None and screen in (self.checklist,
+                                                         self.__dict__.get("history"))
+        if answers_keys and screen.handle_key(int(key)):  # type: ignore[union-attr]
             return
         action()
 
@@ -192,6 +260,8 @@ class MainWindow(QMainWindow):
         if not routine.equipment:
             self.start_workout()
             return
+        from warmup_gui.qt.screens.checklist import ChecklistScreen
+
         if self.checklist is not None:
             self.stack.removeWidget(self.checklist)
             self.checklist.deleteLater()
@@ -215,7 +285,8 @@ class MainWindow(QMainWindow):
 
     def back_to_overview(self) -> None:
         self.bridge.stop()
-        self.cues.reset()
+        if self._made("cues"):
+            self.cues.reset()
         self.bridge.replace_session(self._new_session())
         self.stack.setCurrentWidget(self.overview)
 
@@ -229,6 +300,8 @@ class MainWindow(QMainWindow):
 
     # --- what history teaches -----------------------------------------------------------------
     def _refresh_personal(self) -> None:
+        from warmup_gui.core.history import gold_exercises, skip_suggestions
+
         sessions = self.journal.load().sessions
         since = self.prefs.since
         gold = set(gold_exercises(sessions, self.routine, since)) | self.prefs.gold
@@ -246,7 +319,7 @@ class MainWindow(QMainWindow):
         self.show_history()
 
     def show_history(self) -> None:
-        if self.current_screen() is not self.overview:
+        if not self._showing("overview"):
             return
         self.history.show_history(self.journal.load(), self.routine, self._now().date(),
                                   self.prefs.since)
@@ -254,7 +327,7 @@ class MainWindow(QMainWindow):
 
     # --- a clinician's adjustments ----------------------------------------------------------
     def show_dosage(self) -> None:
-        if self.current_screen() is self.overview:
+        if self._showing("overview"):
             self.stack.setCurrentWidget(self.dosage)
 
     def finish_dosage(self) -> None:
@@ -263,14 +336,20 @@ class MainWindow(QMainWindow):
 
     def planned_routine(self) -> Routine:
         """What this patient is to do: the dosage, breathing and rounds as now chosen."""
-        if self.current_screen() is self.dosage:
+        from warmup_gui.core.writer import with_rounds
+
+        if self._showing("dosage"):
             self.overview.set_routine(self.dosage.routine())
         rounds = self.overview.rounds
         return with_rounds(self.overview.session_routine(), RepRange(rounds, rounds))
 
     def save_routine_as(self, path: Path | None = None) -> Path | None:
         """Write the planned routine as YAML (asks where, unless told); None if not saved."""
-        if self.current_screen() not in (self.overview, self.dosage):
+        from PySide6.QtCore import QIODevice, QSaveFile
+
+        from warmup_gui.core.writer import routine_to_yaml
+
+        if not (self._showing("overview") or self._showing("dosage")):
             return None
         target = path or self._ask_path("Save as routine", "routine.yaml",
                                         "Routines (*.yaml *.yml)")
@@ -286,7 +365,9 @@ class MainWindow(QMainWindow):
 
     def export_handout(self, path: Path | None = None) -> Path | None:
         """Write the printable handout for the planned routine (asks where, unless told)."""
-        if self.current_screen() not in (self.overview, self.dosage):
+        from warmup_gui.qt.handout import write_handout
+
+        if not (self._showing("overview") or self._showing("dosage")):
             return None
         target = path or self._ask_path("Export handout", "warm-up handout.pdf",
                                         "PDF (*.pdf)")
@@ -300,11 +381,13 @@ class MainWindow(QMainWindow):
         return target
 
     def _ask_path(self, title: str, name: str, filter_: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getSaveFileName(self, title, name, filter_)
         return Path(chosen) if chosen else None
 
     def _skip_offer(self) -> None:
-        if self.current_screen() is self.overview:
+        if self._showing("overview"):
             self.overview.toggle_offer()
 
     def _toggle_mute(self) -> None:
@@ -318,10 +401,10 @@ class MainWindow(QMainWindow):
 
     # --- keys --------------------------------------------------------------------------------
     def _in_workout(self) -> bool:
-        return self.current_screen() is self.workout and not self.overlay.isVisible()
+        return self._showing("workout") and not self.overlay.isVisible()
 
     def _in_presenter(self) -> bool:
-        return self.current_screen() is self.presenter and not self.overlay.isVisible()
+        return self._showing("presenter") and not self.overlay.isVisible()
 
     def _count(self) -> None:
         if self._in_workout():
@@ -346,7 +429,7 @@ class MainWindow(QMainWindow):
             self.bridge.previous()
         elif self._in_presenter():
             self.presenter.previous_block()
-        elif self.current_screen() is self.summary:
+        elif self._showing("summary"):
             self.stack.setCurrentWidget(self.workout)
             self.bridge.previous()
 
@@ -363,32 +446,32 @@ class MainWindow(QMainWindow):
             self.presenter.toggle_counters()
 
     def _digit(self, n: int) -> None:
-        if self.current_screen() is self.overview:
+        if self._showing("overview"):
             self.overview.set_rounds(n)
         elif self._in_presenter():
             self.presenter.jump_to_exercise(n)
 
     def _enter(self) -> None:
-        if self.current_screen() is self.dosage:
+        if self._showing("dosage"):
             self.finish_dosage()
-        elif self.current_screen() is self.overview:
+        elif self._showing("overview"):
             self.show_checklist()
-        elif self.current_screen() is self.summary:
+        elif self._showing("summary"):
             self.back_to_overview()
 
     def _escape(self) -> None:
         if self.overlay.isVisible():
             self.overlay.toggle()
-        elif self.current_screen() is self.presenter:
+        elif self._showing("presenter"):
             self.toggle_presenter()
-        elif self.current_screen() is self.dosage:
+        elif self._showing("dosage"):
             self.finish_dosage()
         elif self.isFullScreen():
             self.showNormal()
 
     def toggle_presenter(self) -> None:
         """Enter or leave the presenter view; a workout under way is paused meanwhile."""
-        if self.current_screen() is self.presenter:
+        if self._showing("presenter"):
             self.stack.setCurrentWidget(self._before_presenter or self.overview)
             if not self._was_fullscreen:
                 self.showNormal()
@@ -444,7 +527,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.bridge.pause()  # a paused session schedules no timer, even as the window hides
         self.bridge.stop()
-        self.cues.stop()
+        if self._made("cues"):
+            self.cues.stop()
         super().closeEvent(event)
         app = QApplication.instance()
         if app is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -19,10 +19,23 @@ class TextLabel(QLabel):
             self.setObjectName(object_name)
 
     def set_text(self, text: str) -> None:
-        """Set the text only when it changed (widgets re-render the state many times a second)."""
+        """Set the text only when it changed (widgets re-render the state many times a second).
+        An empty label hides, so it takes no room in its layout."""
         if text != self.text():
             self.setText(text)
-            self.setVisible(bool(text))
+            self._follow_text()
+
+    def _follow_text(self) -> None:
+        # Showing a label that has no parent yet would open it as a window of its own.
+        if self.parentWidget() is not None:
+            self.setVisible(bool(self.text()))
+        elif not self.text():
+            self.hide()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange:
+            self._follow_text()
+        return super().event(event)
 
     def set_pixel_size(self, pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> None:
         f = self.font()
