@@ -1,0 +1,127 @@
+"""The real app under a real X server (Xvfb), driven from outside with xdotool.
+
+Each test starts ``python -m warmup_gui`` as a subprocess with DISPLAY set to a private Xvfb
+and QT_QPA_PLATFORM=xcb, finds its window by name and sends keys to it. Clean exit means exit
+code 0 and no fatal message (none_dealloc, "Fatal Python error", a traceback) on stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
+
+from benchmarks.xvfb import XvfbServer
+from warmup_gui.core.assets import BUNDLED_ROUTINE
+from warmup_gui.core.loader import load_routine
+
+if TYPE_CHECKING:  # conftest is pytest's to import; at runtime these come in as fixtures
+    from tests.e2e.conftest import AppProcess, Screen
+
+pytestmark = pytest.mark.xvfb
+
+Launch = Callable[[str], "AppProcess"]
+ROUTINE = load_routine(BUNDLED_ROUTINE)  # what the app shows when started without arguments
+CYCLES = 50
+CYCLES_BUDGET_S = 90.0
+# While a session runs, its clock label changes every second; a screen that stands still
+# for longer than that is paused.
+PAUSED_HOLD_S = 1.2
+
+
+def quit_cleanly(app: AppProcess) -> None:
+    app.key("ctrl+q")
+    rc = app.wait()
+    assert rc == 0, app.describe()
+    assert not app.fatal_lines(), app.describe()
+
+
+def test_ctrl_q_quits_with_exit_code_0(launch: Launch) -> None:
+    app = launch("quit")
+    app.find_window()
+    app.focus()
+    assert app.alive, app.describe()
+    quit_cleanly(app)
+
+
+def test_keyboard_walk_through_the_first_exercise(launch: Launch, screen: Screen) -> None:
+    app = launch("walk")
+    app.find_window()
+    app.focus()
+
+    def press(*keys: str) -> None:
+        app.key(*keys)
+        assert app.alive, f"after {keys}: {app.describe()}"
+
+    overview = screen.wait_stable(app)  # the overview has nothing that moves
+    press("Return")  # start: first the equipment checklist
+    checklist = screen.wait_changed(overview, app)
+    checklist = screen.wait_stable(app)
+    press(*(str(n) for n in range(1, len(ROUTINE.equipment) + 1)))  # tick every item
+    ticked = screen.wait_changed(checklist, app)
+    ticked = screen.wait_stable(app)
+    press("Return")  # all there: the workout screen, a get-ready countdown
+    screen.wait_changed(ticked, app)
+    press("Right")  # skip the get-ready: the first block of reps, toes on the ramp
+    press("space", "space", "space")
+    press("p")  # pause: the timer stops, so the screen stands still
+    paused = screen.wait_stable(app, hold_s=PAUSED_HOLD_S)
+    # Backspace takes a rep back even while paused. The screen only changes if the three
+    # Spaces were counted, which needs Return and Right to have worked as well.
+    press("BackSpace")
+    paused = screen.wait_changed(paused, app)
+    paused = screen.wait_stable(app, hold_s=PAUSED_HOLD_S)
+    press("Right")  # next step, still paused: the "Next position" countdown
+    paused = screen.wait_changed(paused, app)
+    screen.wait_stable(app, hold_s=PAUSED_HOLD_S)
+    press("Right")  # the second block: heels on the ramp
+    press("p")  # resume
+    press("space", "space")
+    press("Right")  # on to the next exercise's get-ready
+    press("space")  # ignored during a countdown
+    assert app.alive, app.describe()
+    quit_cleanly(app)
+
+
+def test_fifty_start_quit_cycles(launch: Launch, capsys: pytest.CaptureFixture[str]) -> None:
+    times: list[float] = []
+    retries = 0
+    t_all = time.perf_counter()
+    for cycle in range(CYCLES):
+        t0 = time.perf_counter()
+        app = launch(f"cycle{cycle:02d}")
+        app.find_window()
+        retries += app.search_retries
+        app.focus()
+        app.key("ctrl+q")
+        rc = app.wait()
+        times.append(time.perf_counter() - t0)
+        assert rc == 0, f"cycle {cycle}: {app.describe()}"
+        assert not app.fatal_lines(), f"cycle {cycle}: {app.describe()}"
+    total = time.perf_counter() - t_all
+    ordered = sorted(times)
+    with capsys.disabled():
+        print(f"\n{CYCLES} start/quit cycles: {total:.1f} s total, per cycle median "
+              f"{ordered[len(ordered) // 2]:.2f} s, min {ordered[0]:.2f} s, "
+              f"max {ordered[-1]:.2f} s; xdotool searches retried after BadWindow: {retries}")
+    assert total < CYCLES_BUDGET_S, f"{CYCLES} cycles took {total:.1f} s"
+
+
+def test_the_session_stays_offscreen(launch: Launch, xvfb: XvfbServer,
+                                     env_before_e2e: dict[str, str | None]) -> None:
+    """Starting Xvfb and an xcb app must not leak DISPLAY or xcb into this process, where the
+    in-process Qt tests run offscreen (tests/conftest.py)."""
+    app = launch("env")
+    app.find_window()
+    assert app.env["QT_QPA_PLATFORM"] == "xcb"
+    assert app.env["DISPLAY"] == xvfb.display
+    app.focus()
+    quit_cleanly(app)
+    now = {key: os.environ.get(key) for key in env_before_e2e}
+    assert now == env_before_e2e
+    assert os.environ.get("DISPLAY") != xvfb.display
+    assert os.environ.get("QT_QPA_PLATFORM") == "offscreen" or \
+        env_before_e2e["QT_QPA_PLATFORM"] != "offscreen"
