@@ -175,3 +175,16 @@ def test_a_history_folder_that_cannot_be_written_does_not_stop_the_workout(
         win.start_workout()
     assert "History could not be saved" in failed.args[0]
     assert win.bridge.session.status is Status.RUNNING
+    assert win.overview.note.text().startswith("History could not be saved")
+
+
+def test_an_unreadable_history_file_is_kept_aside_and_said_so(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "data")
+    good = store.start_session(datetime(2026, 10, 1, 7), routine.title, bundled_path, 2)
+    bad = store.start_session(datetime(2026, 10, 2, 7), routine.title, bundled_path, 2)
+    store.path_of(bad).write_bytes(store.path_of(bad).read_bytes()[:37])  # cut off mid-write
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    assert "could not be read and was kept aside as" in win.overview.note.text()
+    assert [s.id for s in win.journal.load().sessions] == [good.id]
+    assert store.path_of(bad).with_name(store.path_of(bad).name + ".corrupt").exists()

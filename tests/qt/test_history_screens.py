@@ -14,11 +14,17 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from warmup_gui.core.history import ExerciseLog, HistoryStore, LoadResult, SessionRecord
+from warmup_gui.core.history import (
+    ExerciseLog,
+    HistoryStore,
+    LoadResult,
+    SessionRecord,
+    problems_text,
+)
 from warmup_gui.core.routine import Equipment, Routine
 from warmup_gui.qt import paths
 from warmup_gui.qt.screens.checklist import ChecklistScreen
-from warmup_gui.qt.screens.history import HistoryScreen, problems_text
+from warmup_gui.qt.screens.history import HistoryScreen
 from warmup_gui.qt.screens.pain import PainPanel, RatingPanel, SymptomPrompt
 from warmup_gui.qt.settings import (
     ALL_KEYS,

@@ -149,7 +149,13 @@ class MainWindow(QMainWindow):
         from warmup_gui.core.history import HistoryStore
         from warmup_gui.qt.journal import SessionJournal
 
-        return SessionJournal(HistoryStore(self.folder), self.bridge, self._now, self)
+        journal = SessionJournal(HistoryStore(self.folder), self.bridge, self._now, self)
+        journal.write_failed.connect(self._on_write_failed)
+        return journal
+
+    def _on_write_failed(self, message: str) -> None:
+        self.overview.note.set_text(message)
+        self.workout.caption.set_text(message)
 
     @cached_property
     def care(self) -> CareController:
@@ -300,9 +306,12 @@ class MainWindow(QMainWindow):
 
     # --- what history teaches -----------------------------------------------------------------
     def _refresh_personal(self) -> None:
-        from warmup_gui.core.history import gold_exercises, skip_suggestions
+        from warmup_gui.core.history import gold_exercises, problems_text, skip_suggestions
 
-        sessions = self.journal.load().sessions
+        loaded = self.journal.load()
+        problems = [*loaded.problems, *([self.prefs.problem] if self.prefs.problem else [])]
+        self.overview.note.set_text(problems_text(problems))
+        sessions = loaded.sessions
         since = self.prefs.since
         gold = set(gold_exercises(sessions, self.routine, since)) | self.prefs.gold
         suggested = skip_suggestions(sessions, self.routine, since)

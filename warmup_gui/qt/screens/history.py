@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from warmup_gui.core.history import (
-    LoadProblem,
     LoadResult,
     Rating,
     SessionRecord,
+    problems_text,
     ratings_over_time,
     sessions_per_week,
 )
@@ -122,22 +122,6 @@ def session_detail(record: SessionRecord) -> str:
     return " · ".join(parts)
 
 
-def problems_text(problems: Sequence[LoadProblem]) -> str:
-    """A calm sentence about unreadable files, or ''."""
-    if not problems:
-        return ""
-    kept = [p for p in problems if p.kept_as]
-    parts = []
-    if len(kept) == 1:
-        parts.append(f"One history file could not be read and was kept aside as "
-                     f"{kept[0].kept_as}.")
-    elif kept:
-        names = ", ".join(str(p.kept_as) for p in kept)
-        parts.append(f"{len(kept)} history files could not be read and were kept aside: "
-                     f"{names}.")
-    parts += [str(p) for p in problems if not p.kept_as]
-    parts.append("Everything else is here.")
-    return " ".join(parts)
 
 
 @dataclass(frozen=True)

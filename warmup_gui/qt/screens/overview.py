@@ -61,6 +61,7 @@ class OverviewScreen(QWidget):
         self.skipped: set[str] = set()
         self.suggested: list[str] = []
         self.offer_text = self._text("", 19, object_name="safety")
+        self.note = self._text("", 18, object_name="muted")  # e.g. a history file kept aside
         self.offer_button = QPushButton("K  Skip")
         self.offer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.offer_button.clicked.connect(self.toggle_offer)
@@ -142,6 +143,7 @@ class OverviewScreen(QWidget):
                             "hamstring injury, sciatica or back surgery, check with a clinician "
                             "first.", 18, object_name="safety")
         root.addWidget(safety)
+        root.addWidget(self.note)
         offer = QHBoxLayout()
         offer.addWidget(self.offer_text, 1)
         offer.addWidget(self.offer_button)

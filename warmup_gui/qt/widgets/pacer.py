@@ -167,15 +167,6 @@ class PacerAnimation(QVariantAnimation):
         self.valueChanged.connect(self._on_value_changed)
         pacer.installEventFilter(self)
 
-    def set_pattern(self, pattern: Breath) -> None:
-        running = self.state() is QVariantAnimation.State.Running
-        self.stop()
-        self._pattern = pattern
-        self.setEndValue(float(pattern.duration_s))
-        self.setDuration(round(pattern.duration_s * 1000))
-        if running:
-            self.start()
-
     def _on_value_changed(self, value: float) -> None:
         self._pacer.show_point(breath_at(self._pattern, float(value)))
 
