@@ -173,11 +173,11 @@ def main() -> int:
         env = dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(REPO))
         server = None
         if platform == "xcb" and not os.environ.get("DISPLAY"):
-            from benchmarks.xvfb import XvfbServer
+            from benchmarks.xvfb import XvfbError, XvfbServer
 
             try:
-                server = XvfbServer()
-            except (OSError, RuntimeError) as exc:
+                server = XvfbServer().start()
+            except (OSError, XvfbError) as exc:
                 print(f"\nxcb: skipped ({exc})")
                 continue
             env["DISPLAY"] = server.display
