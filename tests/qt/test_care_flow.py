@@ -40,7 +40,8 @@ def open_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path,
     win.activateWindow()
     qtbot.waitExposed(win)
     qtbot.waitActive(win)
-    QApplication.processEvents()  # let the window take the keyboard before keys are sent
+    # The window takes the keyboard, and reads the history for the overview after painting it.
+    qtbot.waitUntil(lambda: win.personal_loaded)
     return win
 
 

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from warmup_gui.core.breathing import PRESETS
@@ -30,7 +29,7 @@ def open_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path) -> M
     win.activateWindow()
     qtbot.waitExposed(win)
     qtbot.waitActive(win)
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: win.personal_loaded)
     return win
 
 

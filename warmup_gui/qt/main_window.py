@@ -78,8 +78,9 @@ class MainWindow(QMainWindow):
         self._menu()
         self.resize(1280, 800)
         self.setMinimumSize(1024, 640)
-        # The overview shows first; what history says about this person follows at once.
-        QTimer.singleShot(0, self._refresh_personal)
+        # The overview is painted first; what history says about this person follows.
+        self._personal_pending = True
+        self.personal_loaded = False  # history has been read for the overview
 
     # --- parts made when first needed, so the window shows sooner --------------------------
     def _made(self, name: str) -> bool:
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
         gold = set(gold_exercises(sessions, self.routine, since)) | self.prefs.gold
         suggested = skip_suggestions(sessions, self.routine, since)
         self.overview.set_personal(gold, suggested, self.prefs.skipped)
+        self.personal_loaded = True
 
     def _on_skip_changed(self, exercise_ids: list[str], skip: bool) -> None:
         for exercise_id in exercise_ids:
@@ -503,6 +505,10 @@ class MainWindow(QMainWindow):
         if watched is self.stack and event.type() == QEvent.Type.Resize:
             self.overlay.setGeometry(self.stack.rect())
             self._restyle()
+        elif watched is self.stack and event.type() == QEvent.Type.Paint \
+                and self._personal_pending:
+            self._personal_pending = False
+            QTimer.singleShot(0, self._refresh_personal)
         return super().eventFilter(watched, event)
 
     def _on_color_scheme_changed(self) -> None:
