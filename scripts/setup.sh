@@ -42,7 +42,12 @@ extra=""
 [ "$want_test" = 1 ] && extra="[test]"
 stamp=".venv/.installed$extra"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".$extra"
+  echo "Installing warmup-gui and its Python packages into .venv"
+  # Build tools talk a lot; their words are kept in .venv/install.log and shown on failure.
+  if ! { .venv/bin/python -m pip install -q --upgrade pip &&
+         .venv/bin/python -m pip install -q -e ".$extra"; } > .venv/install.log 2>&1; then
+    cat .venv/install.log >&2
+    exit 1
+  fi
   touch "$stamp"
 fi
