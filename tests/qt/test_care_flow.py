@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Status, StepKind
 from warmup_gui.core.history import HistoryStore, Rating
-from warmup_gui.core.routine import Routine
+from warmup_gui.core.routine import RepRange, Routine
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import Settings
 
@@ -189,3 +190,62 @@ def test_an_unreadable_history_file_is_kept_aside_and_said_so(
     assert "could not be read and was kept aside as" in win.overview.note.text()
     assert [s.id for s in win.journal.load().sessions] == [good.id]
     assert store.path_of(bad).with_name(store.path_of(bad).name + ".corrupt").exists()
+
+
+def test_going_back_to_the_overview_keeps_the_finished_session(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.bridge.goto(first_work(win, "toe_touch_progression"))
+    for _ in range(3):
+        press(qtbot, win, Qt.Key.Key_Space)
+    press(qtbot, win, Qt.Key.Key_E)  # end the workout here
+    assert win.care.rating.isVisible()
+    for key in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
+        press(qtbot, win, key)
+    assert win.current_screen() is win.summary
+    press(qtbot, win, Qt.Key.Key_Return)  # back to the overview: a fresh session waits
+    assert win.current_screen() is win.overview
+    (record,) = win.journal.load().sessions
+    assert record.finished
+    assert record.exercises["toe_touch_progression"].reps_done == 3
+    assert len(record.ratings) == 3
+
+
+def test_symptoms_are_asked_before_a_checked_exercise_that_comes_first_and_after_one_last(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    toe, floss, _ = routine.exercises
+    reordered = replace(routine, exercises=(floss, toe), rounds=RepRange(1, 1))
+    win = open_window(qtbot, reordered, bundled_path, tmp_path)
+    win.start_workout()
+    assert win.care.symptoms.isVisible()
+    assert win.care.symptoms.context.text() == "Before Hamstring Nerve Flossing"
+    press(qtbot, win, Qt.Key.Key_3)
+    assert win.bridge.session.status is Status.RUNNING
+    win.bridge.finish()
+    assert win.care.symptoms.isVisible()  # owed before the ratings, at the very end
+    assert win.care.symptoms.context.text() == "After Hamstring Nerve Flossing"
+    press(qtbot, win, Qt.Key.Key_1)
+    assert win.care.rating.isVisible()
+    scores = win.journal.load().sessions[-1].symptoms["nerve_flossing"]
+    assert (scores.before, scores.after) == (3, 1)
+
+
+def test_skipping_the_last_exercise_ends_the_warm_up(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    steps = win.bridge.session.steps
+    win.bridge.goto(max(i for i, s in enumerate(steps) if s.kind is StepKind.WORK))
+    press(qtbot, win, Qt.Key.Key_H)
+    press(qtbot, win, Qt.Key.Key_3)
+    assert win.bridge.session.status is Status.FINISHED
+
+
+def test_smaller_and_slower_says_how(qtbot: QtBot, routine: Routine, bundled_path: Path,
+                                    tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    press(qtbot, win, Qt.Key.Key_H)
+    press(qtbot, win, Qt.Key.Key_1)
+    assert win.workout.caption.text().startswith("Smaller and slower")

@@ -291,6 +291,11 @@ class Session:
         self._reopen()
         self._enter(index)
 
+    def finish(self) -> None:
+        """End the session now, keeping what was done (leaving early, or skipping the end)."""
+        if self._status in (Status.RUNNING, Status.PAUSED):
+            self._enter(len(self.steps))
+
     def count_rep(self) -> None:
         step = self._current_step()
         if (self._status is not Status.RUNNING or step is None or step.kind is not StepKind.WORK

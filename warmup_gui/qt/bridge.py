@@ -69,6 +69,9 @@ class SessionBridge(QObject):
     def goto(self, index: int) -> None:
         self._act(lambda: self.session.goto(index))
 
+    def finish(self) -> None:
+        self._act(self.session.finish)
+
     def count_rep(self) -> None:
         self._act(self.session.count_rep)
 

@@ -19,6 +19,7 @@ from warmup_gui.qt.screens.pain import OverlayPanel, PainPanel, RatingPanel, Sym
 
 class CareController(QObject):
     ratings_done = Signal()
+    advice_given = Signal(str)  # a line to show on the workout screen
 
     def __init__(self, host: QWidget, bridge: SessionBridge, journal: SessionJournal,
                  parent: QObject | None = None) -> None:
@@ -32,6 +33,7 @@ class CareController(QObject):
         self._symptom_for: tuple[Exercise, str] | None = None  # exercise, "before"/"after"
         self._asked: set[tuple[str, str]] = set()
         self._to_rate: list[Exercise] = []
+        self._rated = False
         self.pain.choice_made.connect(self._on_pain_choice)
         self.symptoms.rated.connect(self._on_symptoms_rated)
         self.rating.rated.connect(self._on_rated)
@@ -42,8 +44,14 @@ class CareController(QObject):
         """A new session: nothing asked yet."""
         self._asked.clear()
         self._to_rate = []
+        self._rated = False
+        self._resume_after = False
         for panel in self.panels():
             panel.close_panel()
+
+    def session_started(self) -> None:
+        """Ask what the first step calls for (a symptom score before the first exercise)."""
+        self._on_step_changed(self.bridge.state.step_index)
 
     def panels(self) -> tuple[OverlayPanel, ...]:
         return (self.pain, self.symptoms, self.rating)
@@ -79,25 +87,31 @@ class CareController(QObject):
         if record is not None:
             record.flag_pain(state.step.exercise.id, state.step_index, state.elapsed_s, choice)
             self.journal.save()
-        if choice == PainChoice.FEWER.value:
+        if choice == PainChoice.SMALLER.value:
+            self.advice_given.emit("Smaller and slower: only as far as feels easy, no pain")
+        elif choice == PainChoice.FEWER.value:
             self.bridge.next()  # this block ends with the reps done so far
         elif choice == PainChoice.SKIP.value:
-            self.bridge.goto(self._after_exercise(state.step_index))
+            after = self._after_exercise(state.step_index)
+            if after is None:
+                self.bridge.finish()  # it was the last exercise: the warm-up is done
+            else:
+                self.bridge.goto(after)
         self._release()
 
-    def _after_exercise(self, index: int) -> int:
-        """The first step past this exercise's steps in this round (or the last step)."""
+    def _after_exercise(self, index: int) -> int | None:
+        """The first step past this exercise's steps in this round; None at the very end."""
         steps = self.bridge.session.steps
         here = steps[index]
         for i in range(index + 1, len(steps)):
             if (steps[i].exercise_index, steps[i].round) != (here.exercise_index, here.round):
                 return i
-        return len(steps) - 1
+        return None
 
     # --- symptom scores before and after --------------------------------------------------------
     def _on_step_changed(self, index: int) -> None:
         session = self.bridge.session
-        if session.status is Status.FINISHED or self.panel_open():
+        if session.status in (Status.READY, Status.FINISHED) or self.panel_open():
             return
         steps = session.steps
         step = steps[index]
@@ -132,14 +146,26 @@ class CareController(QObject):
             self.journal.save()
         self._symptom_for = None
         self._release()
+        if self._rated and not self.panel_open():
+            self._rate_next()  # the questions at the end go on
 
     # --- gold, okay or garbage ----------------------------------------------------------------
     def rate_all(self, exercises: list[Exercise]) -> None:
-        """Ask for a rating of each exercise in turn; ``ratings_done`` when all are answered."""
+        """At the end: the symptom score still owed after a checked exercise, then a rating of
+        each exercise in turn; ``ratings_done`` when all are answered. Once per session."""
+        if self._rated:
+            self.ratings_done.emit()
+            return
+        self._rated = True
         self._to_rate = list(exercises)
         self._rate_next()
 
     def _rate_next(self) -> None:
+        owed = [ex for ex in self._to_rate if ex.symptom_check
+                and (ex.id, "before") in self._asked and (ex.id, "after") not in self._asked]
+        if owed:
+            self._ask(owed[0], "after")
+            return
         if not self._to_rate:
             self.ratings_done.emit()
             return

@@ -27,6 +27,7 @@ class SessionJournal(QObject):
         self.bridge = bridge
         self._now = now
         self.record: SessionRecord | None = None
+        self._session: object = None  # the session the record is about
         self._failed = False
         bridge.step_changed.connect(self._on_progress)
         bridge.rep_counted.connect(self._on_progress)
@@ -36,6 +37,7 @@ class SessionJournal(QObject):
               skipped: list[str]) -> None:
         self._failed = False
         self.record = None
+        self._session = self.bridge.session
         try:
             self.record = self.store.start_session(self._now(), routine_title,
                                                    str(routine_path or ""), rounds, skipped)
@@ -54,14 +56,21 @@ class SessionJournal(QObject):
         except OSError as exc:
             self._report(exc)
 
+    def _current(self) -> SessionRecord | None:
+        """The record, while the bridge still runs the session it was begun for (a new,
+        unstarted session must never overwrite a finished one)."""
+        return self.record if self.bridge.session is self._session else None
+
     def _on_progress(self, _: int) -> None:
-        if self.record is not None:
-            self.record.record_summary(self.bridge.session.summary(), finished=False)
+        record = self._current()
+        if record is not None and not record.finished:
+            record.record_summary(self.bridge.session.summary(), finished=False)
             self.save()
 
     def _on_finished(self) -> None:
-        if self.record is not None:
-            self.record.record_summary(self.bridge.session.summary(), finished=True)
+        record = self._current()
+        if record is not None:
+            record.record_summary(self.bridge.session.summary(), finished=True)
             self.save()
 
     def _report(self, exc: OSError) -> None:

@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
 
         care = CareController(self.stack, self.bridge, self.journal, self)
         care.ratings_done.connect(self._on_ratings_done)
+        care.advice_given.connect(lambda text: self.workout.caption.set_text(text))
         return care
 
     @cached_property
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+S", self.save_routine_as),
             ("Ctrl+P", self.export_handout),
             ("M", self._toggle_mute),
+            ("E", self.end_workout),
         ]
         keys += [(str(n), partial(self._digit, n)) for n in range(1, 10)]
         for key, action in keys:
@@ -281,14 +283,20 @@ class MainWindow(QMainWindow):
         """Start a session; ``leave_out`` are exercises skipped for missing equipment."""
         session = self._new_session(leave_out)
         self.cues.reset()
+        self.care.reset()
         self.bridge.replace_session(session)
         skipped = sorted(set(leave_out or []) | self.overview.skipped)
         self.journal.begin(self.routine.title, self.routine_path, session.rounds, skipped)
-        self.care.reset()
         self.workout.set_session_steps()
         self.workout.pacer.set_reduced_motion(self.settings.reduced_motion)
         self.stack.setCurrentWidget(self.workout)
         self.bridge.start()
+        self.care.session_started()
+
+    def end_workout(self) -> None:
+        """E: stop here; what was done is kept, rated and summed up."""
+        if self._in_workout():
+            self.bridge.finish()
 
     def back_to_overview(self) -> None:
         self.bridge.stop()

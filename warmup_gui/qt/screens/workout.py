@@ -166,6 +166,8 @@ class WorkoutScreen(QWidget):
         paused = state.status is Status.PAUSED
         self.pacer.setVisible(breathing)
         self.location.set_text(state.location)
+        # Where you are is never cut short; a long caption beside it gives way instead.
+        self.location.setMinimumWidth(self.location.sizeHint().width())
         self.clock.set_text(f"{clock_text(state.elapsed_s)} done · about "
                             f"{clock_text(state.remaining_s)} left")
         self.name.set_text(step.exercise.name)

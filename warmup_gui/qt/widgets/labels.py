@@ -7,6 +7,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 
+# Nothing a person reads is smaller than this, however small the window (visual guide).
+MIN_PIXEL_SIZE = 16
+
+
 class TextLabel(QLabel):
     """A plain-text label with a scalable pixel size and an optional palette role."""
 
@@ -39,7 +43,7 @@ class TextLabel(QLabel):
 
     def set_pixel_size(self, pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> None:
         f = self.font()
-        size = max(1, round(pixel_size))
+        size = max(MIN_PIXEL_SIZE, round(pixel_size))
         if f.pixelSize() != size or f.weight() != weight:
             f.setPixelSize(size)
             f.setWeight(weight)

@@ -89,14 +89,15 @@ class PacerWidget(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         point = self._point
-        if point is None:
-            return
         theme = current_theme()
         painter = QPainter(self)
         w, h = float(self.width()), float(self.height())
         # Opaque, so nothing beneath is repainted at every frame; the still parts come
-        # from one cached picture.
+        # from one cached picture (drawn even with no breath yet: no stale pixels show).
         painter.drawPixmap(0, 0, self._backdrop(theme))
+        if point is None:
+            painter.end()
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         if self._reduced_motion:

@@ -9,15 +9,19 @@ from PySide6.QtWidgets import QWidget
 from warmup_gui.qt.theme import current_theme, font
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Enter", "Start the warm-up"),
-    ("Space", "Count a rep"),
-    ("Backspace", "Take back the last rep"),
+    ("Enter", "Start (overview, checklist)"),
+    ("Space  /  Backspace", "Count a rep  /  take it back"),
     ("A", "Auto-count on the routine's tempo"),
     ("→  /  ←", "Next / previous step (skips a rest)"),
     ("P", "Pause or resume"),
+    ("H", "This hurts: back off"),
+    ("E", "End the workout here"),
+    ("M", "Mute cues"),
     ("F  /  Esc", "Fullscreen / leave fullscreen"),
-    ("?", "Show or hide these keys"),
-    ("Ctrl+Q", "Quit"),
+    ("F5", "Presenter view (1–9, arrows, C)"),
+    ("D  ·  L  ·  K", "Dosage · history · skip offer"),
+    ("Ctrl+S  /  Ctrl+P", "Save routine / handout PDF"),
+    ("?  ·  Ctrl+Q", "These keys · quit"),
 )
 
 
