@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
-
 # Nothing a person reads is smaller than this, however small the window (visual guide).
 MIN_PIXEL_SIZE = 16
 
