@@ -826,3 +826,12 @@ def test_next_event_counts_down_the_last_seconds(routine: Routine, clock: FakeCl
     clock.advance(2.5)
     session.tick()
     assert session.seconds_to_next_event() == 0.5
+
+
+def test_time_left_goes_down_during_a_rep(routine: Routine, clock: FakeClock) -> None:
+    session = Session(routine, clock)
+    session.start()
+    clock.advance(5.0)  # past the get-ready, into the first toe touch (16 s a rep)
+    before = session.tick().remaining_s
+    clock.advance(4.0)
+    assert session.tick().remaining_s == before - 4.0

@@ -446,8 +446,12 @@ class Session:
         target = step.target
         if step.kind is not StepKind.WORK or finished:
             motion = _STILL
-        remaining_step = max(0.0, step.duration_s - elapsed) if step.kind is not StepKind.WORK \
-            else max(0.0, (target.low - reps) * step.exercise.rep_s)
+        if step.kind is not StepKind.WORK:
+            remaining_step = max(0.0, step.duration_s - elapsed)
+        else:  # the reps still owed, less the part of the rep under way already done
+            rep_s = step.exercise.rep_s
+            into_rep = min(max(0.0, elapsed - self._rep_t0), rep_s) if reps < target.low else 0.0
+            remaining_step = max(0.0, (target.low - reps) * rep_s - into_rep)
         return SessionState(
             status=self._status,
             step_index=self._index,
