@@ -489,3 +489,13 @@ def test_history_paints_at_1280x800(qtbot: QtBot, routine: Routine, scheme: str,
     assert distinct_colours(screen.sessions) > 4
     background = QColor(host.grab().toImage().pixel(5, 5))
     assert (background.lightness() < 128) == (scheme == "dark")
+
+
+def test_symptom_prompt_takes_ten_from_the_keyboard(qtbot: QtBot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    prompt = SymptomPrompt(host)
+    prompt.open("After Hamstring Nerve Flossing")
+    with qtbot.waitSignal(prompt.rated) as blocker:
+        assert prompt.handle_key(Qt.Key.Key_T)
+    assert blocker.args == [10]

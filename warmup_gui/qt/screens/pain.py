@@ -264,7 +264,7 @@ class PainPanel(OverlayPanel):
 
 
 class SymptomPrompt(OverlayPanel):
-    """A 0–10 symptom score (before and after nerve flossing). Keys 0–9, a 10 button, S skip."""
+    """A 0–10 symptom score (before and after nerve flossing). Keys 0–9, T for 10, S skip."""
 
     rated = Signal(object)  # int 0..10, or None
 
@@ -282,7 +282,7 @@ class SymptomPrompt(OverlayPanel):
         row.setSpacing(8)
         for n in range(11):
             button = self._button(str(n), "center")
-            button.setToolTip(f"Press {n}" if n < 10 else "Click for 10")
+            button.setToolTip(f"Press {n}" if n < 10 else "Press T (ten)")
             button.clicked.connect(lambda _=False, v=n: self.rate(v))
             self.score_buttons.append(button)
             row.addWidget(button)
@@ -291,7 +291,7 @@ class SymptomPrompt(OverlayPanel):
         ends.addStretch(1)
         ends.addWidget(self._text("worst", 18, object_name="muted"))
         bottom = QHBoxLayout()
-        bottom.addWidget(self._text("Press 0–9, or click 10.", 20, object_name="muted"), 1)
+        bottom.addWidget(self._text("Press 0–9, or T for 10.", 20, object_name="muted"), 1)
         self.skip_button = self._button("S   Skip", "center")
         self.skip_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.skip_button.clicked.connect(lambda: self.rate(None))
@@ -322,6 +322,9 @@ class SymptomPrompt(OverlayPanel):
     def _key(self, key: int) -> bool:
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
             self.rate(key - Qt.Key.Key_0)
+            return True
+        if key == Qt.Key.Key_T:  # ten: the worst, reachable from the keyboard too
+            self.rate(10)
             return True
         if key in (Qt.Key.Key_S, Qt.Key.Key_Escape):
             self.rate(None)
