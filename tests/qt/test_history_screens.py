@@ -494,6 +494,8 @@ def test_history_paints_at_1280x800(qtbot: QtBot, routine: Routine, scheme: str,
 def test_symptom_prompt_takes_ten_from_the_keyboard(qtbot: QtBot) -> None:
     host = QWidget()
     qtbot.addWidget(host)
+    host.resize(1280, 800)
+    host.show()
     prompt = SymptomPrompt(host)
     prompt.open("After Hamstring Nerve Flossing")
     with qtbot.waitSignal(prompt.rated) as blocker:
