@@ -9,6 +9,8 @@ def style_sheet(theme: Theme, scale: float) -> str:
     def px(size: float) -> str:
         return f"{max(1, round(size * scale))}px"
 
+    accent = theme.accent
+    tint = f"rgba({accent.red()}, {accent.green()}, {accent.blue()}, 0.16)"  # chosen buttons
     return f"""
     QMainWindow, QStackedWidget, #screen {{ background: {theme.background.name()}; }}
     QLabel {{ color: {theme.text.name()}; }}
@@ -24,7 +26,10 @@ def style_sheet(theme: Theme, scale: float) -> str:
         border: 2px solid {theme.muted.name()}; border-radius: {px(12)};
         padding: {px(10)} {px(18)}; font-size: {px(19)}; min-height: {px(34)};
     }}
-    QPushButton:checked {{ border-color: {theme.accent.name()}; color: {theme.accent.name()}; }}
+    QPushButton:checked {{
+        border-color: {theme.accent.name()}; color: {theme.accent.name()};
+        background: {tint};
+    }}
     QPushButton#primary {{
         background: {theme.accent.name()}; color: {theme.on_accent.name()};
         border-color: {theme.accent.name()}; font-weight: 600;

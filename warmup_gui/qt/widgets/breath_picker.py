@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QDoubleSpinBox, QHBoxLayout, QPushButton, QWidget
 
@@ -35,8 +37,11 @@ class BreathPicker(QWidget):
         row.setSpacing(10)
         row.addWidget(self.label)
         own = f"Routine {routine_pattern}" if routine_pattern else "Routine"
-        self._names = [ROUTINE, *PRESETS, CUSTOM]
-        captions = [own, *(name.replace("box ", "Box ") for name in PRESETS), "Custom"]
+        # A preset that is the routine's own pattern would be the same choice twice.
+        presets = [name for name, breath in PRESETS.items() if routine_pattern is None
+                   or replace(breath, cycles=routine_pattern.cycles) != routine_pattern]
+        self._names = [ROUTINE, *presets, CUSTOM]
+        captions = [own, *(name.replace("box ", "Box ") for name in presets), "Custom"]
         for i, caption in enumerate(captions):
             button = QPushButton(caption)
             button.setCheckable(True)
