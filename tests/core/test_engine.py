@@ -835,3 +835,16 @@ def test_time_left_goes_down_during_a_rep(routine: Routine, clock: FakeClock) ->
     before = session.tick().remaining_s
     clock.advance(4.0)
     assert session.tick().remaining_s == before - 4.0
+
+
+def test_undo_reopens_a_finished_block_only_just_after_it_ended(
+        routine: Routine, clock: FakeClock) -> None:
+    session = Session(replace(routine, get_ready_s=0.0), clock)
+    session.start()
+    for _ in range(5):
+        session.count_rep()  # toes-up done: on to heels-up
+    clock.advance(11.0)
+    session.tick()
+    session.undo_rep()  # long after: nothing to take back here
+    assert session.state().step.position.id == "heels_up"
+    assert session.summary().tallies[0].reps_done == 5

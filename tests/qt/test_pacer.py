@@ -68,9 +68,11 @@ def test_pause_freezes_the_pacer_mid_breath(window: MainWindow, clock: FakeClock
     assert point is not None and point.phase is BreathPhase.INHALE
     window.bridge.toggle_pause()
     assert not window.bridge.timer.isActive()
+    assert window.workout.pacer.paused  # its words say so
     advance(window, clock, 30.0)
     assert window.workout.pacer.point == point
     window.bridge.toggle_pause()
+    assert not window.workout.pacer.paused
     advance(window, clock, 1.0)
     later = window.workout.pacer.point
     assert later is not None and later.phase is BreathPhase.INHALE

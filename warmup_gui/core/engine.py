@@ -156,6 +156,8 @@ def rep_motion(ex: Exercise, t: float) -> Motion:
 
 
 _STILL = Motion(RepPhase.OUT, 0.0, 0.0, None)
+# Backspace reopens the block just finished only this soon after it ended.
+UNDO_WINDOW_S = 10.0
 # The last seconds of a countdown are ticked off one by one.
 COUNTDOWN_TICKS_S = 3
 
@@ -311,7 +313,9 @@ class Session:
         step = self._current_step()
         if step is None or step.kind is not StepKind.WORK or self._reps[index] == 0:
             prev = index - 1
-            if prev < 0 or self.steps[prev].kind is not StepKind.WORK or self._reps[prev] == 0:
+            just_ended = step is None or self._step_sw.elapsed() < UNDO_WINDOW_S
+            if (prev < 0 or self.steps[prev].kind is not StepKind.WORK
+                    or self._reps[prev] == 0 or not just_ended):
                 return
             self._reopen()
             self._enter(prev)

@@ -165,6 +165,7 @@ class WorkoutScreen(QWidget):
         work = step.kind is StepKind.WORK
         paused = state.status is Status.PAUSED
         self.pacer.setVisible(breathing)
+        self.pacer.set_paused(paused)
         self.location.set_text(state.location)
         # Where you are is never cut short; a long caption beside it gives way instead.
         self.location.setMinimumWidth(self.location.sizeHint().width())

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import QWidget
 
 from warmup_gui.core.breathing import BreathPoint, breath_at
@@ -39,6 +47,7 @@ class PacerWidget(QWidget):
         super().__init__(parent)
         self._point: BreathPoint | None = None
         self._reduced_motion = False
+        self._paused = False
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._backdrop_pixmap: QPixmap | None = None
         self._backdrop_key: tuple[object, ...] = ()
@@ -47,6 +56,16 @@ class PacerWidget(QWidget):
     @property
     def point(self) -> BreathPoint | None:
         return self._point
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def set_paused(self, paused: bool) -> None:
+        """While paused the shape stays put and the words say so."""
+        if paused != self._paused:
+            self._paused = paused
+            self.update()
 
     @property
     def reduced_motion(self) -> bool:
@@ -112,8 +131,13 @@ class PacerWidget(QWidget):
         words = QRectF(0, h - word_h * 1.55, w, word_h * 1.4)
         if event.rect().intersects(words.toAlignedRect()):
             painter.setPen(QColor("#1b2229"))  # ink on the always-light picture card
-            painter.setFont(font(word_h, QFont.Weight.DemiBold))
-            painter.drawText(words, Qt.AlignmentFlag.AlignCenter, self._label(point))
+            text = "Paused · P resumes" if self._paused else self._label(point)
+            word_font = font(word_h, QFont.Weight.DemiBold)
+            width = QFontMetricsF(word_font).horizontalAdvance(text)
+            if width > w * 0.92:  # long words shrink to fit rather than being cut off
+                word_font.setPixelSize(max(16, int(word_font.pixelSize() * w * 0.92 / width)))
+            painter.setFont(word_font)
+            painter.drawText(words, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
 
     def _backdrop(self, theme: Theme) -> QPixmap:
