@@ -61,3 +61,4 @@ def _no_timer_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
     running = [timer for widget in QApplication.topLevelWidgets()
                for timer in widget.findChildren(QTimer) if timer.isActive()]
     assert not running, f"timers still running after the test: {running}"
+

@@ -7,16 +7,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.qt.helpers import show_window
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Status, StepKind
 from warmup_gui.core.history import HistoryStore, Rating
 from warmup_gui.core.routine import RepRange, Routine
 from warmup_gui.qt.main_window import MainWindow
-from warmup_gui.qt.settings import Settings
 
 
 class Calendar:
@@ -32,18 +32,7 @@ class Calendar:
 
 def open_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path,
                 clock: FakeClock | None = None) -> MainWindow:
-    win = MainWindow(routine, path, clock=clock or FakeClock(),
-                     settings=Settings(QSettings(str(tmp_path / "s.ini"),
-                                                 QSettings.Format.IniFormat)),
-                     data_folder=tmp_path / "data", now=Calendar())
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitActive(win)
-    # The window takes the keyboard, and reads the history for the overview after painting it.
-    qtbot.waitUntil(lambda: win.personal_loaded)
-    return win
+    return show_window(qtbot, routine, path, tmp_path, clock=clock, now=Calendar())
 
 
 def press(qtbot: QtBot, win: MainWindow, key: Qt.Key) -> None:

@@ -6,31 +6,20 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.qt.helpers import show_window
 from warmup_gui.core.breathing import PRESETS
-from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.loader import load_routine
 from warmup_gui.core.routine import RepRange, Routine
 from warmup_gui.qt.main_window import MainWindow
-from warmup_gui.qt.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent.parent
 
 
 def open_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path) -> MainWindow:
-    win = MainWindow(routine, path, clock=FakeClock(),
-                     settings=Settings(QSettings(str(tmp_path / "s.ini"),
-                                                 QSettings.Format.IniFormat)),
-                     data_folder=tmp_path / "data")
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitActive(win)
-    qtbot.waitUntil(lambda: win.personal_loaded)
-    return win
+    return show_window(qtbot, routine, path, tmp_path)
 
 
 def adjust(win: MainWindow) -> None:

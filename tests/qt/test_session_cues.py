@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.qt.helpers import show_window
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.main_window import MainWindow
@@ -35,17 +35,8 @@ class FakeAwake:
 @pytest.fixture
 def window(qtbot: QtBot, routine: Routine, bundled_path: Path, clock: FakeClock,
            tmp_path: Path) -> MainWindow:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.sound_on = False  # no audio device here; captions and flashes still work
-    win = MainWindow(routine, bundled_path, clock=clock, settings=settings,
-                     data_folder=tmp_path / "data")
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitActive(win)
-    QApplication.processEvents()
-    return win
+    # No audio device here; captions and flashes still work.
+    return show_window(qtbot, routine, bundled_path, tmp_path, clock=clock, sound=False)
 
 
 def advance(win: MainWindow, clock: FakeClock, seconds: float, step: float = 0.25) -> None:

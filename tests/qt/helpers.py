@@ -1,0 +1,33 @@
+"""Shared by the window tests: a main window set up the way each of them needs it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from warmup_gui.core.clock import FakeClock
+from warmup_gui.core.routine import Routine
+from warmup_gui.qt.main_window import MainWindow
+from warmup_gui.qt.settings import Settings
+
+
+def show_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path, *,
+                clock: FakeClock | None = None, now: Callable[[], datetime] = datetime.now,
+                sound: bool = True) -> MainWindow:
+    """A MainWindow with its settings and history under tmp_path, shown, holding the
+    keyboard, with the history read for the overview (as after its first paint)."""
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.sound_on = sound
+    win = MainWindow(routine, path, clock=clock or FakeClock(), settings=settings,
+                     data_folder=tmp_path / "data", now=now)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    qtbot.waitActive(win)
+    qtbot.waitUntil(lambda: win.personal_loaded)
+    return win
