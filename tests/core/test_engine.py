@@ -848,3 +848,12 @@ def test_undo_reopens_a_finished_block_only_just_after_it_ended(
     session.undo_rep()  # long after: nothing to take back here
     assert session.state().step.position.id == "heels_up"
     assert session.summary().tallies[0].reps_done == 5
+
+
+def test_step_after_exercise(routine: Routine, clock: FakeClock) -> None:
+    session = Session(routine, clock)
+    floss = next(i for i, s in enumerate(session.steps) if s.exercise.id == FLOSS)
+    after = session.step_after_exercise(floss)
+    assert after is not None
+    assert session.steps[after].exercise.id == SUPINE
+    assert session.step_after_exercise(len(session.steps) - 1) is None

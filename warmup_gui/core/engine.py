@@ -293,6 +293,16 @@ class Session:
         self._reopen()
         self._enter(index)
 
+    def step_after_exercise(self, index: int) -> int | None:
+        """The first step past the exercise of step ``index`` in its round; None when that
+        exercise is the last thing in the session."""
+        here = self.steps[index]
+        for i in range(index + 1, len(self.steps)):
+            if (self.steps[i].exercise_index, self.steps[i].round) != \
+                    (here.exercise_index, here.round):
+                return i
+        return None
+
     def finish(self) -> None:
         """End the session now, keeping what was done (leaving early, or skipping the end)."""
         if self._status in (Status.RUNNING, Status.PAUSED):

@@ -92,21 +92,12 @@ class CareController(QObject):
         elif choice == PainChoice.FEWER.value:
             self.bridge.next()  # this block ends with the reps done so far
         elif choice == PainChoice.SKIP.value:
-            after = self._after_exercise(state.step_index)
+            after = self.bridge.session.step_after_exercise(state.step_index)
             if after is None:
                 self.bridge.finish()  # it was the last exercise: the warm-up is done
             else:
                 self.bridge.goto(after)
         self._release()
-
-    def _after_exercise(self, index: int) -> int | None:
-        """The first step past this exercise's steps in this round; None at the very end."""
-        steps = self.bridge.session.steps
-        here = steps[index]
-        for i in range(index + 1, len(steps)):
-            if (steps[i].exercise_index, steps[i].round) != (here.exercise_index, here.round):
-                return i
-        return None
 
     # --- symptom scores before and after --------------------------------------------------------
     def _on_step_changed(self, index: int) -> None:
