@@ -146,8 +146,9 @@ class IllustrationView(QWidget):
         ratio = self.devicePixelRatioF()
         size = target.size().toSize()
         start, end = (p.pixmap(size, ratio) for p in self._poses)
-        # A short cross-fade around the middle of the movement, so each pose reads clearly.
-        blend = min(1.0, max(0.0, (self._pose - 0.35) / 0.3))
+        # A short cross-fade around the middle of the movement (the eased pose passes it
+        # quickly), so each pose reads clearly and two figures are seldom seen at once.
+        blend = min(1.0, max(0.0, (self._pose - 0.45) / 0.1))
         for pixmap, opacity in ((start, 1.0 - blend), (end, blend)):
             if pixmap is not None and opacity > 0.001:
                 painter.setOpacity(opacity)
