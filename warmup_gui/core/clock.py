@@ -55,12 +55,6 @@ class Stopwatch:
         if self._since is None:
             self._since = self._clock.now()
 
-    def set_running(self, running: bool) -> None:
-        if running:
-            self.resume()
-        else:
-            self.pause()
-
     def stop_at(self, elapsed_s: float) -> None:
         """Stop, keeping ``elapsed_s`` as the final reading."""
         self._banked_s = elapsed_s
