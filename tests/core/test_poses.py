@@ -1,55 +1,42 @@
-"""The illustration pose model (tools/poses.py): no Qt needed."""
+"""The pose model in the core: poses, a rep's timeline, the figure's shapes and stills."""
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from warmup_gui.core import figure_svg
+from warmup_gui.core.clock import FakeClock
+from warmup_gui.core.engine import Session, StepKind
+from warmup_gui.core.figure import (
+    ARROW,
+    FAR,
+    NEAR,
+    PALETTE,
+    VIEW_W,
+    body_scale,
+    figure_shapes,
+    frame_for,
+    moving_figure,
+)
+from warmup_gui.core.figure_motion import FigureTime, Half, figure_time, reduced
+from warmup_gui.core.pose_library import MOVEMENTS, POSES, RAMP_H, movement
+from warmup_gui.core.routine import Routine, Side
+from warmup_gui.core.skeleton import (
+    center_of_mass,
+    forward_kinematics,
+    radius,
+    segment_lengths,
+)
+
 ROOT = Path(__file__).resolve().parents[2]
 ILLUSTRATIONS = ROOT / "assets" / "illustrations"
-SVG_NS = "{http://www.w3.org/2000/svg}"
-
-
-def _load_poses():
-    name = "warmup_tools_poses"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / "poses.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-poses = _load_poses()
-SKELETONS = poses.scene_skeletons()
-FRAMES = poses.pose_frames()
-SVGS = poses.all_svgs()
-POSE_IDS = [p.id for p in poses.POSES]
-STANDING = [p.id for p in poses.POSES if p.scene.startswith("toe_touch")]
-
-# Ids the bundled routine refers to: they must keep existing.
-REQUIRED_IDS = {
-    "toe_touch_toes_up_top",
-    "toe_touch_toes_up_bottom",
-    "toe_touch_heels_up_top",
-    "toe_touch_heels_up_bottom",
-    "nerve_floss_bent",
-    "nerve_floss_straight",
-    "supine_flat",
-    "supine_reach_left_leg",
-    "supine_reach_right_leg",
-    "equipment_yoga_block",
-    "equipment_ramp",
-    "equipment_chair",
-    "equipment_mat",
-}
+IDS = [f"{m.start.id}-{m.end.id}" for m in MOVEMENTS]
+SVGS = figure_svg.all_svgs()
+# Within one width of the light rim around each body part (body units).
+CONTACT_TOLERANCE = 1.0
 
 # Joint ranges a physical therapist would accept (degrees, the model's conventions).
 RANGES = {
@@ -57,292 +44,181 @@ RANGES = {
     "spine_up": (-10, 40),
     "neck": (-40, 70),
     "head": (-25, 25),
-    "shoulder": (-50, 180),
     "elbow": (0, 150),
     "wrist": (-70, 70),
-    # The model's hip angle is thigh to lumbar segment, so in a forward fold it includes the
-    # pelvis tipping forward on the thighs as well as true hip flexion.
+    # Thigh to lumbar segment: in a forward fold it includes the pelvis tipping forward.
     "hip": (-15, 135),
     "knee": (0, 140),
     "ankle": (-50, 30),
     "toes": (-10, 60),
 }
-# In the supine reach the trunk turns toward the reaching arm, so the other shoulder stays on
-# the mat and that arm lies overhead on it. The side view has one shoulder point, on the curled
-# midline, so that resting arm shows past 180 degrees there.
-RESTING_OVERHEAD = {
-    ("supine_reach_left_leg", "near_shoulder"),
-    ("supine_reach_right_leg", "far_shoulder"),
-}
-RESTING_OVERHEAD_MAX = 235
-
-# Pictures the app cross-fades into each other, and the point that must stay put in them.
-PAIRS = [
-    ("toe_touch_toes_up_top", "toe_touch_toes_up_bottom", ("near_heel", "near_ball")),
-    ("toe_touch_heels_up_top", "toe_touch_heels_up_bottom", ("near_heel", "near_ball", "near_toe")),
-    ("nerve_floss_bent", "nerve_floss_straight", ("hip", "far_heel", "far_ball")),
-    ("supine_flat", "supine_reach_left_leg", ("hip",)),
-    ("supine_flat", "supine_reach_right_leg", ("hip",)),
-    ("supine_reach_left_leg", "supine_reach_right_leg", ("hip",)),
-]
 
 
-def test_every_required_illustration_exists() -> None:
-    assert set(SVGS) >= REQUIRED_IDS
+def _moments(count: int = 20) -> list[FigureTime]:
+    """``count`` moments across a whole rep: out, the breath held at the end, back."""
+    per = count // 3
+    out = [FigureTime(Half.OUT, i / per) for i in range(per)]
+    hold = [FigureTime(Half.HOLD, 1.0, i / (count - 2 * per)) for i in range(count - 2 * per)]
+    back = [FigureTime(Half.BACK, (i + 1) / per) for i in range(per)]
+    return out + hold + back
 
 
-def test_the_bundled_routine_finds_all_its_illustrations(routine) -> None:
+def test_every_routine_illustration_is_drawn(routine: Routine) -> None:
     assert set(routine.illustration_ids()) <= set(SVGS)
+    for ex in routine.exercises:
+        for position in ex.positions:
+            for side in (None, *Side):
+                pic = ex.illustration_for(position, side)
+                assert movement(pic.start, pic.end) is not None, (ex.id, side)
 
 
-@pytest.mark.parametrize("pose_id", POSE_IDS)
-def test_segment_lengths_are_the_same_in_every_pose(pose_id: str) -> None:
-    reference = poses.segment_lengths(poses.forward_kinematics({}))
-    measured = poses.segment_lengths(SKELETONS[pose_id])
-    assert measured.keys() == reference.keys()
-    for name, length in reference.items():
-        assert measured[name] == pytest.approx(length, abs=1e-6), name
-
-
-@pytest.mark.parametrize("pose", poses.POSES, ids=POSE_IDS)
-def test_contacts_hold(pose) -> None:
-    sk = SKELETONS[pose.id]
+@pytest.mark.parametrize("pose", POSES, ids=[p.id for p in POSES])
+def test_each_pose_meets_its_contacts_with_the_same_bones(pose) -> None:
+    sk = pose.skeleton()
     for residual in pose.contacts:
         assert abs(residual(sk)) < 1e-3
+    reference = segment_lengths(forward_kinematics({}))
+    for name, length in segment_lengths(sk).items():
+        assert length == pytest.approx(reference[name], abs=1e-6), name
 
 
-@pytest.mark.parametrize("pose_id", POSE_IDS)
-def test_joint_angles_are_plausible(pose_id: str) -> None:
-    angles = SKELETONS[pose_id].angles
-    for name, value in angles.items():
-        joint = name.split("_", 1)[1] if name.startswith(("near_", "far_")) else name
-        if joint not in RANGES:
-            continue
-        low, high = RANGES[joint]
-        if (pose_id, name) in RESTING_OVERHEAD:
-            high = RESTING_OVERHEAD_MAX
-        assert low - 1e-6 <= value <= high + 1e-6, f"{pose_id}: {name} = {value:.1f}"
-    assert angles["neck"] + angles["head"] <= 85, pose_id
+@pytest.mark.parametrize("m", MOVEMENTS, ids=IDS)
+def test_contacts_hold_at_every_moment_of_a_rep(m) -> None:
+    fig = moving_figure(m)
+    for t in _moments(20):
+        sk = fig.skeleton(t)
+        for residual in m.holds:
+            assert abs(residual(sk)) < CONTACT_TOLERANCE, (t, residual(sk))
 
 
-@pytest.mark.parametrize("pose_id", STANDING)
-def test_standing_figures_balance_over_their_feet(pose_id: str) -> None:
-    sk = SKELETONS[pose_id]
-    com_x = poses.center_of_mass(sk)[0]
-    assert sk["near_heel"][0] < com_x < sk["near_toe"][0]
+@pytest.mark.parametrize("m", MOVEMENTS, ids=IDS)
+def test_joints_stay_in_range_and_nothing_goes_through_the_floor(m) -> None:
+    fig = moving_figure(m)
+    for t in _moments(20):
+        sk = fig.skeleton(t)
+        for name, value in sk.angles.items():
+            joint = name.split("_", 1)[1] if name.startswith(("near_", "far_")) else name
+            if joint in RANGES:
+                low, high = RANGES[joint]
+                assert low - 1e-6 <= value <= high + 1e-6, (t, name, value)
+        for point, (_, y) in sk.points.items():
+            if point != "nose":
+                assert y - radius(point) > -CONTACT_TOLERANCE, (t, point, y)
 
 
-@pytest.mark.parametrize("pose_id", STANDING)
-def test_feet_rest_on_floor_or_ramp(pose_id: str) -> None:
-    sk = SKELETONS[pose_id]
-    half = sk.stroke / 2
-    heights = sorted(round(sk[p][1] - half, 6) for p in ("near_heel", "near_ball"))
-    assert heights == pytest.approx([0.0, poses.RAMP_H], abs=1e-4)
+@pytest.mark.parametrize("m", MOVEMENTS, ids=IDS)
+def test_no_joint_jumps_between_two_frames(m, routine: Routine) -> None:
+    """At the routine's own tempo, one 16 ms frame moves no joint more than 5 degrees."""
+    ex = next(e for e in routine.exercises
+              if any(p.illustration.start == m.start.id for p in e.positions)
+              or any(pic.start == m.start.id for _, pic in e.side_illustrations))
+    half_s = ex.tempo_s / 2
+    fig = moving_figure(m)
+    steps = math.ceil(half_s / 0.016)
+    for half in (Half.OUT, Half.BACK):
+        previous = fig.skeleton(FigureTime(half, 0.0)).angles
+        for i in range(1, steps + 1):
+            angles = fig.skeleton(FigureTime(half, i / steps)).angles
+            worst = max(abs(angles[k] - previous[k]) for k in angles)
+            assert worst <= 5.0, (half, i / steps, worst)
+            previous = angles
 
 
-BOTTOM = ("toe_touch_toes_up_bottom", "toe_touch_heels_up_bottom")
+@pytest.mark.parametrize("m", MOVEMENTS, ids=IDS)
+def test_the_figure_moves_through_many_shapes(m) -> None:
+    fig = moving_figure(m)
+    shapes = {tuple(round(v) for v in fig.skeleton(FigureTime(Half.OUT, i / 16))["head"])
+              + tuple(round(v) for v in fig.skeleton(FigureTime(Half.OUT, i / 16))[m.arrow])
+              for i in range(17)}
+    assert len(shapes) >= 12
 
 
-@pytest.mark.parametrize("pose_id", BOTTOM)
-def test_bottom_poses_hang_the_arms_to_the_floor_at_the_toes(pose_id: str) -> None:
-    sk = SKELETONS[pose_id]
-    half = sk.stroke / 2
-    # The arms hang straight down from the shoulders...
-    for side in poses.SIDES:
-        assert sk.angles[f"{side}_elbow"] == 0
-        assert sk["shoulder"][0] == pytest.approx(sk[f"{side}_wrist"][0], abs=1e-3)
-    # ...and the hands reach the floor right at the tips of the toes.
-    assert sk["near_fingertip"][1] == pytest.approx(half, abs=1e-3)
-    assert sk["near_wrist"][0] == pytest.approx(sk["near_toe"][0], abs=1e-3)
-    assert math.dist(sk["near_wrist"], sk["near_toe"]) < 1.5 * sk.stroke
+def test_standing_figures_balance_and_stand_on_floor_and_ramp() -> None:
+    for m in MOVEMENTS[:2]:
+        fig = moving_figure(m)
+        for t in _moments(12):
+            sk = fig.skeleton(t)
+            assert sk["near_heel"][0] < center_of_mass(sk)[0] < sk["near_toe"][0]
+            feet = sorted(round(sk[p][1] - radius(p), 3) for p in ("near_heel", "near_ball"))
+            assert feet == pytest.approx([0.0, RAMP_H], abs=CONTACT_TOLERANCE)
 
 
-@pytest.mark.parametrize("pose_id", BOTTOM)
-def test_bottom_poses_fold_forward_with_the_head_hanging_by_the_knees(pose_id: str) -> None:
-    sk = SKELETONS[pose_id]
-    hip, knee, ankle, head = sk["hip"], sk["near_knee"], sk["near_ankle"], sk["head"]
-    # Legs nearly vertical, knees soft, the hips over or a little behind the ankles.
-    assert 5 <= sk.angles["near_knee"] <= 25
-    assert -30 <= hip[0] - ankle[0] <= 5
-    assert abs(math.degrees(math.atan2(knee[0] - ankle[0], knee[1] - ankle[1]))) < 15
-    # The hips are the top of the figure: the back slopes down from them and does not arch up.
-    for point in ("waist", "chest", "shoulder", "neck", "head"):
-        assert sk[point][1] < hip[1], point
-    # The head hangs well below the hips, its centre no higher than a little above the knee
-    # and the top of the head below the knee, in front of the shins.
-    crown = (
-        head[0] + (head[0] - sk["neck"][0]) * poses.HEAD_OUTER_R / poses.HEAD_R,
-        head[1] + (head[1] - sk["neck"][1]) * poses.HEAD_OUTER_R / poses.HEAD_R,
-    )
-    assert head[1] < hip[1] - 40
-    assert head[1] < knee[1] + 5
-    assert crown[1] < knee[1]
-    assert head[0] > knee[0] + poses.HEAD_OUTER_R
-    # The top of the head points down (toward the floor and the feet), chin tucked.
-    assert sk["neck"][1] - head[1] > 0.5 * poses.HEAD_R
+def test_the_fold_reaches_toward_the_toes_not_past_them() -> None:
+    for m in MOVEMENTS[:2]:
+        sk = moving_figure(m).skeleton(FigureTime(Half.HOLD, 1.0))
+        tip, toe = sk["near_fingertip"], sk["near_toe"]
+        assert tip[1] > toe[1] and math.dist(tip, toe) < 12  # a few centimetres short
+        assert tip[0] <= toe[0] + 1e-6
+        assert sk["head"][1] < sk["hip"][1] - 20  # folded: the head well below the hips
 
 
-def test_supine_reach_rests_the_other_arm_overhead_on_the_mat() -> None:
-    for pose_id, resting in (("supine_reach_left_leg", "near"), ("supine_reach_right_leg", "far")):
-        sk = SKELETONS[pose_id]
-        hand = sk[f"{resting}_fingertip"]
-        assert hand[1] == pytest.approx(poses.MAT_H + sk.stroke / 2, abs=1e-3)
-        assert hand[0] < sk["head"][0] - poses.HEAD_OUTER_R  # beyond the head
+def test_breathing_at_the_bottom_moves_the_back() -> None:
+    fig = moving_figure(MOVEMENTS[0])
+    empty = fig.skeleton(FigureTime(Half.HOLD, 1.0, 0.0))
+    full = fig.skeleton(FigureTime(Half.HOLD, 1.0, 1.0))
+    assert full["shoulder"][1] - empty["shoulder"][1] > 1.0  # the back rises on the inhale
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "anchors"), PAIRS, ids=[f"{a}-{b}" for a, b, _ in PAIRS]
-)
-def test_cross_faded_pictures_share_scale_and_anchor(first: str, second: str, anchors) -> None:
-    """The app blends a rep's start pose into its end pose: same size, same feet (or hip)."""
-    frame_a, frame_b = FRAMES[first], FRAMES[second]
-    assert frame_a == frame_b
-    sk_a, sk_b = SKELETONS[first], SKELETONS[second]
-    for point in anchors:
-        assert frame_a(sk_a[point]) == pytest.approx(frame_b(sk_b[point]), abs=0.05), point
-    # Every segment is as long, in view-box units, in both pictures.
-    pixels_a = {k: v * frame_a.scale for k, v in poses.segment_lengths(sk_a).items()}
-    pixels_b = {k: v * frame_b.scale for k, v in poses.segment_lengths(sk_b).items()}
-    assert pixels_a == pytest.approx(pixels_b, abs=1e-6)
-    # The floor line and the equipment the figure stands, sits or lies on are drawn identically.
-    base = _floor_and_base(SVGS[first])
-    assert len(base) >= 2  # the floor line and at least one piece of equipment
-    assert base == _floor_and_base(SVGS[second])
+def test_one_body_size_for_every_movement() -> None:
+    assert {frame_for(m).scale for m in MOVEMENTS} == {body_scale()}
 
 
-def _floor_and_base(svg: str) -> list[str]:
-    """The floor line and the ramp, chair or mat (not the block, which moves with the knees)."""
-    root = ET.fromstring(svg)
-    out = []
-    for el in root.iter():
-        is_floor = el.get("stroke") == poses.FLOOR_INK
-        is_chair = el.get("stroke") == poses.EQUIP_STROKE and el.tag == f"{SVG_NS}path"
-        if is_floor or is_chair or _is_base(el):
-            out.append(ET.tostring(el, encoding="unicode"))
-    return out
+@pytest.mark.parametrize("m", MOVEMENTS, ids=IDS)
+def test_the_other_side_is_the_mirror_with_the_working_limb_dark(m) -> None:
+    fig = moving_figure(m)
+    start = fig.skeleton(FigureTime.at_start())
+    t = FigureTime(Half.OUT, 0.6)
+    left = figure_shapes(m, fig.skeleton(t), frame_for(m), start)
+    right = figure_shapes(m, fig.skeleton(t), frame_for(m).mirror(), start)
+    assert len(left) == len(right)
+    for a, b in zip(left, right, strict=True):
+        assert (a.fill, a.stroke) == (b.fill, b.stroke)
+        for (xa, ya), (xb, yb) in zip(a.points, b.points, strict=True):
+            assert xb == pytest.approx(VIEW_W - xa) and yb == pytest.approx(ya)
+    # The working (near) leg is drawn dark, over the far one, on both sides.
+    roles = [s.fill for s in left if s.fill in (NEAR, FAR)]
+    assert roles.index(FAR) < len(roles) - 1 - roles[::-1].index(NEAR)
 
 
-def _is_base(el: ET.Element) -> bool:
-    """An equipment polygon that rests on the floor (the block floats between the knees)."""
-    if el.tag != f"{SVG_NS}polygon" or el.get("stroke") != poses.EQUIP_STROKE:
-        return False
-    ys = [float(pair.split(",")[1]) for pair in (el.get("points") or "").split()]
-    return max(ys) >= poses.FLOOR_Y + poses.STROKE / 2 - 0.1
+def test_reduced_motion_shows_only_the_start_and_end_poses() -> None:
+    fig = moving_figure(MOVEMENTS[2])
+    start = fig.skeleton(FigureTime.at_start())["near_toe"]
+    end = fig.skeleton(FigureTime(Half.HOLD, 1.0))["near_toe"]
+    seen = {tuple(round(v, 6) for v in fig.skeleton(reduced(t))["near_toe"])
+            for t in _moments(30)}
+    assert seen == {tuple(round(v, 6) for v in start), tuple(round(v, 6) for v in end)}
 
 
-def test_all_standing_poses_share_one_frame_filled_by_the_arms_overhead() -> None:
-    frames = {FRAMES[pose_id] for pose_id in STANDING}
-    assert len(frames) == 1
-    (frame,) = frames
-    tallest = 0.0
-    for pose_id in STANDING:
-        sk = SKELETONS[pose_id]
-        top = max(p[1] for p in sk.points.values()) + sk.stroke / 2
-        tallest = max(tallest, top * frame.scale)
-    assert tallest / poses.VIEW_H == pytest.approx(poses.HEIGHT_FILL, abs=0.01)
-    assert frame.floor_y == poses.FLOOR_Y
+def test_pause_holds_the_figure_mid_movement(routine: Routine) -> None:
+    clock = FakeClock()
+    session = Session(routine, clock, rounds=1)
+    session.start()
+    session.set_auto_count(True)
+    flossing = next(i for i, s in enumerate(session.steps)
+                    if s.kind is StepKind.WORK and s.exercise.id == "nerve_flossing")
+    session.goto(flossing)
+    clock.advance(0.7)
+    moving = figure_time(session.tick())
+    assert moving.half is Half.OUT and 0.3 < moving.progress < 0.7
+    session.pause()
+    clock.advance(5.0)
+    assert figure_time(session.tick()) == moving
+    session.resume()
+    clock.advance(0.2)
+    assert figure_time(session.tick()).progress > moving.progress
 
 
-def _luminance(color: str) -> float:
-    def channel(c: int) -> float:
-        v = c / 255
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-
-
-def _contrast(a: str, b: str) -> float:
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-CARD = "#f4f6f8"  # the light card the app shows pictures on
-
-
-@pytest.mark.parametrize("ident", [i.id for i in poses.ICONS])
-def test_equipment_icons_are_outlined_with_enough_contrast(ident: str) -> None:
-    root = ET.fromstring(SVGS[ident])
-    outlines = [
-        el.get("stroke")
-        for el in root.iter()
-        if el.get("stroke") and el.get("stroke") != poses.FLOOR_INK
-    ]
-    assert outlines
-    for stroke in outlines:
-        assert _contrast(stroke, CARD) >= 3.0, stroke
-
-
-def test_toes_up_and_heels_up_tilt_the_feet_opposite_ways() -> None:
-    up = SKELETONS["toe_touch_toes_up_top"].directions["near_foot"]
-    down = SKELETONS["toe_touch_heels_up_top"].directions["near_foot"]
-    assert up > 5 and down < -5
-
-
-def test_supine_reach_raises_the_named_leg() -> None:
-    left = SKELETONS["supine_reach_left_leg"]
-    right = SKELETONS["supine_reach_right_leg"]
-    # The near leg is the LEFT leg.
-    assert left["near_ankle"][1] > 80 > left["far_ankle"][1]
-    assert right["far_ankle"][1] > 80 > right["near_ankle"][1]
-
-
-def test_svg_files_are_up_to_date() -> None:
+def test_illustrations_on_disk_are_what_the_model_draws() -> None:
     """assets/illustrations holds exactly what tools/render_illustrations.py writes now."""
-    on_disk = {p.stem: p for p in ILLUSTRATIONS.glob("*.svg")}
+    on_disk = {p.stem: p.read_text(encoding="utf-8") for p in ILLUSTRATIONS.glob("*.svg")}
     assert set(on_disk) == set(SVGS), "run: python tools/render_illustrations.py"
     for ident, text in SVGS.items():
-        assert on_disk[ident].read_bytes() == text.encode("utf-8"), (
-            f"{ident}.svg is stale; run: python tools/render_illustrations.py"
-        )
+        assert on_disk[ident] == text, f"{ident}.svg is stale; run tools/render_illustrations.py"
 
 
-def test_rendering_is_deterministic() -> None:
-    assert poses.all_svgs() == SVGS
-
-
-ALLOWED = {"svg", "title", "g", "path", "line", "circle", "rect", "polygon"}
-ALLOWED_ATTRS = {
-    "viewBox",
-    "d",
-    "points",
-    "cx",
-    "cy",
-    "r",
-    "x",
-    "y",
-    "x1",
-    "y1",
-    "x2",
-    "y2",
-    "stroke",
-    "fill",
-    "stroke-width",
-    "stroke-linecap",
-    "stroke-linejoin",
-}
-
-
-@pytest.mark.parametrize("ident", sorted(SVGS))
-def test_svg_is_plain_scalable_and_titled(ident: str) -> None:
-    text = SVGS[ident]
-    root = ET.fromstring(text)
-    assert root.tag == f"{SVG_NS}svg"
-    assert root.get("viewBox") == "0 0 400 300"
-    assert "width" not in root.attrib and "height" not in root.attrib
-    title = root.find(f"{SVG_NS}title")
-    assert title is not None and title.text and title.text.strip()
-    widths = set()
-    for el in root.iter():
-        tag = el.tag.removeprefix(SVG_NS)
-        assert tag in ALLOWED, tag
-        assert set(el.attrib) <= ALLOWED_ATTRS, (tag, el.attrib)
-        if tag != "title":
-            assert not (el.text or "").strip()
-        if "stroke-width" in el.attrib:
-            widths.add(el.get("stroke-width"))
-            assert el.get("stroke-linecap") == "round"
-            assert el.get("stroke-linejoin") == "round"
-    assert widths == {"9"}
-    assert "href" not in text and "<script" not in text and "class=" not in text
-    assert len(text.encode("utf-8")) < 8000
+def test_end_pose_stills_carry_a_motion_arrow_and_every_still_a_title() -> None:
+    arrow = f'stroke="{PALETTE[ARROW]}"'
+    for m in MOVEMENTS:
+        assert arrow in SVGS[m.end.id] and arrow not in SVGS[m.start.id]
+    for text in SVGS.values():
+        assert "<title>" in text

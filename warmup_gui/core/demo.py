@@ -23,6 +23,10 @@ class DemoBlock:
     def illustration(self) -> Illustration:
         return self.exercise.illustration_for(self.position, self.side)
 
+    @property
+    def mirrored(self) -> bool:
+        return self.exercise.mirrored_for(self.side)
+
 
 def demo_blocks(routine: Routine) -> tuple[DemoBlock, ...]:
     """One block per exercise, position and side (both sides shown where they differ)."""

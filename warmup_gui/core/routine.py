@@ -151,6 +151,12 @@ class Exercise:
         sets = f"{self.sets} set" + ("" if self.sets == 1 else "s")
         return f"{sets} × {self.reps} reps{self.per_what}"
 
+    def mirrored_for(self, side: Side | None) -> bool:
+        """Pictures show the left side working; the right side sees them mirrored, unless the
+        routine gives the right side pictures of its own."""
+        own = any(which is Side.RIGHT for which, _ in self.side_illustrations)
+        return side is Side.RIGHT and not own
+
     def illustration_for(self, position: Position, side: Side | None) -> Illustration:
         for which, picture in self.side_illustrations:
             if which is side:

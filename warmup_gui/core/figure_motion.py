@@ -1,0 +1,154 @@
+"""A rep as a timeline: the figure's joints at any moment of a movement.
+
+Each joint moves from its start-pose angle to its end-pose angle with sine easing inside its
+own window of the half-rep (so a roll down starts at the head and reaches the hips last), the
+contacts that hold throughout are solved at every sample, and moments between samples are
+interpolated. The figure's time is the session's: :func:`figure_time` reads it off a snapshot,
+so a paused session holds the figure mid-movement and tests drive it by the clock.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from warmup_gui.core.breathing import BreathPoint, ease
+from warmup_gui.core.engine import RepPhase, SessionState, StepKind
+from warmup_gui.core.pose_library import Movement, Window
+from warmup_gui.core.skeleton import Point, Skeleton, forward_kinematics, solve_skeleton
+
+SAMPLES = 24  # solved moments per half-rep
+TOLERANCE = 1e-4  # body units (about 1/100 mm): far below a pixel
+# Distinct frames per half-rep a painter needs: a half of 0.75 s or more at 60 frames a second
+# moves no more than one step a frame. Finer than any joint a person can see move.
+FRAME_STEPS = 120
+
+
+class Half(enum.Enum):
+    OUT = "out"  # start pose -> end pose
+    HOLD = "hold"  # at the end pose, breathing
+    BACK = "back"  # end pose -> start pose
+
+
+@dataclass(frozen=True)
+class FigureTime:
+    """Where a rep is: which half, how far through it (0..1), and the lungs (0..1) in a hold."""
+
+    half: Half
+    progress: float
+    breath: float = 0.0
+
+    @classmethod
+    def at_start(cls) -> FigureTime:
+        return cls(Half.OUT, 0.0)
+
+
+def moment(phase: RepPhase, progress: float, breath: BreathPoint | None) -> FigureTime:
+    """The figure's moment for a phase of a rep and the progress through it."""
+    if phase is RepPhase.OUT:
+        return FigureTime(Half.OUT, progress)
+    if phase is RepPhase.BREATHE:
+        return FigureTime(Half.HOLD, 1.0, breath.level if breath is not None else 0.0)
+    if phase is RepPhase.BACK:
+        return FigureTime(Half.BACK, progress)
+    return FigureTime.at_start()
+
+
+def figure_time(state: SessionState) -> FigureTime:
+    """The moment of the rep a session snapshot shows; the start pose outside work."""
+    if state.step.kind is not StepKind.WORK or state.target_reached:
+        return FigureTime.at_start()
+    return moment(state.rep_phase, state.rep_phase_progress, state.breath)
+
+
+def quantized(t: FigureTime, steps: int = FRAME_STEPS) -> FigureTime:
+    """The moment rounded to one of ``steps`` per half-rep (and of the breath), so that the
+    frames of a rep repeat exactly and a painter can keep them."""
+    def q(v: float) -> float:
+        return round(min(1.0, max(0.0, v)) * steps) / steps
+
+    if t.half is Half.HOLD:
+        return FigureTime(Half.HOLD, 1.0, q(t.breath))
+    return FigureTime(t.half, q(t.progress))
+
+
+def reduced(t: FigureTime) -> FigureTime:
+    """Reduced motion: only the start and the end pose, switching halfway through a half."""
+    if t.half is Half.HOLD:
+        return FigureTime(Half.HOLD, 1.0)
+    return FigureTime(t.half, 0.0 if t.progress < 0.5 else 1.0)
+
+
+def _eased(p: float, window: Window) -> float:
+    a, b = window
+    return ease((p - a) / (b - a))
+
+
+@dataclass(frozen=True)
+class _State:
+    origin: Point
+    angles: dict[str, float]
+
+
+def _mix(a: _State, b: _State, t: float) -> _State:
+    origin = (a.origin[0] + (b.origin[0] - a.origin[0]) * t,
+              a.origin[1] + (b.origin[1] - a.origin[1]) * t)
+    return _State(origin, {k: v + (b.angles[k] - v) * t for k, v in a.angles.items()})
+
+
+class MovingFigure:
+    """One movement, solved at ``SAMPLES`` moments of each half, posable at any moment."""
+
+    def __init__(self, movement: Movement) -> None:
+        self.movement = movement
+        self._start = movement.start.skeleton()
+        self._end = movement.end.skeleton()
+        # Only the angles a pose sets or solves move; a far-side angle neither pose sets
+        # follows its near side at every moment, as in the poses.
+        own = {name for p in (movement.start, movement.end) for name in (*p.angles, *p.solve)}
+        start = {k: v for k, v in self._start.angles.items() if k in own}
+        end = {k: v for k, v in self._end.angles.items() if k in own}
+        self._out = self._solve_half(start, end, movement.out)
+        self._back = self._solve_half(end, start, movement.back)
+        full = dict(end)
+        for name, delta in movement.breath.items():
+            full[name] += delta
+        end_state = self._out[-1]
+        self._full_breath = self._solve(full, end_state.origin) if movement.breath else end_state
+
+    def _solve(self, angles: dict[str, float], origin: Point) -> _State:
+        sk = solve_skeleton(angles, self.movement.free, self.movement.holds, origin=origin,
+                            tolerance=TOLERANCE)
+        return _State(sk.origin, {k: sk.angles[k] for k in angles})
+
+    def _solve_half(self, a: dict[str, float], b: dict[str, float],
+                    windows: Mapping[str, Window]) -> list[_State]:
+        states: list[_State] = []
+        origin = self._start.origin
+        for i in range(SAMPLES + 1):
+            p = i / SAMPLES
+            lift = math.sin(math.pi * p)
+            angles = {name: a[name] + (b[name] - a[name]) * _eased(p, windows.get(name, (0, 1)))
+                      + self.movement.arc.get(name, 0.0) * lift for name in a}
+            if states:  # the previous moment's solution is the best first guess
+                for name in self.movement.free:
+                    angles[name] = states[-1].angles[name]
+                origin = states[-1].origin
+            states.append(self._solve(angles, origin))
+        return states
+
+    def skeleton(self, t: FigureTime) -> Skeleton:
+        if t.half is Half.HOLD:
+            state = _mix(self._out[-1], self._full_breath, min(1.0, max(0.0, t.breath)))
+        else:
+            states = self._out if t.half is Half.OUT else self._back
+            x = min(1.0, max(0.0, t.progress)) * SAMPLES
+            i = min(int(x), SAMPLES - 1)
+            state = _mix(states[i], states[i + 1], x - i)
+        return forward_kinematics(state.angles, state.origin)
+
+    def path(self, point: str) -> list[Point]:
+        """Where ``point`` goes on the way out (the motion arrow of a still picture)."""
+        return [forward_kinematics(s.angles, s.origin)[point] for s in self._out]
