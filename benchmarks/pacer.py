@@ -1,14 +1,23 @@
-"""Breathing-pacer frame rate and CPU against a bare QVariantAnimation circle, in one run.
+"""Breathing-pacer and moving-figure frame rate and CPU against a bare QVariantAnimation
+circle, in one run.
 
     .venv/bin/python benchmarks/pacer.py [--seconds 10] [--platform offscreen|xcb|both]
+                                         [--session-seconds 60]
 
-Each case runs in a fresh process for the given seconds (after a 1 s warm-up), --repeat times
-interleaved with the others, and the medians are reported:
-frames per second, the 99th-percentile interval between paints, and CPU time as a share of
-wall time; the last column is CPU against the bare baseline measured in the same run.
+Each case runs in a fresh process for the given seconds, --repeat times interleaved with the
+others, and the medians are reported: frames per second, the 99th-percentile interval between
+paints, and CPU time as a share of wall time; the last column is CPU against the bare
+baseline measured in the same run. Targets: ≥ 58 fps, p99 ≤ 25 ms, CPU ≤ 1.5×.
+
 Cases: `bare` (a QVariantAnimation growing a circle), `pacer` (the PacerWidget driven by its
-PacerAnimation) and `workout` (the real workout window at the bottom of a toe touch, driven by
-the session bridge's timer on the real clock). Targets: ≥ 58 fps, p99 ≤ 25 ms, CPU ≤ 1.5×.
+PacerAnimation), `workout` (the real workout window at the bottom of a toe touch, the figure
+breathing beside the pacer, driven by the session bridge's timer on the real clock), and
+`figure` and `figure_1080` (the workout window at 1280×800 and 1920×1080 with the figure
+moving through nerve flossing reps, counted by itself). Measuring starts after 1 s, or for
+the cases with a figure after two reps or a whole breath: the first reps draw each frame of
+the rep once (a few milliseconds each) and later reps reuse them. `session` (not in the
+table) is the average CPU of the bundled routine auto-counted from its very start for
+--session-seconds, first reps included.
 """
 
 from __future__ import annotations
@@ -24,8 +33,13 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-CASES = ("bare", "pacer", "workout")
+sys.path.insert(0, str(REPO))
+
+from benchmarks.xvfb import XvfbServer  # noqa: E402
+
+CASES = ("bare", "pacer", "workout", "figure", "figure_1080")
 PICTURE_W, PICTURE_H = 700, 630  # about the pacer's size in a 1280×800 window
+FIGURE_WARM_UP_MS = 7000  # two reps of nerve flossing, or a whole breath, and a little more
 
 
 def _measure(case: str, seconds: float) -> dict[str, float]:
@@ -94,16 +108,29 @@ def _measure(case: str, seconds: float) -> dict[str, float]:
 
         from warmup_gui.core.assets import BUNDLED_ROUTINE
         from warmup_gui.core.loader import load_routine
-        from warmup_gui.core.routine import Breath
+        from warmup_gui.core.routine import Breath, RepRange
         from warmup_gui.qt.main_window import MainWindow
 
         routine = load_routine(BUNDLED_ROUTINE)
-        long_breath = Breath(inhale_s=4.0, exhale_s=6.0, cycles=100)  # stays at the bottom
-        first = replace(routine.exercises[0], breath=long_breath, tempo_s=0.2)
-        routine = replace(routine, exercises=(first, *routine.exercises[1:]), get_ready_s=0.0)
+        if case == "workout":
+            long_breath = Breath(inhale_s=4.0, exhale_s=6.0, cycles=100)  # stays at the bottom
+            first = replace(routine.exercises[0], breath=long_breath, tempo_s=0.2)
+            routine = replace(routine, exercises=(first, *routine.exercises[1:]),
+                              get_ready_s=0.0)
+        elif case == "session":  # the whole routine as it is, counted by itself
+            routine = replace(routine, exercises=tuple(
+                replace(ex, symptom_check=False) for ex in routine.exercises))
+        elif case.startswith("figure"):  # nerve flossing first, with reps enough to keep going
+            floss = replace(routine.exercises[1], reps=RepRange(1000, 1000),
+                            symptom_check=False)
+            routine = replace(routine, exercises=(floss,), get_ready_s=0.0)
         window = MainWindow(routine, BUNDLED_ROUTINE)
+        if case == "figure_1080":
+            window.resize(1920, 1080)
         window.start_workout()
-        target = window.workout.pacer
+        if case != "workout":
+            window.bridge.set_auto_count(True)
+        target = window.workout.pacer if case == "workout" else window.workout.picture
     window.show()
     counter = PaintCounter()
     target.installEventFilter(counter)
@@ -118,8 +145,10 @@ def _measure(case: str, seconds: float) -> dict[str, float]:
         marks["cpu"] = time.process_time() - marks["cpu"]
         app.quit()
 
-    QTimer.singleShot(1000, begin)
-    QTimer.singleShot(round(1000 + seconds * 1000), end)
+    # The figure cases measure the steady state: their first reps build each frame once.
+    warm_ms = FIGURE_WARM_UP_MS if case.startswith(("figure", "workout")) else 1000
+    QTimer.singleShot(warm_ms, begin)
+    QTimer.singleShot(round(warm_ms + seconds * 1000), end)
     app.exec()
     intervals = sorted(b - a for a, b in itertools.pairwise(stamps))
     p99 = intervals[min(len(intervals) - 1, int(len(intervals) * 0.99))] if intervals else 0.0
@@ -135,7 +164,7 @@ def _measure(case: str, seconds: float) -> dict[str, float]:
 def run_case(case: str, seconds: float, env: dict[str, str]) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", case, "--seconds", str(seconds)],
-        env=env, capture_output=True, text=True, timeout=seconds + 60, check=False,
+        env=env, capture_output=True, text=True, timeout=seconds + 70, check=False,
     )
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if out.returncode != 0 or not lines:
@@ -156,31 +185,36 @@ def table(platform: str, results: dict[str, dict[str, float]]) -> list[str]:
     return rows
 
 
+def _xvfb(platform: str, env: dict[str, str]) -> XvfbServer | None:
+    """A private X server for xcb when there is no display; None when none is needed."""
+    if platform != "xcb" or os.environ.get("DISPLAY"):
+        return None
+    server = XvfbServer().start()
+    env["DISPLAY"] = server.display
+    return server
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each case, interleaved; medians are reported")
     parser.add_argument("--platform", choices=("offscreen", "xcb", "both"), default="both")
-    parser.add_argument("--child", choices=CASES, help=argparse.SUPPRESS)
+    parser.add_argument("--session-seconds", type=float, default=60.0,
+                        help="length of the auto-counted session run (0 leaves it out)")
+    parser.add_argument("--child", choices=(*CASES, "session"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(_measure(args.child, args.seconds)))
         return 0
-    sys.path.insert(0, str(REPO))
     platforms = ["offscreen", "xcb"] if args.platform == "both" else [args.platform]
     for platform in platforms:
         env = dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(REPO))
-        server = None
-        if platform == "xcb" and not os.environ.get("DISPLAY"):
-            from benchmarks.xvfb import XvfbError, XvfbServer
-
-            try:
-                server = XvfbServer().start()
-            except (OSError, XvfbError) as exc:
-                print(f"\nxcb: skipped ({exc})")
-                continue
-            env["DISPLAY"] = server.display
+        try:
+            server = _xvfb(platform, env)
+        except OSError as exc:
+            print(f"\nxcb: skipped ({exc})")
+            continue
         try:
             runs: dict[str, list[dict[str, float]]] = {case: [] for case in CASES}
             for _ in range(args.repeat):  # interleaved, so load on the machine hits all alike
@@ -188,12 +222,18 @@ def main() -> int:
                     runs[case].append(run_case(case, args.seconds, env))
             results = {case: {key: statistics.median(r[key] for r in rs) for key in rs[0]}
                        for case, rs in runs.items()}
+            session = (run_case("session", args.session_seconds, env)
+                       if args.session_seconds > 0 else None)
         finally:
             if server is not None:
                 server.stop()
         print("\n".join(table(platform, results)))
         median_fps = statistics.median(r["fps"] for r in results.values())
         print(f"median fps across cases: {median_fps:.1f}")
+        if session is not None:
+            print(f"bundled routine auto-counted for {args.session_seconds:.0f} s: "
+                  f"{session['cpu_pct']:.1f} % CPU on average (bare circle "
+                  f"{results['bare']['cpu_pct']:.1f} %)")
     return 0
 
 

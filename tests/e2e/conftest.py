@@ -224,9 +224,10 @@ class Screen:
         self._root = x11.XDefaultRootWindow(self._dpy)
         self._size = (x11.XDisplayWidth(self._dpy, 0), x11.XDisplayHeight(self._dpy, 0))
 
-    def digest(self) -> bytes:
-        """A hash of every pixel on the screen right now."""
-        image_p = self._x11.XGetImage(self._dpy, self._root, 0, 0, *self._size,
+    def digest(self, region: tuple[int, int, int, int] | None = None) -> bytes:
+        """A hash of every pixel on the screen right now, or of ``region`` (x, y, w, h)."""
+        x, y, w, h = region or (0, 0, *self._size)
+        image_p = self._x11.XGetImage(self._dpy, self._root, x, y, w, h,
                                       self.ALL_PLANES, self.Z_PIXMAP)
         assert image_p, "XGetImage failed"
         image = image_p.contents

@@ -86,6 +86,32 @@ def test_keyboard_walk_through_the_first_exercise(launch: Launch, screen: Screen
     quit_cleanly(app)
 
 
+def test_the_figure_moves_through_many_shapes_in_a_real_window(
+        launch: Launch, screen: Screen, capsys: pytest.CaptureFixture[str]) -> None:
+    """Frames grabbed from the screen while the toe touch rolls down: a figure moving joint
+    by joint gives a new picture nearly every grab (two cross-faded pictures gave four)."""
+    app = launch("figure")
+    app.find_window()
+    app.focus()
+    overview = screen.wait_stable(app)
+    app.key("Return")
+    screen.wait_changed(overview, app)
+    checklist = screen.wait_stable(app)
+    app.key(*(str(n) for n in range(1, len(ROUTINE.equipment) + 1)), "Return")
+    screen.wait_changed(checklist, app)
+    app.key("Right", "a")  # past the countdown; counted by itself, so the rep starts now
+    picture = (60, 140, 560, 480)  # inside the picture card of the 1280×800 window
+    seen: list[bytes] = []
+    end = time.monotonic() + 0.8 * ROUTINE.exercises[0].tempo_s / 2  # the roll down
+    while time.monotonic() < end:
+        seen.append(screen.digest(picture))
+        time.sleep(0.05)  # sampling an external process's screen, not app time
+    with capsys.disabled():
+        print(f"\nfigure: {len(set(seen))} different pictures in {len(seen)} grabs")
+    assert len(set(seen)) >= 0.6 * len(seen) and len(set(seen)) >= 12
+    quit_cleanly(app)
+
+
 def test_fifty_start_quit_cycles(launch: Launch, capsys: pytest.CaptureFixture[str]) -> None:
     times: list[float] = []
     retries = 0

@@ -24,6 +24,9 @@ TOLERANCE = 1e-4  # body units (about 1/100 mm): far below a pixel
 # Distinct frames per half-rep a painter needs: a half of 0.75 s or more at 60 frames a second
 # moves no more than one step a frame. Finer than any joint a person can see move.
 FRAME_STEPS = 120
+# A breath lifts the back by a few pixels: steps of a fraction of a pixel look continuous, and
+# the figure is repainted a few times a second instead of at every frame while it breathes.
+BREATH_STEPS = 24
 
 
 class Half(enum.Enum):
@@ -63,15 +66,15 @@ def figure_time(state: SessionState) -> FigureTime:
     return moment(state.rep_phase, state.rep_phase_progress, state.breath)
 
 
-def quantized(t: FigureTime, steps: int = FRAME_STEPS) -> FigureTime:
-    """The moment rounded to one of ``steps`` per half-rep (and of the breath), so that the
-    frames of a rep repeat exactly and a painter can keep them."""
-    def q(v: float) -> float:
+def quantized(t: FigureTime) -> FigureTime:
+    """The moment rounded to one of ``FRAME_STEPS`` per half-rep (``BREATH_STEPS`` of the
+    breath), so that the frames of a rep repeat exactly and a painter can keep them."""
+    def q(v: float, steps: int) -> float:
         return round(min(1.0, max(0.0, v)) * steps) / steps
 
     if t.half is Half.HOLD:
-        return FigureTime(Half.HOLD, 1.0, q(t.breath))
-    return FigureTime(t.half, q(t.progress))
+        return FigureTime(Half.HOLD, 1.0, q(t.breath, BREATH_STEPS))
+    return FigureTime(t.half, q(t.progress, FRAME_STEPS))
 
 
 def reduced(t: FigureTime) -> FigureTime:

@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         self.journal.begin(self.routine.title, self.routine_path, session.rounds, skipped)
         self.workout.set_session_steps()
         self.workout.pacer.set_reduced_motion(self.settings.reduced_motion)
+        self.workout.picture.set_reduced_motion(self.settings.reduced_motion)
         self.stack.setCurrentWidget(self.workout)
         self.bridge.start()
         self.care.session_started()

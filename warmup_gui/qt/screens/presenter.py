@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 
 from warmup_gui.core.demo import DemoBlock, demo_blocks, first_block_of
 from warmup_gui.core.engine import RepPhase, rep_motion
+from warmup_gui.core.figure_motion import moment
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.illustration import IllustrationView
@@ -137,7 +138,7 @@ class PresenterScreen(QWidget):
         self.dosage.set_text(exercise.dosage + (f" · breathe {exercise.breath} at the bottom"
                                                 if exercise.breath else ""))
         self.safety.set_text(exercise.safety)
-        self.picture.set_illustration(block.illustration)
+        self.picture.set_illustration(block.illustration, block.mirrored)
         self.counter.show_value("0", "reps")
         running = self.animation.state() is QVariantAnimation.State.Running
         self.animation.stop()
@@ -175,7 +176,7 @@ class PresenterScreen(QWidget):
     def _on_time(self, seconds: float) -> None:
         block = self.blocks[self.index]
         motion = rep_motion(block.exercise, float(seconds))
-        self.picture.set_pose(motion.pose)
+        self.picture.show_moment(moment(motion.phase, motion.progress, motion.breath))
         if motion.breath is not None:
             self.pacer.show_point(motion.breath)
             self.pacer.show()

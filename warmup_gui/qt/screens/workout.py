@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from warmup_gui.core.engine import RepPhase, SessionState, Status, StepKind
+from warmup_gui.core.figure_motion import figure_time
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.flash import FlashOverlay
@@ -147,7 +148,7 @@ class WorkoutScreen(QWidget):
         breath = state.breath if work else None
         if breath is not None:
             self.pacer.show_point(breath)
-        self.picture.set_pose(state.pose if work and not state.target_reached else 0.0)
+        self.picture.show_moment(figure_time(state))
         beat = None
         if work and state.auto_count and state.rep_phase is not RepPhase.BREATHE:
             beat = state.rep_phase_progress
@@ -174,7 +175,8 @@ class WorkoutScreen(QWidget):
         self.name.set_text(step.exercise.name)
         self.position.set_text(step.position_label(state.side) or
                                ("Both sides" if work else ""))
-        self.picture.set_illustration(step.exercise.illustration_for(step.position, state.side))
+        self.picture.set_illustration(step.exercise.illustration_for(step.position, state.side),
+                                      step.exercise.mirrored_for(state.side))
         number, caption = counter_text(state)
         self.counter.show_value(number, "Paused · P resumes" if paused else caption,
                                 highlight=work and state.min_reached)

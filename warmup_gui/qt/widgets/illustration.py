@@ -1,4 +1,4 @@
-"""Shows an exercise's start and end poses, moving between them in time with the rep."""
+"""Shows an exercise: the figure moving through the rep, or a routine's own two pictures."""
 
 from __future__ import annotations
 
@@ -6,13 +6,18 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from warmup_gui.core.assets import illustration_path
+from warmup_gui.core.assets import illustration_path, routine_illustration_path
+from warmup_gui.core.figure import pacer_share
+from warmup_gui.core.figure_motion import FigureTime, Half, quantized, reduced
+from warmup_gui.core.pose_library import Movement, movement
 from warmup_gui.core.routine import Illustration
 from warmup_gui.qt.theme import current_theme, font
+from warmup_gui.qt.widgets.figure_frames import FigureFrames
+from warmup_gui.qt.widgets.shapes import view_rect
 
 _TITLE = re.compile(rb"<title>([^<]{1,300})</title>")
 MAX_SVG_BYTES = 512 * 1024
@@ -61,7 +66,9 @@ class _Pose:
 
 
 class IllustrationView(QWidget):
-    """The exercise picture on a light card; ``set_pose(0..1)`` blends start into end pose."""
+    """The exercise picture on a light card. A movement of the pose model is drawn as one
+    figure moving joint by joint (``show_moment``); a routine's own SVG pictures show the
+    start pose on the way out and the end pose from halfway, never both at once."""
 
     ASPECT = 4 / 3
 
@@ -69,40 +76,88 @@ class IllustrationView(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 150)
+        # It paints every pixel itself, so nothing beneath is repainted with each frame.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._bounds: QRectF | None = None  # where the figure was last drawn
         self._routine_dir: Path | None = None
         self._poses: tuple[_Pose, _Pose] | None = None
-        self._pose = 0.0
+        self._movement: Movement | None = None
+        self._mirrored = False
+        self._figures: dict[tuple[Movement, bool], FigureFrames] = {}
+        self._moment = FigureTime.at_start()
+        self._reduced_motion = False
         self._cache: dict[str, _Pose] = {}
 
     def set_routine_dir(self, routine_dir: Path | None) -> None:
         self._routine_dir = routine_dir
         self._cache.clear()
 
+    def set_reduced_motion(self, on: bool) -> None:
+        self._reduced_motion = on
+        self.update()
+
     def _load(self, illustration_id: str) -> _Pose:
         if illustration_id not in self._cache:
             self._cache[illustration_id] = _Pose(illustration_id, self._routine_dir)
         return self._cache[illustration_id]
 
-    def set_illustration(self, illustration: Illustration) -> None:
+    def set_illustration(self, illustration: Illustration, mirrored: bool = False) -> None:
+        own = any(routine_illustration_path(i, self._routine_dir) is not None
+                  for i in (illustration.start, illustration.end))
+        found = None if own else movement(illustration.start, illustration.end)
         poses = (self._load(illustration.start), self._load(illustration.end))
-        if self._poses is not None and poses[0] is self._poses[0] and poses[1] is self._poses[1]:
+        if found is not None:
+            self._movement, alias_mirror = found
+            mirrored = mirrored != alias_mirror
+        else:
+            self._movement = None
+        if (poses, mirrored) == (self._poses, self._mirrored):
             return
-        self._poses = poses
+        self._poses, self._mirrored = poses, mirrored
         alt = poses[0].alt if poses[0].alt == poses[1].alt else \
             " Then: ".join(p.alt for p in poses if p.alt)
         self.setAccessibleName(alt or "Exercise illustration")
-        self.update()
-
-    def set_pose(self, pose: float) -> None:
-        pose = min(1.0, max(0.0, pose))
-        if abs(pose - self._pose) < 0.004:
-            return
-        self._pose = pose
+        self._place_overlays()
         self.update()
 
     @property
+    def moving(self) -> bool:
+        """True when the pose model draws this exercise as a moving figure."""
+        return self._movement is not None
+
+    def show_moment(self, moment: FigureTime) -> None:
+        moment = reduced(moment) if self._reduced_motion else quantized(moment)
+        if moment == self._moment:
+            return
+        self._moment = moment
+        figure = self._figure()
+        if figure is None:
+            self.update()
+            return
+        # Only where the figure was and where it is now needs painting again.
+        bounds = figure.bounds(moment, self._figure_rect())
+        dirty = bounds if self._bounds is None else bounds.united(self._bounds)
+        self._bounds = bounds
+        self.update(dirty.toAlignedRect().adjusted(-2, -2, 2, 2))
+
+    def _figure(self) -> FigureFrames | None:
+        if self._movement is None:
+            return None
+        key = (self._movement, self._mirrored)
+        if key not in self._figures:
+            self._figures[key] = FigureFrames(*key)
+        return self._figures[key]
+
+    def _figure_rect(self) -> QRectF:
+        return self.picture_rect().adjusted(8, 8, -8, -8)
+
+    @property
+    def moment(self) -> FigureTime:
+        return self._moment
+
+    @property
     def problem(self) -> str:
-        if self._poses is None:
+        if self._poses is None or self._movement is not None:
             return ""
         return " · ".join(p.problem for p in self._poses if p.problem)
 
@@ -114,43 +169,68 @@ class IllustrationView(QWidget):
             pw, ph = float(w), w / self.ASPECT
         return QRectF((w - pw) / 2, (h - ph) / 2, pw, ph)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # Overlays such as the breathing pacer cover the whole picture.
+    def pacer_rect(self) -> QRectF:
+        """Where the breathing pacer goes: beside the figure, never over it."""
+        if self._movement is None:
+            return QRectF(self.rect())
+        picture = view_rect(self.picture_rect())
+        share = pacer_share(self._movement)
+        right = not self._mirrored
+        x = picture.right() - picture.width() * share if right else picture.left()
+        return QRectF(x, picture.top(), picture.width() * share, picture.height())
+
+    def _place_overlays(self) -> None:
         direct = Qt.FindChildOption.FindDirectChildrenOnly
         for overlay in self.findChildren(QWidget, options=direct):
-            overlay.setGeometry(self.rect())
+            overlay.setGeometry(self.pacer_rect().toAlignedRect())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_overlays()
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = QRectF(self.rect())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.picture_card)
-        radius = min(card.width(), card.height()) * 0.03
-        painter.drawRoundedRect(card, radius, radius)
+        figure = self._figure()
+        if figure is None or not self._figure_rect().contains(QRectF(event.rect())):
+            painter.fillRect(event.rect(), theme.background)  # the card's rounded corners
+            card = QRectF(self.rect())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.picture_card)
+            radius = min(card.width(), card.height()) * 0.03
+            painter.drawRoundedRect(card, radius, radius)
         if self._poses is None:
             painter.end()
             return
-        if self.problem:
+        if figure is not None:
+            if event.rect() == self.rect():  # after a resize or a new exercise
+                self._bounds = figure.bounds(self._moment, self._figure_rect())
+            figure.paint(painter, self._moment, self._figure_rect(), theme.picture_card,
+                         self.devicePixelRatioF())
+        elif self.problem:
+            card = QRectF(self.rect())
             painter.setPen(theme.hurt)
             painter.setFont(font(max(16.0, self.height() * 0.04)))
             painter.drawText(card.adjusted(24, 24, -24, -24),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self.problem)
-            painter.end()
-            return
-        target = self.picture_rect().adjusted(12, 12, -12, -12)
-        ratio = self.devicePixelRatioF()
-        size = target.size().toSize()
-        start, end = (p.pixmap(size, ratio) for p in self._poses)
-        # A short cross-fade around the middle of the movement (the eased pose passes it
-        # quickly), so each pose reads clearly and two figures are seldom seen at once.
-        blend = min(1.0, max(0.0, (self._pose - 0.45) / 0.1))
-        for pixmap, opacity in ((start, 1.0 - blend), (end, blend)):
-            if pixmap is not None and opacity > 0.001:
-                painter.setOpacity(opacity)
-                painter.drawPixmap(target.topLeft(), pixmap)
+        else:
+            self._paint_picture(painter)
         painter.end()
+
+    def _paint_picture(self, painter: QPainter) -> None:
+        assert self._poses is not None
+        target = self.picture_rect().adjusted(12, 12, -12, -12)
+        moment = reduced(self._moment)
+        at_end = moment.half is Half.HOLD or moment.progress >= 0.5
+        if moment.half is Half.BACK:
+            at_end = not at_end
+        pixmap = self._poses[1 if at_end else 0].pixmap(target.size().toSize(),
+                                                         self.devicePixelRatioF())
+        if pixmap is None:
+            return
+        if self._mirrored:
+            pixmap = pixmap.transformed(QTransform().scale(-1, 1))
+        painter.drawPixmap(target.topLeft(), pixmap)

@@ -141,18 +141,22 @@ class PacerWidget(QWidget):
         painter.end()
 
     def _backdrop(self, theme: Theme) -> QPixmap:
-        key = (self.size(), theme.dark, self._reduced_motion, self.devicePixelRatioF())
+        key = (self.geometry(), theme.dark, self._reduced_motion, self.devicePixelRatioF())
         if self._backdrop_key != key or self._backdrop_pixmap is None:
             ratio = self.devicePixelRatioF()
             pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
             pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(theme.background)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.picture_card)
-            radius = min(self.width(), self.height()) * 0.03  # the picture card's corners
-            painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
+            parent = self.parentWidget()
+            if parent is not None and self.geometry() != parent.rect():
+                pixmap.fill(theme.picture_card)  # beside a figure, inside its card
+            else:  # the whole card, with its rounded corners
+                pixmap.fill(theme.background)
+                painter.setBrush(theme.picture_card)
+                radius = min(self.width(), self.height()) * 0.03
+                painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
             if not self._reduced_motion:
                 square = self._shape_rect()
                 painter.setBrush(_mix(_pacer_accent(theme), theme.picture_card, 0.27))

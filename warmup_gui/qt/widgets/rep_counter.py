@@ -23,6 +23,8 @@ class RepCounter(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(120)
+        # It paints its own background, so a beat repaints only the bar, nothing beneath.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._number = "0"
         self._caption = ""
         self._beat: float | None = None
@@ -61,9 +63,14 @@ class RepCounter(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
         painter = QPainter(self)
+        painter.fillRect(event.rect(), theme.background)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         h, w = self.height(), self.width()
         number_h = h * 0.72
+        if self._beat_rect().toAlignedRect().contains(event.rect()):  # a beat: only the bar
+            self._paint_beat(painter)
+            painter.end()
+            return
         painter.setFont(self.number_font())
         painter.setPen(theme.accent if self._highlight else theme.text)
         painter.drawText(QRectF(0, 0, w, number_h), Qt.AlignmentFlag.AlignLeft
@@ -77,13 +84,18 @@ class RepCounter(QWidget):
         caption_top = number_h
         painter.drawText(QRectF(0, caption_top, w, h * 0.2),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._caption)
-        if self._beat is not None:
-            track = self._beat_rect()
-            bar_h = track.height()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.muted.lighter(150) if not theme.dark else theme.surface)
-            painter.drawRoundedRect(track, bar_h / 2, bar_h / 2)
-            painter.setBrush(theme.accent)
-            painter.drawRoundedRect(QRectF(track.x(), track.y(), track.width() * self._beat,
-                                           bar_h), bar_h / 2, bar_h / 2)
+        self._paint_beat(painter)
         painter.end()
+
+    def _paint_beat(self, painter: QPainter) -> None:
+        if self._beat is None:
+            return
+        theme = current_theme()
+        track = self._beat_rect()
+        bar_h = track.height()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.muted.lighter(150) if not theme.dark else theme.surface)
+        painter.drawRoundedRect(track, bar_h / 2, bar_h / 2)
+        painter.setBrush(theme.accent)
+        painter.drawRoundedRect(QRectF(track.x(), track.y(), track.width() * self._beat,
+                                       bar_h), bar_h / 2, bar_h / 2)

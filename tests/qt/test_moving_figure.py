@@ -1,0 +1,123 @@
+"""The workout's figure moves through every rep, the pacer breathes beside it, and the other
+side is shown mirrored: read back from the window's own pixels."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from tests.qt.helpers import show_window
+from warmup_gui.core.clock import FakeClock
+from warmup_gui.core.engine import StepKind
+from warmup_gui.core.routine import Routine, Side
+from warmup_gui.qt.main_window import MainWindow
+
+
+def _start(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path
+           ) -> tuple[MainWindow, FakeClock]:
+    clock = FakeClock()
+    win = show_window(qtbot, routine, path, tmp_path, clock=clock, sound=False)
+    win.resize(1280, 800)
+    win.start_workout()
+    win.bridge.set_auto_count(True)
+    return win, clock
+
+
+def _advance(win: MainWindow, clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    win.bridge.tick()
+
+
+def _goto(win: MainWindow, exercise_id: str, side: Side | None) -> None:
+    steps = win.bridge.session.steps
+    index = next(i for i, s in enumerate(steps) if s.kind is StepKind.WORK
+                 and s.exercise.id == exercise_id and s.side is side)
+    win.bridge.goto(index)
+
+
+def _dark_pixels(image: QImage, rect: QRect) -> int:
+    return sum(1 for x in range(rect.left(), rect.right(), 3)
+               for y in range(rect.top(), rect.bottom(), 3)
+               if image.pixelColor(x, y).lightness() < 80)
+
+
+def test_frames_across_one_rep_show_many_figure_shapes(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win, clock = _start(qtbot, routine, bundled_path, tmp_path)
+    _goto(win, "nerve_flossing", Side.LEFT)
+    win.care.symptoms.rate(None)
+    out_s = routine.exercises[1].tempo_s / 2  # the way back retraces the same shapes
+    frames = set()
+    for _ in range(16):
+        _advance(win, clock, out_s / 16)
+        image = win.workout.picture.grab().toImage()
+        frames.add(hashlib.sha1(bytes(image.constBits())).hexdigest())
+    assert len(frames) >= 15  # a cross-fade of two pictures showed 4
+
+
+def test_the_held_fold_stays_in_sight_beside_the_pacer(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win, clock = _start(qtbot, routine, bundled_path, tmp_path)
+    toe_touch = routine.exercises[0]
+    _advance(win, clock, routine.get_ready_s + toe_touch.tempo_s / 2 + 2.0)  # breathing
+    picture, pacer = win.workout.picture, win.workout.pacer
+    assert pacer.isVisible() and pacer.phase_text() == "Breathe in"
+    image = picture.grab().toImage()
+    beside = QRect(0, 0, pacer.x(), picture.height())
+    assert _dark_pixels(image, beside) > 300  # the folded figure, not covered
+    assert pacer.width() < 0.5 * picture.width()
+    # The back rises with the breath: the figure differs between inhale and exhale.
+    _advance(win, clock, 4.0)
+    assert pacer.phase_text() == "Breathe out"
+    assert picture.grab(beside).toImage() != image.copy(beside)
+
+
+def test_pause_freezes_the_figure_mid_movement(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win, clock = _start(qtbot, routine, bundled_path, tmp_path)
+    _advance(win, clock, routine.get_ready_s + 1.0)
+    moment = win.workout.picture.moment
+    assert 0.1 < moment.progress < 0.9
+    win.bridge.toggle_pause()
+    before = win.workout.picture.grab().toImage()
+    _advance(win, clock, 3.0)
+    assert win.workout.picture.moment == moment
+    assert win.workout.picture.grab().toImage() == before
+
+
+def test_the_right_leg_is_the_left_legs_mirror_image(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win, clock = _start(qtbot, routine, bundled_path, tmp_path)
+    pictures = []
+    for side in Side:
+        _goto(win, "nerve_flossing", side)
+        win.care.symptoms.rate(None)
+        _advance(win, clock, 0.8)
+        view = win.workout.picture
+        pictures.append(view.grab(view.picture_rect().toAlignedRect()).toImage())
+    left, right = pictures
+    assert left != right
+    mirrored = left.flipped(Qt.Orientation.Horizontal)
+    same = sum(1 for x in range(0, left.width(), 4) for y in range(0, left.height(), 4)
+               if (mirrored.pixelColor(x, y).lightness() < 80)
+               == (right.pixelColor(x, y).lightness() < 80))
+    total = len(range(0, left.width(), 4)) * len(range(0, left.height(), 4))
+    assert same / total > 0.99
+
+
+def test_reduced_motion_shows_two_poses(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win, clock = _start(qtbot, routine, bundled_path, tmp_path)
+    win.workout.picture.set_reduced_motion(True)
+    _goto(win, "nerve_flossing", Side.LEFT)
+    win.care.symptoms.rate(None)
+    frames = set()
+    for _ in range(16):
+        _advance(win, clock, routine.exercises[1].rep_s / 16)
+        frames.add(hashlib.sha1(bytes(win.workout.picture.grab().toImage().constBits()))
+                   .hexdigest())
+    assert len(frames) == 2

@@ -1,0 +1,129 @@
+"""The moving figure's frames, kept as painter paths so each is built once per rep moment.
+
+A rep is deterministic: the same moment always gives the same figure. The core's moments are
+rounded to ``FRAME_STEPS`` a half-rep (finer than a 60 Hz display shows), and each one's shapes
+become a few painter paths, one per colour, the first time it is shown; every later rep
+paints from them. What stays put (floor, equipment) is one cached picture per size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+from warmup_gui.core.figure import (
+    PALETTE,
+    VIEW_W,
+    Shape,
+    body_shapes,
+    frame_for,
+    moving_figure,
+    scene_shapes,
+)
+from warmup_gui.core.figure_motion import FigureTime, quantized
+from warmup_gui.core.pose_library import Movement
+from warmup_gui.qt.widgets.shapes import paint_shapes, view_rect
+
+_COLOURS = {role: QColor(value) for role, value in PALETTE.items()}
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """A run of shapes that share their colours, as one path with its pen and brush ready."""
+
+    pen: QPen | Qt.PenStyle
+    brush: QBrush | Qt.BrushStyle
+    path: QPainterPath
+    pad: float  # half the pen's width: how far the ink reaches past the path
+
+
+def _layers(shapes: list[Shape]) -> list[_Layer]:
+    """A filled run is merged into a single outline, which paints several times faster than
+    its overlapping parts."""
+    runs: list[tuple[tuple[str, str, float], QPainterPath]] = []
+    for shape in shapes:
+        key = (shape.fill, shape.stroke, shape.width)
+        if not runs or runs[-1][0] != key:
+            path = QPainterPath()
+            path.setFillRule(Qt.FillRule.WindingFill)
+            runs.append((key, path))
+        runs[-1][1].addPolygon(QPolygonF([QPointF(x, y) for x, y in shape.points]))
+        runs[-1][1].closeSubpath()
+    layers = []
+    for (fill, stroke, width), path in runs:
+        pen: QPen | Qt.PenStyle = Qt.PenStyle.NoPen
+        if stroke:
+            pen = QPen(_COLOURS[stroke], width)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        brush = QBrush(_COLOURS[fill]) if fill else Qt.BrushStyle.NoBrush
+        layers.append(_Layer(pen, brush, path if stroke else path.simplified(),
+                             width / 2 if stroke else 0.0))
+    return layers
+
+
+class FigureFrames:
+    """One movement, facing one way: its still scene and its frames, painted into a rect."""
+
+    def __init__(self, movement: Movement, mirrored: bool) -> None:
+        self.movement = movement
+        figure = moving_figure(movement)
+        self._figure = figure
+        self._frame = frame_for(movement).mirror() if mirrored else frame_for(movement)
+        self._start = figure.skeleton(FigureTime.at_start())
+        self._frames: dict[FigureTime, tuple[list[_Layer], QRectF]] = {}
+        self._scene: QPixmap | None = None
+        self._scene_key: tuple[object, ...] = ()
+
+    def _made(self, moment: FigureTime) -> tuple[list[_Layer], QRectF]:
+        moment = quantized(moment)
+        if moment not in self._frames:
+            sk = self._figure.skeleton(moment)
+            layers = _layers(body_shapes(self.movement, sk, self._frame))
+            box = QRectF()
+            for layer in layers:
+                pad = layer.pad
+                box = box.united(layer.path.boundingRect().adjusted(-pad, -pad, pad, pad))
+            self._frames[moment] = (layers, box)
+        return self._frames[moment]
+
+    def layers(self, moment: FigureTime) -> list[_Layer]:
+        return self._made(moment)[0]
+
+    def bounds(self, moment: FigureTime, target: QRectF) -> QRectF:
+        """Where the figure is drawn at a moment, in the target's coordinates."""
+        rect = view_rect(target)
+        k = rect.width() / VIEW_W
+        box = self._made(moment)[1]
+        return QRectF(rect.left() + box.left() * k, rect.top() + box.top() * k,
+                      box.width() * k, box.height() * k)
+
+    def paint(self, painter: QPainter, moment: FigureTime, target: QRectF, card: QColor,
+              ratio: float) -> None:
+        painter.drawPixmap(target.topLeft(), self._scene_pixmap(target.size().toSize(), card,
+                                                                ratio))
+        rect = view_rect(target)
+        k = rect.width() / VIEW_W
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.scale(k, k)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for layer in self.layers(moment):
+            painter.setPen(layer.pen)
+            painter.setBrush(layer.brush)
+            painter.drawPath(layer.path)
+        painter.restore()
+
+    def _scene_pixmap(self, size: QSize, card: QColor, ratio: float) -> QPixmap:
+        key = (size, card.rgba(), ratio)
+        if self._scene is None or self._scene_key != key:
+            pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(card)
+            painter = QPainter(pixmap)
+            paint_shapes(painter, scene_shapes(self.movement, self._frame, self._start),
+                         QRectF(0, 0, size.width(), size.height()))
+            painter.end()
+            self._scene, self._scene_key = pixmap, key
+        return self._scene
