@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sets up everything warmup-gui needs on Debian/Ubuntu with Python 3.11+: the system libraries
-# Qt's xcb platform plugin loads, fonts, and a virtual environment in .venv with the app and,
-# with --test, what the tests use. Safe to run again: it skips what is already there.
+# Qt's xcb platform plugin loads, fonts, and a virtual environment with the app and, with --test,
+# what the tests use. Safe to run again: it skips what is already there.
+# PYTHON picks the interpreter (default python3) and VENV the environment (default .venv); an
+# existing environment is kept as it is, whatever Python made it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,17 +38,18 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   echo "warmup-gui needs Python 3.11 or newer; $python is $("$python" --version 2>&1)" >&2
   exit 1
 fi
-[ -x .venv/bin/python ] || "$python" -m venv .venv
+venv=${VENV:-.venv}
+[ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 
 extra=""
 [ "$want_test" = 1 ] && extra="[test]"
-stamp=".venv/.installed$extra"
+stamp="$venv/.installed$extra"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  echo "Installing warmup-gui and its Python packages into .venv"
-  # Build tools talk a lot; their words are kept in .venv/install.log and shown on failure.
-  if ! { .venv/bin/python -m pip install -q --upgrade pip &&
-         .venv/bin/python -m pip install -q -e ".$extra"; } > .venv/install.log 2>&1; then
-    cat .venv/install.log >&2
+  echo "Installing warmup-gui and its Python packages into $venv"
+  # Build tools talk a lot; their words are kept in $venv/install.log and shown on failure.
+  if ! { "$venv/bin/python" -m pip install -q --upgrade pip &&
+         "$venv/bin/python" -m pip install -q -e ".$extra"; } > "$venv/install.log" 2>&1; then
+    cat "$venv/install.log" >&2
     exit 1
   fi
   touch "$stamp"
