@@ -6,7 +6,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from warmup_gui.core.clock import FakeClock
@@ -31,3 +32,13 @@ def show_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path, *,
     qtbot.waitActive(win)
     qtbot.waitUntil(lambda: win.personal_loaded)
     return win
+
+
+def mirror_likeness(a: QImage, b: QImage) -> float:
+    """The share of sampled pixels that agree (ink or not) between ``b`` and ``a`` flipped
+    left to right: 1.0 for exact mirror images; antialiased edges cost a little."""
+    flipped = a.flipped(Qt.Orientation.Horizontal)
+    points = [(x, y) for x in range(0, a.width(), 2) for y in range(0, a.height(), 2)]
+    same = sum(1 for x, y in points if (flipped.pixelColor(x, y).lightness() < 80)
+               == (b.pixelColor(x, y).lightness() < 80))
+    return same / len(points)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from tests.qt.helpers import show_window
+from tests.qt.helpers import mirror_likeness, show_window
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import StepKind
 from warmup_gui.core.routine import Routine, Side
@@ -101,12 +101,7 @@ def test_the_right_leg_is_the_left_legs_mirror_image(
         pictures.append(view.grab(view.picture_rect().toAlignedRect()).toImage())
     left, right = pictures
     assert left != right
-    mirrored = left.flipped(Qt.Orientation.Horizontal)
-    same = sum(1 for x in range(0, left.width(), 4) for y in range(0, left.height(), 4)
-               if (mirrored.pixelColor(x, y).lightness() < 80)
-               == (right.pixelColor(x, y).lightness() < 80))
-    total = len(range(0, left.width(), 4)) * len(range(0, left.height(), 4))
-    assert same / total > 0.99
+    assert mirror_likeness(left, right) > 0.99
 
 
 def test_reduced_motion_shows_two_poses(

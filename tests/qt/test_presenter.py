@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from tests.qt.helpers import mirror_likeness
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.demo import demo_blocks
 from warmup_gui.core.engine import Status
@@ -114,3 +115,19 @@ def test_presenter_shows_only_text_for_the_patient(qtbot: QtBot, window: MainWin
     texts = {label.text() for label in window.presenter.findChildren(QLabel)
              if label.isVisible()}
     assert not any(".yaml" in t or "/" in t or "Traceback" in t for t in texts)
+
+
+def test_each_row_shows_its_end_pose_the_right_side_mirrored(qtbot: QtBot,
+                                                              window: MainWindow) -> None:
+    key(qtbot, window, Qt.Key.Key_F5)
+    presenter = window.presenter
+    rows = presenter.rows.buttons()
+    assert len(rows) == len(presenter.blocks)
+    images = [row.icon().pixmap(row.iconSize()).toImage() for row in rows]
+    assert all(not image.isNull() and image.width() >= 40 for image in images)
+    # Rows 2 and 3 are nerve flossing's left and right leg: one the other's mirror image.
+    left, right = images[2], images[3]
+    assert left != right
+    assert mirror_likeness(left, right) > 0.98
+    # Different exercises, different pictures.
+    assert len({bytes(image.constBits()) for image in images[::2]}) == 3

@@ -362,3 +362,14 @@ def arrowhead(shape: Shape) -> list[Point]:
     return [(x1 + math.cos(h) * size * 0.6, y1 + math.sin(h) * size * 0.6),
             (x1 + math.cos(h + 2.4) * size, y1 + math.sin(h + 2.4) * size),
             (x1 + math.cos(h - 2.4) * size, y1 + math.sin(h - 2.4) * size)]
+
+
+def still_shapes(movement: Movement, at_end: bool, mirrored: bool = False) -> list[Shape]:
+    """A still picture of a movement: its start pose, or its end pose with the motion arrow."""
+    figure = moving_figure(movement)
+    frame = frame_for(movement).mirror() if mirrored else frame_for(movement)
+    start = figure.skeleton(FigureTime.at_start())
+    if not at_end:
+        return figure_shapes(movement, start, frame, start)
+    shapes = figure_shapes(movement, figure.skeleton(FigureTime(Half.HOLD, 1.0)), frame, start)
+    return [*shapes, motion_arrow(movement, frame)] if movement.arrow else shapes

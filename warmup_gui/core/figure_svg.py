@@ -20,12 +20,8 @@ from warmup_gui.core.figure import (
     Shape,
     arrowhead,
     chair_outlines,
-    figure_shapes,
-    frame_for,
-    motion_arrow,
-    moving_figure,
+    still_shapes,
 )
-from warmup_gui.core.figure_motion import FigureTime, Half
 from warmup_gui.core.pose_library import ALIASES, MOVEMENTS, Movement, Pose
 from warmup_gui.core.skeleton import Point
 
@@ -71,17 +67,7 @@ def shapes_svg(shapes: list[Shape], title: str) -> str:
 
 
 def _still(movement: Movement, pose: Pose, mirrored: bool) -> str:
-    figure = moving_figure(movement)
-    frame = frame_for(movement)
-    if mirrored:
-        frame = frame.mirror()
-    start = figure.skeleton(FigureTime.at_start())
-    at_end = pose is movement.end
-    sk = figure.skeleton(FigureTime(Half.HOLD, 1.0)) if at_end else start
-    shapes = figure_shapes(movement, sk, frame, start)
-    if at_end and movement.arrow:
-        shapes.append(motion_arrow(movement, frame))
-    return shapes_svg(shapes, pose.title)
+    return shapes_svg(still_shapes(movement, pose is movement.end, mirrored), pose.title)
 
 
 def pose_svgs() -> dict[str, str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QFont, QIcon, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from warmup_gui.core.demo import DemoBlock, demo_blocks, first_block_of
@@ -13,7 +13,7 @@ from warmup_gui.core.engine import RepPhase, rep_motion
 from warmup_gui.core.figure_motion import moment
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.theme import scale_for
-from warmup_gui.qt.widgets.illustration import IllustrationView
+from warmup_gui.qt.widgets.illustration import IllustrationView, still_pixmap
 from warmup_gui.qt.widgets.labels import TextLabel
 from warmup_gui.qt.widgets.pacer import PacerWidget
 from warmup_gui.qt.widgets.rep_counter import RepCounter
@@ -45,6 +45,7 @@ class PresenterScreen(QWidget):
         self.blocks: tuple[DemoBlock, ...] = ()
         self.index = 0
         self.count = 0
+        self.routine_dir = routine_dir
         self.picture = IllustrationView()
         self.picture.set_routine_dir(routine_dir)
         self.pacer = PacerWidget(self.picture)
@@ -198,6 +199,18 @@ class PresenterScreen(QWidget):
         super().resizeEvent(event)
         self._rescale()
 
+    def _set_thumbnails(self, size: QSize) -> None:
+        """Each row shows its exercise's end pose with the motion arrow, at ``size``."""
+        ratio = self.devicePixelRatioF()
+        for row in self.rows.buttons():
+            if row.iconSize() == size and not row.icon().isNull():
+                continue
+            block = self.blocks[self.rows.id(row)]
+            pixmap = still_pixmap(block.illustration, block.mirrored, self.routine_dir, size,
+                                  ratio)
+            row.setIcon(QIcon(pixmap) if pixmap is not None else QIcon())
+            row.setIconSize(size)
+
     def _rescale(self) -> None:
         s = scale_for(self.width(), self.height())
         self.name.set_pixel_size(46 * s, QFont.Weight.DemiBold)
@@ -207,5 +220,6 @@ class PresenterScreen(QWidget):
         self.safety.set_pixel_size(20 * s)
         for label in self._list_labels:
             label.set_pixel_size(21 * s, QFont.Weight.DemiBold)
+        self._set_thumbnails(QSize(round(72 * s), round(54 * s)))
         self.counter.setFixedWidth(round(260 * s))
         self.counter.setFixedHeight(round(200 * s))

@@ -11,13 +11,13 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from warmup_gui.core.assets import illustration_path, routine_illustration_path
-from warmup_gui.core.figure import pacer_share
+from warmup_gui.core.figure import pacer_share, still_shapes
 from warmup_gui.core.figure_motion import FigureTime, Half, quantized, reduced
 from warmup_gui.core.pose_library import Movement, movement
 from warmup_gui.core.routine import Illustration
 from warmup_gui.qt.theme import current_theme, font
 from warmup_gui.qt.widgets.figure_frames import FigureFrames
-from warmup_gui.qt.widgets.shapes import view_rect
+from warmup_gui.qt.widgets.shapes import paint_shapes, view_rect
 
 _TITLE = re.compile(rb"<title>([^<]{1,300})</title>")
 MAX_SVG_BYTES = 512 * 1024
@@ -234,3 +234,26 @@ class IllustrationView(QWidget):
         if self._mirrored:
             pixmap = pixmap.transformed(QTransform().scale(-1, 1))
         painter.drawPixmap(target.topLeft(), pixmap)
+
+
+def still_pixmap(illustration: Illustration, mirrored: bool, routine_dir: Path | None,
+                 size: QSize, ratio: float) -> QPixmap | None:
+    """A thumbnail of an exercise: its end pose with the motion arrow from the pose model, or
+    the routine's own end picture; None when there is nothing to show."""
+    own = any(routine_illustration_path(i, routine_dir) is not None
+              for i in (illustration.start, illustration.end))
+    found = None if own else movement(illustration.start, illustration.end)
+    if found is None:
+        pixmap = _Pose(illustration.end, routine_dir).pixmap(size, ratio)
+        if pixmap is not None and mirrored:
+            pixmap = pixmap.transformed(QTransform().scale(-1, 1))
+        return pixmap
+    picture, alias_mirror = found
+    pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(current_theme().picture_card)
+    painter = QPainter(pixmap)
+    paint_shapes(painter, still_shapes(picture, True, mirrored != alias_mirror),
+                 QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return pixmap
