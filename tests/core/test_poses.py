@@ -128,7 +128,7 @@ def test_no_joint_jumps_between_two_frames(m, routine: Routine) -> None:
 def test_the_figure_moves_through_many_shapes(m) -> None:
     fig = moving_figure(m)
     shapes = {tuple(round(v) for v in fig.skeleton(FigureTime(Half.OUT, i / 16))["head"])
-              + tuple(round(v) for v in fig.skeleton(FigureTime(Half.OUT, i / 16))[m.arrow])
+              + tuple(round(v) for v in fig.skeleton(FigureTime(Half.OUT, i / 16))[m.arrows[0]])
               for i in range(17)}
     assert len(shapes) >= 12
 

@@ -50,9 +50,9 @@ from warmup_gui.core.skeleton import (
 )
 
 VIEW_W, VIEW_H = 400.0, 300.0
-FLOOR_Y = 274.0  # the top of the floor in every picture
-FILL = 0.9  # a movement's widest moment is at most this share of the picture wide...
-HEIGHT_FILL = 0.88  # ...and rises at most this share of its height above the floor
+FLOOR_Y = 284.0  # the top of the floor in every picture
+FILL = 0.92  # a movement's widest moment is at most this share of the picture wide...
+HEIGHT_FILL = 0.93  # ...and rises at most this share of its height above the floor
 OUTLINE = 1.3  # body units: the light rim that keeps overlapping parts apart
 PACER_SHARE = 0.4
 
@@ -64,7 +64,7 @@ PALETTE: dict[str, str] = {
     BODY: "#27313c",
     FAR: "#8d97a3",  # the far side: a lighter tint of the same ink
     RIM: "#f4f6f8",  # the picture card
-    EQUIPMENT: "#9fb8ca",  # equipment: a muted fill with a dark edge, clear in greyscale
+    EQUIPMENT: "#8eaabd",  # equipment: a muted fill with a dark edge, clear in greyscale
     EQUIPMENT_EDGE: "#3d5263",
     FLOOR: "#c3cfd8",
     ARROW: "#1f7a87",  # the calm accent
@@ -176,12 +176,12 @@ def _trunk(sk: Skeleton) -> Part:
     names = ("hip", "waist", "chest", "shoulder")
     pts, rs = _smooth([sk[n] for n in names], [RADIUS[n] for n in names])
     head_r = RADIUS["head"]
-    nose = add(sk["head"], scale(direction(_heading(sk["head"], sk["nose"])), head_r - 0.5))
+    nose = add(sk["head"], scale(direction(_heading(sk["head"], sk["nose"])), head_r + 0.2))
     return [
         tube(pts, rs),
         capsule(sk["shoulder"], sk["neck"], RADIUS["neck"] + 1.0, RADIUS["neck"]),
         _arc(sk["head"], head_r, 0, 360, 18),
-        _arc(nose, 2.6, 0, 360, 8),
+        _arc(nose, 3.4, 0, 360, 8),
     ]
 
 
@@ -300,7 +300,7 @@ def _part(outlines: Part, frame: Frame, role: str) -> list[Shape]:
 def scene_shapes(movement: Movement, frame: Frame, start: Skeleton) -> list[Shape]:
     """What stays put through a rep: the floor and the equipment placed where the rep began
     (the ramp under the feet, the chair under the seat, the mat)."""
-    edge = 0.9 * frame.scale * 1.4
+    edge = 2.0 * frame.scale
     floor = ((frame.body_x(8.0), -0.8), (frame.body_x(VIEW_W - 8.0), -0.8))
     shapes = [Shape(stroke=FLOOR, width=2.4 * frame.scale, closed=False,
                     points=tuple(frame(p) for p in floor))]
@@ -321,13 +321,17 @@ def scene_shapes(movement: Movement, frame: Frame, start: Skeleton) -> list[Shap
 def body_shapes(movement: Movement, sk: Skeleton, frame: Frame) -> list[Shape]:
     """The figure and what moves with it (a block squeezed between the knees), back to front:
     the far limbs, the trunk and head, then the near (working) limbs with a light rim."""
-    shapes = _part(_arm(sk, "far"), frame, FAR) + _part(_leg(sk, "far"), frame, FAR)
+    shapes = [] if movement.reaching_far_arm else _part(_arm(sk, "far"), frame, FAR)
+    shapes += _part(_leg(sk, "far"), frame, FAR)
     if any(isinstance(p, Block) for p in movement.props):
-        shapes.append(Shape(fill=EQUIPMENT, stroke=EQUIPMENT_EDGE, width=0.9 * frame.scale * 1.4,
+        shapes.append(Shape(fill=EQUIPMENT, stroke=EQUIPMENT_EDGE, width=2.0 * frame.scale,
                             points=tuple(frame(p) for p in _block(sk))))
     shapes += _part(_trunk(sk), frame, BODY)
     near = [*_leg(sk, "near"), *_arm(sk, "near")]
     rim = [*_leg(sk, "near", OUTLINE), *_arm(sk, "near", OUTLINE)]
+    if movement.reaching_far_arm:  # the reach is the point: in front, as dark as the near side
+        near += _arm(sk, "far")
+        rim += _arm(sk, "far", OUTLINE)
     return shapes + _part(rim, frame, RIM) + _part(near, frame, NEAR)
 
 
@@ -338,20 +342,22 @@ def figure_shapes(movement: Movement, sk: Skeleton, frame: Frame,
     return scene_shapes(movement, frame, start or sk) + body_shapes(movement, sk, frame)
 
 
-def motion_arrow(movement: Movement, frame: Frame) -> Shape:
-    """The path the movement's lead point takes on the way out, as an arrow beside it."""
-    path = moving_figure(movement).path(movement.arrow)
-    r = radius(movement.arrow) + 9.0
-    # Offset the path outward (away from the body's middle) so it runs beside the limb.
-    mid = moving_figure(movement).skeleton(FigureTime.at_start())["hip"]
-    points = []
-    for p in path[2:-1]:
-        away = sub(p, mid)
-        n = math.hypot(*away) or 1.0
-        points.append(frame(add(p, scale(away, r / n))))
-    return Shape(stroke=ARROW, width=3.2 * frame.scale, points=tuple(points), closed=False,
-                 arrowhead=True)
-
+def motion_arrows(movement: Movement, frame: Frame) -> list[Shape]:
+    """The paths the movement's lead points take on the way out, as arrows beside them."""
+    figure = moving_figure(movement)
+    mid = figure.skeleton(FigureTime.at_start())["hip"]
+    arrows = []
+    for point in movement.arrows:
+        r = (radius(point) if point != "nose" else RADIUS["head"]) + 9.0
+        # Offset the path outward (away from the body's middle) so it runs beside the limb.
+        points = []
+        for p in figure.path(point)[2:-1]:
+            away = sub(p, mid)
+            n = math.hypot(*away) or 1.0
+            points.append(frame(add(p, scale(away, r / n))))
+        arrows.append(Shape(stroke=ARROW, width=3.2 * frame.scale, points=tuple(points),
+                            closed=False, arrowhead=True))
+    return arrows
 
 
 def arrowhead(shape: Shape) -> list[Point]:
@@ -372,4 +378,4 @@ def still_shapes(movement: Movement, at_end: bool, mirrored: bool = False) -> li
     if not at_end:
         return figure_shapes(movement, start, frame, start)
     shapes = figure_shapes(movement, figure.skeleton(FigureTime(Half.HOLD, 1.0)), frame, start)
-    return [*shapes, motion_arrow(movement, frame)] if movement.arrow else shapes
+    return shapes + motion_arrows(movement, frame)

@@ -34,8 +34,8 @@ from warmup_gui.core.skeleton import (
 )
 
 # Equipment sizes (body units; outer edges of the drawn shapes).
-RAMP_H = 8.0  # top of the half-round above the floor (3-5 cm, drawn a little high to read)
-RAMP_HALF_W = 22.0
+RAMP_H = 8.0  # top of the half-round above the floor (3-5 cm, drawn higher to read)
+RAMP_HALF_W = 26.0
 BLOCK_ACROSS, BLOCK_ALONG = 26.0, 17.0  # a yoga block seen from the side, between the knees
 MAT_H = 5.0  # top of the mat above the floor
 SEAT_FRONT = 12.0  # the seat's front edge in front of the hip joint: sitting on the edge
@@ -96,7 +96,8 @@ class Movement:
     back: Mapping[str, Window] = field(default_factory=dict)
     breath: Mapping[str, float] = field(default_factory=dict)  # degrees added at full lungs
     arc: Mapping[str, float] = field(default_factory=dict)  # degrees added halfway, both ways
-    arrow: str = ""  # the point whose path the still pictures draw as the motion arrow
+    arrows: tuple[str, ...] = ()  # points whose paths the still pictures draw as arrows
+    reaching_far_arm: bool = False  # the far arm works: drawn dark, in front of the trunk
 
     @property
     def props(self) -> tuple[Prop, ...]:
@@ -127,22 +128,23 @@ _TT_TOP = {
 # short of them (aim for the toes; touching them is not the goal).
 _TT_BOTTOM = {
     "trunk": 100.0,
-    "spine_low": 18.0,
-    "spine_up": 30.0,
-    "neck": 40.0,
-    "head": 14.0,
+    "spine_low": 30.0,
+    "spine_up": 38.0,
+    "neck": 50.0,
+    "head": 20.0,
     "near_shoulder": 120.0,
     "far_shoulder": 126.0,
+    "near_elbow": 4.0,
     "near_wrist": 8.0,
     "near_hip": 120.0,
-    "near_knee": 14.0,  # soft, not locked
+    "near_knee": 20.0,  # soft, not locked
 }
 _TOES_UP = contacts(at_x("near_heel", 0.0), on("near_heel", 0.0), on("near_ball", RAMP_H))
 _HEELS_UP = contacts(
     at_x("near_heel", 0.0), on("near_heel", RAMP_H), on("near_ball", 0.0), on("near_toe", 0.0)
 )
 _BALANCED = balanced("near_heel", "near_ball", 0.45)
-_REACHING = near_to("near_fingertip", "near_toe", -2.0, 5.0)
+_REACHING = near_to("near_fingertip", "near_toe", -4.0, 4.0)
 _TT_BOTTOM_SOLVE = ("near_hip", "trunk", "near_shoulder")
 
 TOE_TOUCH_TOES_UP_TOP = Pose(
@@ -156,7 +158,7 @@ TOE_TOUCH_TOES_UP_TOP = Pose(
 TOE_TOUCH_TOES_UP_BOTTOM = Pose(
     id="toe_touch_toes_up_bottom",
     title="Toe touch, toes on the ramp: folded forward from the hips, back rounded, head "
-    "hanging by the knees, fingertips reaching toward the toes",
+    "hanging low, knees soft, fingertips reaching toward the toes",
     angles=_TT_BOTTOM,
     solve=("near_ankle", *_TT_BOTTOM_SOLVE),
     contacts=contacts(_TOES_UP, _BALANCED, _REACHING),
@@ -174,7 +176,7 @@ TOE_TOUCH_HEELS_UP_BOTTOM = replace(
     TOE_TOUCH_TOES_UP_BOTTOM,
     id="toe_touch_heels_up_bottom",
     title="Toe touch, heels on the ramp: folded forward from the hips, back rounded, head "
-    "hanging by the knees, fingertips reaching toward the toes",
+    "hanging low, knees soft, fingertips reaching toward the toes",
     solve=("near_ankle", "near_toes", *_TT_BOTTOM_SOLVE),
     contacts=contacts(_HEELS_UP, _BALANCED, _REACHING),
     props=(Ramp(under="near_heel"), Block()),
@@ -199,10 +201,16 @@ _ROLL_UP = _windows({
 _BELLY_BREATH = {"spine_up": -4.0, "spine_low": -2.5}
 
 
+# On the way down and up the arms hang from the shoulders rather than sweep overhead; they
+# rise overhead only at the top.
+_ARMS_HANG = {"near_shoulder": -70.0, "far_shoulder": -70.0}
+
+
 def _toe_touch(top: Pose, bottom: Pose, free: tuple[str, ...], feet: tuple[Residual, ...]
                ) -> Movement:
     return Movement(top, bottom, holds=contacts(feet, _BALANCED), free=free, out=_ROLL_DOWN,
-                    back=_ROLL_UP, breath=_BELLY_BREATH, arrow="near_fingertip")
+                    back=_ROLL_UP, breath=_BELLY_BREATH, arc=_ARMS_HANG,
+                    arrows=("head",))
 
 
 # --------------------------------------------------------------------------- nerve flossing
@@ -212,8 +220,8 @@ _FLOSS = {
     "trunk": 8.0,
     "spine_low": 10.0,
     "spine_up": 12.0,
-    "near_shoulder": 10.0,
-    "near_elbow": 70.0,
+    "near_shoulder": 20.0,
+    "near_elbow": 50.0,
     "near_hip": 96.0,
     "far_hip": 94.0,
     "far_knee": 96.0,
@@ -224,7 +232,7 @@ _FLOSS_SEAT = contacts(
     at_x("hip", 0.0),
     on("far_heel", 0.0),
     on("far_ball", 0.0),
-    on_segment("near_wrist", "hip", "near_knee", 0.45, radius("wrist") + THIGH_R - 1.5),
+    on_segment("near_wrist", "hip", "near_knee", 0.62, radius("wrist") + THIGH_R - 2.0),
     parallel("near_wrist", "near_fingertip", "hip", "near_knee"),
 )
 _FLOSS_SOLVE = ("far_ankle", "near_shoulder", "near_elbow", "near_wrist")
@@ -238,7 +246,7 @@ NERVE_FLOSS_BENT = Pose(
         "neck": 28.0,
         "head": 14.0,
         "near_hip": 86.0,
-        "near_knee": 118.0,
+        "near_knee": 116.0,
         "near_ankle": 20.0,
         "near_toes": 15.0,
     },
@@ -250,7 +258,7 @@ NERVE_FLOSS_STRAIGHT = Pose(
     id="nerve_floss_straight",
     title="Nerve floss, end: seated on the chair edge, knee straight with the toes pulled up, "
     "head up looking up",
-    angles={**_FLOSS, "neck": -22.0, "head": -20.0, "near_knee": 6.0, "near_ankle": 26.0,
+    angles={**_FLOSS, "neck": -34.0, "head": -24.0, "near_knee": 6.0, "near_ankle": 26.0,
             "near_toes": 12.0},
     solve=_FLOSS_SOLVE,
     contacts=_FLOSS_SEAT,
@@ -258,14 +266,14 @@ NERVE_FLOSS_STRAIGHT = Pose(
 )
 
 # --------------------------------------------------------------------------- supine reach
-# On the back on a mat. The near (working) leg rises straight while the shoulders curl up and
-# the far hand reaches toward its foot; the near arm rests overhead on the mat.
-_SUPINE = {"trunk": -90.0, "neck": 20.0, "near_shoulder": 175.0, "near_ankle": -25.0}
+# On the back on a mat, arms by the sides. The near (working) leg rises straight while the
+# shoulders curl up and the far hand reaches toward its foot; the near arm stays on the mat.
+_SUPINE = {"trunk": -90.0, "neck": 20.0, "near_shoulder": 8.0, "near_ankle": -25.0}
 _SUPINE_ON_MAT = contacts(at_x("hip", 0.0), on("hip", MAT_H))
 
 SUPINE_FLAT = Pose(
     id="supine_flat",
-    title="Supine toe touches, start: lying on the back on the mat, legs long, arms overhead",
+    title="Supine toe touches, start: lying on the back on the mat, legs long, arms by the sides",
     angles=_SUPINE,
     solve=("neck", "near_hip", "near_shoulder"),
     contacts=contacts(
@@ -279,7 +287,7 @@ SUPINE_FLAT = Pose(
 SUPINE_REACH = Pose(
     id="supine_reach",
     title="Supine toe touches: one leg raised straight, shoulders curled up, the opposite hand "
-    "reaching toward that foot, the other arm resting overhead on the mat",
+    "reaching toward that foot, the other arm resting on the mat",
     angles={
         **_SUPINE,
         "spine_low": 14.0,
@@ -294,13 +302,13 @@ SUPINE_REACH = Pose(
         "far_ankle": -25.0,
         "far_shoulder": 80.0,
         "far_elbow": 3.0,
-        "near_shoulder": 215.0,
+        "near_shoulder": 8.0,
     },
     solve=("far_hip", "near_shoulder", "far_shoulder"),
     contacts=contacts(
         _SUPINE_ON_MAT,
         on("far_heel", MAT_H),  # the other leg lies long on the mat
-        on("near_fingertip", MAT_H),  # the other arm rests overhead on the mat
+        on("near_fingertip", MAT_H),  # the other arm rests on the mat
         aiming("shoulder", "far_fingertip", "near_toe"),
     ),
     props=(Mat(),),
@@ -331,7 +339,7 @@ MOVEMENTS: tuple[Movement, ...] = (
     # The knee straightens as the head lifts, and back: the nerve slides, never stretches.
     Movement(NERVE_FLOSS_BENT, NERVE_FLOSS_STRAIGHT, holds=_FLOSS_SEAT, free=_FLOSS_SOLVE,
              # The thigh lifts a little on the way, so the swinging foot clears the floor.
-             arc={"near_hip": 12.0}, arrow="near_toe"),
+             arc={"near_hip": 12.0}, arrows=("near_toe", "nose")),
     # The leg leads, the shoulders curl and the hand reaches a moment later; down together.
     Movement(
         SUPINE_FLAT, SUPINE_REACH,
@@ -341,7 +349,8 @@ MOVEMENTS: tuple[Movement, ...] = (
                       ("far_shoulder", "far_elbow"): (0.1, 1.0)}),
         back=_windows({("spine_low", "spine_up", "neck", "head"): (0.0, 0.85),
                        ("far_shoulder", "far_elbow"): (0.0, 0.9)}),
-        arrow="near_toe",
+        arrows=("near_toe", "far_fingertip"),
+        reaching_far_arm=True,
     ),
 )
 
