@@ -122,7 +122,7 @@ def main() -> int:
     window.bridge.goto(flossing)
     window.care.symptoms.rate(None)
     window.bridge.set_auto_count(True)
-    advance(window, clock, 3 * 16 + 1.75)
+    advance(window, clock, 3 * 8 + 1.75)
     shoot(window, out / f"workout{suffix}.png")
     window.care.this_hurts()
     shoot(window, out / f"pain-prompt{suffix}.png")

@@ -150,8 +150,9 @@ def test_manual_counting_gives_no_rep_tick(drive: Drive) -> None:
     drive.act(drive.session.start)
     drive.run_until(lambda s: s.step.kind is StepKind.WORK)
     drive.take()
-    for _ in range(5):
-        drive.run_until(lambda s: s.rep_phase is RepPhase.WAIT)
+    for _ in range(5):  # each rep counted as its back half ends
+        drive.run_until(lambda s: s.rep_phase is RepPhase.BACK)
+        drive.run_until(lambda s: s.rep_phase is not RepPhase.BACK)
         drive.act(drive.session.count_rep)
     assert drive.last.step.title == "Next position"
     # The breathing still gets its chimes and words; the counted reps get no tick.
@@ -220,11 +221,21 @@ def test_the_minimum_of_a_rep_range_is_announced_once(drive: Drive) -> None:
     work = step_index(drive.session, StepKind.WORK, exercise_index=1)
     drive.act(lambda: drive.session.goto(work))
     assert drive.take() == [say("Hamstring Nerve Flossing. Left leg")]
+    drive.act(drive.session.go_to_top)  # asked for more: the minimum is passed on the way
     spoken = []
     for _ in range(20):
         spoken.append(drive.act(drive.session.count_rep))
-    assert spoken[14] == [say("15 done. Keep going or move on")]
+    assert spoken[14] == [say("15 done. On to 30")]
     assert all(cues == [] for i, cues in enumerate(spoken) if i != 14)
+
+
+def test_a_range_that_stops_at_its_minimum_goes_straight_on(drive: Drive) -> None:
+    work = step_index(drive.session, StepKind.WORK, exercise_index=1)
+    drive.act(lambda: drive.session.goto(work))
+    drive.take()
+    spoken = [drive.act(drive.session.count_rep) for _ in range(15)]
+    assert all(cues == [] for cues in spoken[:14])
+    assert say("Switch sides: right leg") in spoken[14]
 
 
 def test_the_finish_is_announced(drive: Drive) -> None:

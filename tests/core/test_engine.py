@@ -57,14 +57,14 @@ FLOSS_S1_LEFT, FLOSS_S1_RIGHT, FLOSS_REST, FLOSS_S2_LEFT = 5, 7, 8, 10
 SUPINE_S1, SUPINE_S2 = 14, 17
 
 # Auto-count durations worked out by hand from the bundled routine (get ready 5 s, round rest
-# 30 s). Toe touch: 2 blocks x (5 s + 5 reps x (6 s tempo + 4 s in + 6 s out)) = 170 s.
-# Flossing: 2 sets x 2 legs x (5 s + 30 reps x 3 s) + 30 s rest = 410 s (auto counts to 30).
-# Supine: 2 sets x (5 s + 10 reps x 3 s) + 30 s rest = 100 s.  One round: 680 s.
-AUTO_ROUND_S = 680.0
-AUTO_TOTAL_S = {2: 2 * AUTO_ROUND_S + 30.0, 3: 3 * AUTO_ROUND_S + 2 * 30.0}  # 1390, 2100
-# The same at the minimum reps (what remaining_s estimates): toe touch 170 s + flossing
-# (4 x 5 s + 4 x 15 reps x 3 s + 30 s) 230 s + supine 100 s = 500 s a round.
+# 30 s). A rep range stops at its minimum: toe touch 2 blocks x (5 s + 5 reps x (6 s tempo +
+# 4 s in + 6 s out)) = 170 s; flossing 2 sets x 2 legs x (5 s + 15 reps x 3 s) + 30 s rest
+# = 230 s; supine 2 sets x (5 s + 10 reps x 3 s) + 30 s rest = 100 s. One round: 500 s.
 MIN_ROUND_S = 500.0
+AUTO_TOTAL_S = {1: MIN_ROUND_S, 2: 2 * MIN_ROUND_S + 30.0, 3: 3 * MIN_ROUND_S + 2 * 30.0}
+# Running every range to its top (flossing 30 reps: 4 x (5 s + 90 s) + 30 s = 410 s): 680 s.
+TOP_ROUND_S = 680.0
+TOP_TOTAL_S = {2: 2 * TOP_ROUND_S + 30.0, 3: 3 * TOP_ROUND_S + 2 * 30.0}  # 1390, 2100
 
 
 def expected_steps(rounds: int) -> list[tuple[object, ...]]:
@@ -81,20 +81,21 @@ def describe(routine: Routine, rounds: int) -> list[tuple[object, ...]]:
             for s in expand(routine, rounds)]
 
 
-def auto_duration(routine: Routine, rounds: int) -> float:
+def auto_duration(routine: Routine, rounds: int, to_top: bool = False) -> float:
     """Auto-count length of a session, from the routine's numbers alone."""
     one_round = 0.0
     for ex in routine.exercises:
         blocks = len(ex.positions) * (2 if ex.sides is Sides.EACH else 1)
         rep = ex.tempo_s + (ex.breath.duration_s if ex.breath else 0.0)
-        one_round += ex.sets * blocks * (routine.get_ready_s + ex.reps.high * rep)
+        reps = ex.reps.high if to_top else ex.reps.low
+        one_round += ex.sets * blocks * (routine.get_ready_s + reps * rep)
         one_round += (ex.sets - 1) * ex.rest_s
     return rounds * one_round + (rounds - 1) * routine.round_rest_s
 
 
 def started(routine: Routine, clock: FakeClock, auto: bool = False, rounds: int | None = None,
-            ) -> Session:
-    session = Session(routine, clock, rounds=rounds)
+            to_top: bool = False) -> Session:
+    session = Session(routine, clock, rounds=rounds, to_top=to_top)
     session.set_auto_count(auto)
     session.start()
     return session
@@ -193,13 +194,13 @@ def test_no_countdown_or_rest_steps_when_all_zero(routine: Routine, clock: FakeC
         (1, FLOSS, 1, "main", L), (1, FLOSS, 1, "main", R),
         (1, FLOSS, 2, "main", L), (1, FLOSS, 2, "main", R),
         (1, SUPINE, 1, "main", None), (1, SUPINE, 2, "main", None)]
-    # It still runs to the end, and takes only the reps: 3 x (160 + 360 + 60) s.
+    # It still runs to the end, and takes only the reps: 3 x (160 + 180 + 60) s.
     session.set_auto_count(True)
     session.start()
     final = run_to_end(session, clock)
     assert final.status is Status.FINISHED
-    assert final.elapsed_s == 3 * 580.0 == auto_duration(quick, 3)
-    assert session.summary().reps_done == 3 * (10 + 120 + 20)
+    assert final.elapsed_s == 3 * 400.0 == auto_duration(quick, 3)
+    assert session.summary().reps_done == 3 * (10 + 60 + 20)
 
 
 def test_get_ready_zero_keeps_rests(routine: Routine) -> None:
@@ -228,41 +229,46 @@ def run_to_end(session: Session, clock: FakeClock, step_s: float = 1.0,
     return state
 
 
-@pytest.mark.parametrize("rounds", [2, 3])
-def test_auto_count_runs_the_seed_dosage(routine: Routine, clock: FakeClock, rounds: int) -> None:
-    session = started(routine, clock, auto=True, rounds=rounds)
+@pytest.mark.parametrize(("rounds", "to_top"), [(1, False), (2, False), (3, False),
+                                              (2, True), (3, True)])
+def test_auto_count_runs_the_seed_dosage(routine: Routine, clock: FakeClock, rounds: int,
+                                         to_top: bool) -> None:
+    session = started(routine, clock, auto=True, rounds=rounds, to_top=to_top)
+    total = (TOP_TOTAL_S if to_top else AUTO_TOTAL_S)[rounds]
+    floss_reps = 30 if to_top else 15
     t0 = clock.now()
     first = session.tick()
-    assert first.remaining_s == rounds * MIN_ROUND_S + (rounds - 1) * 30.0
+    assert first.remaining_s == total  # the estimate is what the session takes
+    assert session.estimate_s() == total
     final = run_to_end(session, clock)
     assert final.status is Status.FINISHED
     assert final.remaining_s == 0.0
-    assert auto_duration(routine, rounds) == AUTO_TOTAL_S[rounds]
-    assert final.elapsed_s == AUTO_TOTAL_S[rounds]
+    assert auto_duration(routine, rounds, to_top) == total
+    assert final.elapsed_s == total
     # the 1 s ticks overshoot the end by less than a tick
-    assert 0 <= (clock.now() - t0) - AUTO_TOTAL_S[rounds] < 1.0
+    assert 0 <= (clock.now() - t0) - total < 1.0
 
     summary = session.summary()
     assert summary.rounds == rounds
-    assert summary.elapsed_s == AUTO_TOTAL_S[rounds]
+    assert summary.elapsed_s == total
     tallies = {t.exercise.id: (t.sets_planned, t.sets_done, t.reps_done) for t in summary.tallies}
     assert tallies == {
         TOE: (rounds, rounds, 10 * rounds),  # 5 reps x 2 positions
-        FLOSS: (2 * rounds, 2 * rounds, 4 * 30 * rounds),  # 2 sets x 2 legs x 30
+        FLOSS: (2 * rounds, 2 * rounds, 4 * floss_reps * rounds),  # 2 sets x 2 legs
         SUPINE: (2 * rounds, 2 * rounds, 20 * rounds),  # 2 sets x 10
     }
-    assert summary.reps_done == 150 * rounds
+    assert summary.reps_done == (30 + 4 * floss_reps) * rounds
 
     # nothing moves once finished
     clock.advance(500)
     again = session.tick()
-    assert again.status is Status.FINISHED and again.elapsed_s == AUTO_TOTAL_S[rounds]
+    assert again.status is Status.FINISHED and again.elapsed_s == total
 
 
 def test_auto_count_with_odd_tick_sizes_is_exact(routine: Routine, clock: FakeClock) -> None:
     session = started(routine, clock, auto=True)
     final = run_to_end(session, clock, step_s=7.25)
-    assert final.elapsed_s == 1390.0
+    assert final.elapsed_s == AUTO_TOTAL_S[2]
 
 
 def test_auto_count_reps_in_a_block(routine: Routine, clock: FakeClock) -> None:
@@ -284,19 +290,69 @@ def test_auto_count_reps_in_a_block(routine: Routine, clock: FakeClock) -> None:
     assert state.remaining_in_step_s == 5.0
 
 
-def test_auto_count_range_counts_to_the_top(routine: Routine, clock: FakeClock) -> None:
+def test_auto_count_range_stops_at_its_minimum(routine: Routine, clock: FakeClock) -> None:
     session = started(routine, clock, auto=True)
     state = at_work(session, FLOSS_S1_LEFT)
+    assert state.goal == 15
+    for n in range(1, 16):
+        clock.advance(3)
+        state = session.tick()
+        if n < 15:
+            assert state.step_index == FLOSS_S1_LEFT and state.reps == n
+            assert not state.min_reached and not state.target_reached
+    assert state.step_index == FLOSS_S1_LEFT + 1 and state.step.title == "Switch sides"
+    assert session.summary().tallies[1].reps_done == 15
+
+
+def test_asking_for_more_runs_a_range_to_the_top(routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock, auto=True)
+    at_work(session, FLOSS_S1_LEFT)
+    before = session.tick().remaining_s
+    session.go_to_top()
+    state = session.tick()
+    assert state.goal == 30
+    assert state.remaining_s == before + 15 * 3.0  # time left says so at once
     for n in range(1, 31):
         clock.advance(3)
         state = session.tick()
         if n < 30:
             assert state.step_index == FLOSS_S1_LEFT and state.reps == n
-            assert state.min_reached is (n >= 15)
-            assert not state.target_reached
+            assert state.min_reached is (n >= 15) and not state.target_reached
     assert state.step_index == FLOSS_S1_LEFT + 1
-    assert state.step.title == "Switch sides"
     assert session.summary().tallies[1].reps_done == 30
+    # Only that block: the next one stops at its minimum again.
+    assert session.tick().goal == 15 or session.steps[FLOSS_S1_LEFT + 1].kind is GR
+
+
+def test_one_more_or_one_fewer_rep(routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock)
+    state = at_work(session, TOE_TOES_UP)
+    assert state.goal == 5
+    session.change_goal(+1)
+    assert session.tick().goal == 6
+    count(session, 5)
+    session.change_goal(-1)  # 5 done, 5 wanted: the block ends
+    state = session.tick()
+    assert state.step_index == TOE_TOES_UP + 1
+    assert session.summary().tallies[0].reps_done == 5
+    at_work(session, TOE_TOES_UP)
+    for _ in range(20):
+        session.change_goal(+1)
+    assert session.tick().goal == 10  # at most twice the top
+
+
+def test_more_rest_by_ten_seconds(routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock, auto=True)
+    session.goto(FLOSS_REST)
+    clock.advance(12)
+    state = session.tick()
+    assert state.remaining_in_step_s == 18.0
+    session.add_time(10)
+    state = session.tick()
+    assert state.remaining_in_step_s == 28.0
+    session.add_time(-60)  # the rest ends now, not before
+    state = session.tick()
+    assert state.step_index == FLOSS_REST + 1 and state.remaining_in_step_s == 5.0
 
 
 # --- manual counting --------------------------------------------------------------------------
@@ -344,9 +400,10 @@ def test_range_min_then_target(routine: Routine, clock: FakeClock) -> None:
     assert (state.min_reached, state.target_reached) == (False, False)
     state = count(session, 14)
     assert (state.reps, state.min_reached, state.target_reached) == (14, False, False)
+    session.go_to_top()  # asked for more before the minimum: the range goes on to its top
     state = count(session, 1)
     assert (state.reps, state.min_reached, state.target_reached) == (15, True, False)
-    assert state.step_index == FLOSS_S1_LEFT  # a range does not move on at its minimum
+    assert state.step_index == FLOSS_S1_LEFT
     state = count(session, 14)
     assert (state.step_index, state.reps, state.target_reached) == (FLOSS_S1_LEFT, 29, False)
     state = count(session, 1)
@@ -354,13 +411,22 @@ def test_range_min_then_target(routine: Routine, clock: FakeClock) -> None:
     assert session.summary().tallies[1].reps_done == 30
 
 
-def test_at_the_minimum_next_keeps_the_reps(routine: Routine, clock: FakeClock) -> None:
+def test_counting_a_range_by_hand_stops_at_its_minimum(routine: Routine,
+                                                        clock: FakeClock) -> None:
     session = started(routine, clock)
     at_work(session, FLOSS_S1_LEFT)
-    count(session, 15)
+    state = count(session, 15)
+    assert state.step_index == FLOSS_S1_RIGHT - 1 and state.step.title == "Switch sides"
+    assert session.summary().tallies[1].reps_done == 15
+
+
+def test_next_during_a_block_keeps_the_reps(routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock)
+    at_work(session, FLOSS_S1_LEFT)
+    count(session, 12)
     session.next()
     assert session.tick().step_index == FLOSS_S1_LEFT + 1
-    assert session.summary().tallies[1].reps_done == 15
+    assert session.summary().tallies[1].reps_done == 12
 
 
 def test_undo_rep(routine: Routine, clock: FakeClock) -> None:
@@ -381,7 +447,7 @@ def test_undo_rep(routine: Routine, clock: FakeClock) -> None:
 def test_undo_right_after_a_block_reopens_it(routine: Routine, clock: FakeClock) -> None:
     session = started(routine, clock)
     at_work(session, FLOSS_S1_LEFT)
-    state = count(session, 30)
+    state = count(session, 15)
     assert state.step_index == FLOSS_S1_LEFT + 1 and state.step.kind is GR
     clock.advance(2)
     session.tick()
@@ -389,7 +455,7 @@ def test_undo_right_after_a_block_reopens_it(routine: Routine, clock: FakeClock)
     state = session.tick()
     assert state.step_index == FLOSS_S1_LEFT
     assert state.status is Status.RUNNING
-    assert (state.reps, state.min_reached, state.target_reached) == (29, True, False)
+    assert (state.reps, state.min_reached, state.target_reached) == (14, False, False)
     state = count(session, 1)  # and counting the rep again ends the block again
     assert state.step_index == FLOSS_S1_LEFT + 1 and state.remaining_in_step_s == 5.0
 
@@ -494,8 +560,8 @@ def test_elapsed_leaves_out_paused_time(routine: Routine, clock: FakeClock) -> N
     session.tick()
     session.resume()
     final = run_to_end(session, clock)
-    assert final.elapsed_s == 1390.0
-    assert 1890.0 <= clock.now() - t0 < 1891.0
+    assert final.elapsed_s == AUTO_TOTAL_S[2]
+    assert AUTO_TOTAL_S[2] + 500 <= clock.now() - t0 < AUTO_TOTAL_S[2] + 501
 
 
 def test_pause_resume_only_when_it_makes_sense(routine: Routine, clock: FakeClock) -> None:
@@ -703,13 +769,12 @@ def test_toe_touch_rep_phases_manual(routine: Routine, clock: FakeClock) -> None
             assert state.rep_phase_progress == pytest.approx((t - 13) / 3)
             assert state.pose == pytest.approx(1 - ease((t - 13) / 3))
             assert state.breath is None and state.cue == movement.back
-        else:
-            assert state.rep_phase is RepPhase.WAIT
-            assert (state.rep_phase_progress, state.pose, state.breath) == (1.0, 0.0, None)
-            assert state.cue == "Count the rep with Space"
+        else:  # the figure goes on with the next rep; the count waits for the key
+            assert state.rep_phase is (RepPhase.OUT if t % 16 < 3 else RepPhase.BREATHE)
+            assert state.cue in (movement.out, "Stay down and breathe")
             assert state.reps == 0  # manual mode never counts by itself
     assert seen == [RepPhase.OUT] * 3 + [RepPhase.BREATHE] * 4 + [RepPhase.BACK] * 3 + \
-        [RepPhase.WAIT] * 2
+        [RepPhase.OUT, RepPhase.BREATHE]
 
 
 def test_breath_point_inside_the_rep(routine: Routine, clock: FakeClock) -> None:
@@ -731,7 +796,7 @@ def test_count_starts_the_next_rep(routine: Routine, clock: FakeClock) -> None:
     session = started(routine, clock)
     at_work(session, TOE_TOES_UP)
     clock.advance(20)
-    assert session.tick().rep_phase is RepPhase.WAIT
+    assert session.tick().rep_phase is RepPhase.BREATHE  # 4 s into the next rep's breath
     state = count(session, 1)
     assert (state.reps, state.rep_phase, state.rep_phase_progress, state.pose) == \
         (1, RepPhase.OUT, 0.0, 0.0)
@@ -748,7 +813,7 @@ def test_flossing_rep_phases_without_breath(routine: Routine, clock: FakeClock) 
         phases.append((state.rep_phase, state.breath))
         clock.advance(0.5)
     assert phases == [(RepPhase.OUT, None)] * 3 + [(RepPhase.BACK, None)] * 3 + \
-        [(RepPhase.WAIT, None)] * 2
+        [(RepPhase.OUT, None)] * 2  # and on, until the rep is counted
 
 
 def test_countdown_state_has_no_rep_motion(routine: Routine, clock: FakeClock) -> None:
@@ -810,7 +875,7 @@ def test_jump_past_the_end_finishes_in_one_tick(routine: Routine, clock: FakeClo
     clock.advance(5000)
     state = session.tick()
     assert state.status is Status.FINISHED
-    assert state.elapsed_s == 1390.0
+    assert state.elapsed_s == AUTO_TOTAL_S[2]
 
 
 def test_rep_boundaries_mark_every_phase_change(routine: Routine) -> None:

@@ -90,8 +90,7 @@ def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: Main
     press(qtbot, window, Qt.Key.Key_P)
     assert session.status is Status.RUNNING
 
-    # Auto-count carries the rest of the routine; Right skips the countdowns and rests.
-    press(qtbot, window, Qt.Key.Key_A)
+    # Counting by itself (the default) carries the rest; Right skips countdowns and rests.
     assert window.workout.auto_button.isChecked()
     for _ in range(2000):
         if window.care.symptoms.isVisible():
@@ -142,10 +141,13 @@ def test_a_range_marks_its_minimum_and_goes_on(qtbot: QtBot, window: MainWindow,
     window.bridge.goto(flossing)
     assert window.care.symptoms.isVisible()  # nerve flossing asks for symptoms first
     press(qtbot, window, Qt.Key.Key_S)  # skipped
+    assert window.workout.counter.caption == "of 15 reps · ↑ for up to 30"
+    press(qtbot, window, Qt.Key.Key_Up)  # go on to the top of the range this time
+    assert window.workout.counter.caption == "of 15–30 reps"
     for _ in range(15):
         press(qtbot, window, Qt.Key.Key_Space)
     assert window.bridge.state.min_reached
-    assert window.workout.counter.caption == "15 reached · go on to 30, or →"
+    assert window.workout.counter.caption == "15 reached · on to 30, or →"
     assert window.bridge.state.step_index == flossing
     press(qtbot, window, Qt.Key.Key_Right)
     assert window.bridge.state.step.title == "Switch sides"
@@ -195,3 +197,41 @@ def test_paused_session_runs_no_timer(qtbot: QtBot, window: MainWindow) -> None:
     assert window.bridge.timer.isActive()
     press(qtbot, window, Qt.Key.Key_P)
     assert not window.bridge.timer.isActive()
+
+
+def test_counting_by_itself_is_the_default_and_a_is_remembered(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.start_workout()
+    assert window.bridge.session.auto_count
+    press(qtbot, window, Qt.Key.Key_A)  # count by key from now on
+    assert not window.bridge.session.auto_count
+    assert not window.workout.auto_button.isChecked()
+    window.back_to_overview()
+    window.start_workout()
+    assert not window.bridge.session.auto_count  # the next workout counts by key too
+    press(qtbot, window, Qt.Key.Key_A)
+    window.back_to_overview()
+    window.start_workout()
+    assert window.bridge.session.auto_count
+
+
+def test_up_plus_and_minus_change_the_block_and_the_rest(
+        qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    window.start_workout()
+    steps = window.bridge.session.steps
+    flossing = next(i for i, s in enumerate(steps)
+                    if s.kind is StepKind.WORK and s.exercise.id == "nerve_flossing")
+    window.bridge.goto(flossing)
+    if window.care.symptoms.isVisible():
+        press(qtbot, window, Qt.Key.Key_2)
+    assert window.bridge.state.goal == 15
+    press(qtbot, window, Qt.Key.Key_Plus)
+    assert window.bridge.state.goal == 16
+    press(qtbot, window, Qt.Key.Key_Minus)
+    press(qtbot, window, Qt.Key.Key_Up)
+    assert window.bridge.state.goal == 30
+    rest = next(i for i, s in enumerate(steps) if s.kind is StepKind.REST)
+    window.bridge.goto(rest)
+    before = window.bridge.state.remaining_in_step_s
+    press(qtbot, window, Qt.Key.Key_Plus)
+    assert window.bridge.state.remaining_in_step_s == before + 10

@@ -205,8 +205,9 @@ def _same_step(before: SessionState, after: SessionState) -> list[Cue]:
                                or (before.breath.phase, before.breath.cycle)
                                != (breath.phase, breath.cycle)):
         cues += [Cue(CueKind.CHIME, breath.phase.word), Cue(CueKind.SPEECH, breath.phase.word)]
-    if after.min_reached and not before.min_reached and step.target.is_range:
-        cues.append(Cue(CueKind.SPEECH, f"{step.target.low} done. Keep going or move on"))
+    if (after.min_reached and not before.min_reached and step.target.is_range
+            and after.goal > step.target.low):  # asked for more than the minimum
+        cues.append(Cue(CueKind.SPEECH, f"{step.target.low} done. On to {after.goal}"))
     return cues
 
 

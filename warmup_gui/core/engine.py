@@ -41,7 +41,7 @@ class RepPhase(enum.Enum):
     OUT = "out"  # moving from the start pose to the end pose
     BREATHE = "breathe"  # breathing at the end pose
     BACK = "back"  # moving back to the start pose
-    WAIT = "wait"  # manual counting: the rep's time is up, waiting for the count
+    WAIT = "wait"  # the block's reps are done: the figure rests at the start pose
 
 
 def block_label(position: Position, side: Side | None) -> str:
@@ -84,8 +84,9 @@ class SessionState:
     up_next: str  # what the next block of work is, or "" at the end
     remaining_in_step_s: float  # countdowns; 0 for work steps
     reps: int
+    goal: int  # the reps this block aims for: a range's minimum unless asked for more
     min_reached: bool  # a rep range's minimum is reached (always True past a fixed target)
-    target_reached: bool
+    target_reached: bool  # the block's goal is reached
     auto_count: bool
     side: Side | None  # the side working now (alternating sides change with every rep)
     rep_phase: RepPhase
@@ -102,8 +103,6 @@ class SessionState:
             return self.up_next
         if self.target_reached:
             return "Done. Press → to go on." if not self.auto_count else "Done."
-        if self.rep_phase is RepPhase.WAIT:
-            return "Count the rep with Space"
         if self.rep_phase is RepPhase.BREATHE and self.breath is not None:
             return "Stay down and breathe"
         movement = self.step.exercise.movement
@@ -156,6 +155,9 @@ def rep_motion(ex: Exercise, t: float) -> Motion:
 
 
 _STILL = Motion(RepPhase.OUT, 0.0, 0.0, None)
+_DONE = Motion(RepPhase.WAIT, 1.0, 0.0, None)
+# "One more rep" goes at most this many times past the top of a block's range.
+MAX_GOAL_FACTOR = 2
 # Backspace reopens the block just finished only this soon after it ended.
 UNDO_WINDOW_S = 10.0
 # The last seconds of a countdown are ticked off one by one.
@@ -220,7 +222,10 @@ def expand(routine: Routine, rounds: int) -> tuple[Step, ...]:
 class Session:
     """One run through a routine; the only owner of the workout's state."""
 
-    def __init__(self, routine: Routine, clock: Clock, rounds: int | None = None) -> None:
+    def __init__(self, routine: Routine, clock: Clock, rounds: int | None = None, *,
+                 auto_count: bool = False, to_top: bool = False) -> None:
+        """``auto_count`` counts reps on the routine's tempo; ``to_top`` runs every rep range
+        to its maximum instead of stopping at its minimum."""
         self.routine = routine
         self.rounds = rounds if rounds is not None else routine.rounds.low
         if self.rounds < 1:
@@ -229,8 +234,11 @@ class Session:
         self._clock = clock
         self._status = Status.READY
         self._index = 0
-        self._auto = False
+        self._auto = auto_count
+        self._to_top = to_top
         self._reps = [0] * len(self.steps)
+        self._goals = [self._default_goal(step) for step in self.steps]
+        self._extra_s = [0.0] * len(self.steps)  # time added to (or taken off) a countdown
         self._session_sw = Stopwatch(clock, running=False)
         self._step_sw = Stopwatch(clock, running=False)
         self._rep_t0 = 0.0  # step time at which the rep under way started
@@ -274,6 +282,40 @@ class Session:
         self._auto = on
         self._rep_t0 = self._step_sw.elapsed()
 
+    def _default_goal(self, step: Step) -> int:
+        target = step.target
+        return target.high if self._to_top else target.low
+
+    def go_to_top(self) -> None:
+        """This block of reps goes on to the top of its range."""
+        step = self._current_step()
+        if step is not None and step.kind is StepKind.WORK:
+            self._goals[self._index] = max(self._goals[self._index], step.target.high)
+
+    def change_goal(self, reps: int) -> None:
+        """One more (``reps`` > 0) or fewer rep in this block; fewer than are done ends it."""
+        step = self._current_step()
+        if self._status not in (Status.RUNNING, Status.PAUSED) or step is None \
+                or step.kind is not StepKind.WORK:
+            return
+        goal = min(max(1, self._goals[self._index] + reps), MAX_GOAL_FACTOR * step.target.high)
+        self._goals[self._index] = goal
+        if self._reps[self._index] >= goal:
+            self._enter(self._index + 1)
+
+    def add_time(self, seconds: float) -> None:
+        """More (or less) time in this rest or countdown; it never ends before now."""
+        step = self._current_step()
+        if self._status not in (Status.RUNNING, Status.PAUSED) or step is None \
+                or step.kind is StepKind.WORK:
+            return
+        elapsed = self._step_sw.elapsed()
+        self._extra_s[self._index] = max(elapsed - step.duration_s,
+                                         self._extra_s[self._index] + seconds)
+
+    def _duration_s(self, index: int) -> float:
+        return self.steps[index].duration_s + self._extra_s[index]
+
     def next(self) -> None:
         """Go on to the next step (a block of reps keeps what was counted)."""
         if self._status in (Status.RUNNING, Status.PAUSED):
@@ -311,7 +353,7 @@ class Session:
     def count_rep(self) -> None:
         step = self._current_step()
         if (self._status is not Status.RUNNING or step is None or step.kind is not StepKind.WORK
-                or self._reps[self._index] >= step.target.high):
+                or self._reps[self._index] >= self._goals[self._index]):
             return
         self._count(self._step_sw.elapsed())
 
@@ -348,24 +390,24 @@ class Session:
             return False
         elapsed = self._step_sw.elapsed()
         if step.kind is not StepKind.WORK:
-            if elapsed >= step.duration_s:
-                self._enter(self._index + 1, carried_s=elapsed - step.duration_s)
+            duration = self._duration_s(self._index)
+            if elapsed >= duration:
+                self._enter(self._index + 1, carried_s=elapsed - duration)
                 return True
             return False
         rep_s = step.exercise.rep_s
         if not self._auto or elapsed - self._rep_t0 < rep_s:
             return False
-        if self._reps[self._index] >= step.target.high:
+        if self._reps[self._index] >= self._goals[self._index]:
             return False
         self._count(self._rep_t0 + rep_s)
         return True  # a rep was counted: time may owe more
 
     def _count(self, at_s: float) -> None:
         """Count a rep that ended at step time ``at_s``; the block's last rep moves on."""
-        step = self.steps[self._index]
         self._reps[self._index] += 1
         self._rep_t0 = at_s
-        if self._reps[self._index] >= step.target.high:
+        if self._reps[self._index] >= self._goals[self._index]:
             self._enter(self._index + 1, carried_s=self._step_sw.elapsed() - at_s)
 
     def _reopen(self) -> None:
@@ -394,13 +436,15 @@ class Session:
             return None
         elapsed = self._step_sw.elapsed()
         if step.kind is not StepKind.WORK:
-            remaining = step.duration_s - elapsed
+            remaining = self._duration_s(self._index) - elapsed
             if remaining > COUNTDOWN_TICKS_S:
                 return remaining - COUNTDOWN_TICKS_S
             return max(0.0, remaining - math.ceil(remaining) + 1.0) if remaining > 0 else 0.0
-        if self._reps[self._index] >= step.target.high:
+        if self._reps[self._index] >= self._goals[self._index]:
             return None
         t = elapsed - self._rep_t0
+        if not self._auto:  # the figure goes on through rep after rep until counted
+            t %= step.exercise.rep_s
         later = [b - t for b in rep_boundaries(step.exercise) if b > t]
         return later[0] if later else None
 
@@ -408,15 +452,18 @@ class Session:
         return self.steps[self._index] if self._index < len(self.steps) else None
 
     # --- describing -----------------------------------------------------------------------
-    def estimate_s(self, reps: str = "low", from_index: int = 0) -> float:
-        """Seconds the steps from ``from_index`` on take, at the minimum or maximum reps."""
+    def estimate_s(self, reps: str = "goal", from_index: int = 0) -> float:
+        """Seconds the steps from ``from_index`` on take counted by themselves: at each block's
+        goal (what the session will do), or at the ``"low"`` or ``"high"`` end of the ranges."""
         total = 0.0
-        for step in self.steps[from_index:]:
+        for i in range(from_index, len(self.steps)):
+            step = self.steps[i]
             if step.kind is StepKind.WORK:
-                count = step.target.low if reps == "low" else step.target.high
+                count = {"low": step.target.low, "high": step.target.high}.get(
+                    reps, self._goals[i])
                 total += count * step.exercise.rep_s
             else:
-                total += step.duration_s
+                total += self._duration_s(i)
         return total
 
     def _side_now(self, step: Step, reps: int) -> Side | None:
@@ -456,16 +503,20 @@ class Session:
         reps = 0 if finished else self._reps[index]
         elapsed = 0.0 if finished else self._step_sw.elapsed()
         side = self._side_now(step, reps)
-        motion = rep_motion(step.exercise, elapsed - self._rep_t0)
+        goal = self._goals[index]
+        into = elapsed - self._rep_t0
+        if not self._auto and reps < goal:  # the figure goes on until the rep is counted
+            into %= step.exercise.rep_s
+        motion = rep_motion(step.exercise, into)
         target = step.target
-        if step.kind is not StepKind.WORK or finished:
-            motion = _STILL
+        if step.kind is not StepKind.WORK or finished or reps >= goal:
+            motion = _STILL if step.kind is not StepKind.WORK or finished else _DONE
         if step.kind is not StepKind.WORK:
-            remaining_step = max(0.0, step.duration_s - elapsed)
+            remaining_step = max(0.0, self._duration_s(index) - elapsed)
         else:  # the reps still owed, less the part of the rep under way already done
             rep_s = step.exercise.rep_s
-            into_rep = min(max(0.0, elapsed - self._rep_t0), rep_s) if reps < target.low else 0.0
-            remaining_step = max(0.0, (target.low - reps) * rep_s - into_rep)
+            into_rep = min(max(0.0, into), rep_s) if reps < goal else 0.0
+            remaining_step = max(0.0, (goal - reps) * rep_s - into_rep)
         return SessionState(
             status=self._status,
             step_index=self._index,
@@ -477,8 +528,9 @@ class Session:
             up_next=self._upcoming(index),
             remaining_in_step_s=0.0 if step.kind is StepKind.WORK else remaining_step,
             reps=reps,
+            goal=goal,
             min_reached=reps >= target.low,
-            target_reached=reps >= target.high,
+            target_reached=reps >= goal,
             auto_count=self._auto,
             side=side,
             rep_phase=motion.phase,
@@ -486,7 +538,7 @@ class Session:
             pose=motion.pose,
             breath=motion.breath,
             elapsed_s=self._session_sw.elapsed(),
-            remaining_s=0.0 if finished else remaining_step + self.estimate_s("low", index + 1),
+            remaining_s=0.0 if finished else remaining_step + self.estimate_s("goal", index + 1),
         )
 
     def _upcoming(self, index: int) -> str:

@@ -81,6 +81,15 @@ class SessionBridge(QObject):
     def set_auto_count(self, on: bool) -> None:
         self._act(lambda: self.session.set_auto_count(on))
 
+    def go_to_top(self) -> None:
+        self._act(self.session.go_to_top)
+
+    def change_goal(self, reps: int) -> None:
+        self._act(lambda: self.session.change_goal(reps))
+
+    def add_time(self, seconds: float) -> None:
+        self._act(lambda: self.session.add_time(seconds))
+
     def _act(self, action: Callable[[], None]) -> None:
         action()
         self.tick()

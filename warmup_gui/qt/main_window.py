@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from warmup_gui.core.checklist import routine_without
 from warmup_gui.core.clock import Clock, MonotonicClock
-from warmup_gui.core.engine import Session
+from warmup_gui.core.engine import Session, StepKind
 from warmup_gui.core.routine import RepRange, Routine
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.paths import data_dir
 from warmup_gui.qt.screens.overview import OverviewScreen
-from warmup_gui.qt.settings import Settings
+from warmup_gui.qt.settings import AUTO_COUNT, RANGES_TO_TOP, Settings
 from warmup_gui.qt.style import style_sheet
 from warmup_gui.qt.theme import current_theme, scale_for
 from warmup_gui.qt.widgets.shortcut_overlay import ShortcutOverlay
@@ -190,6 +190,10 @@ class MainWindow(QMainWindow):
             ("Left", self._previous),
             ("P", self._pause),
             ("A", self._toggle_auto),
+            ("Up", self._go_on),
+            ("+", partial(self._more, 1)),
+            ("=", partial(self._more, 1)),  # the + key without Shift
+            ("-", partial(self._more, -1)),
             ("F", self.toggle_fullscreen),
             ("Escape", self._escape),
             ("?", self.overlay.toggle),
@@ -261,7 +265,9 @@ class MainWindow(QMainWindow):
 
     def _new_session(self, leave_out: list[str] | None = None) -> Session:
         routine = routine_without(self.overview.session_routine(), leave_out or [])
-        return Session(routine, self.clock, self.overview.rounds)
+        return Session(routine, self.clock, self.overview.rounds,
+                       auto_count=self.settings.get(AUTO_COUNT),
+                       to_top=self.settings.get(RANGES_TO_TOP))
 
     def show_checklist(self) -> None:
         """Before the first exercise: tick the equipment (skipped when none is needed)."""
@@ -458,8 +464,25 @@ class MainWindow(QMainWindow):
             self.bridge.toggle_pause()
 
     def _toggle_auto(self) -> None:
+        """A: count by itself or by key; the choice is kept for the next workout."""
         if self._in_workout():
-            self.bridge.set_auto_count(not self.bridge.session.auto_count)
+            on = not self.bridge.session.auto_count
+            self.bridge.set_auto_count(on)
+            self.settings.set(AUTO_COUNT, on)
+
+    def _go_on(self) -> None:
+        """↑: this block of reps goes on to the top of its range."""
+        if self._in_workout():
+            self.bridge.go_to_top()
+
+    def _more(self, sign: int) -> None:
+        """+ / −: one more or one fewer rep, or 10 s more or less of a rest or countdown."""
+        if not self._in_workout():
+            return
+        if self.bridge.state.step.kind is StepKind.WORK:
+            self.bridge.change_goal(sign)
+        else:
+            self.bridge.add_time(10.0 * sign)
 
     def _toggle_counters(self) -> None:
         if self._in_presenter():

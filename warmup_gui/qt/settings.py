@@ -76,10 +76,14 @@ REDUCED_MOTION: Key[bool] = Key("display/reduced_motion", False, to_bool)
 SOUND_ON: Key[bool] = Key("cues/sound", True, to_bool)
 VOICE_ON: Key[bool] = Key("cues/voice", False, to_bool)
 FLASH_ON: Key[bool] = Key("cues/flash", False, to_bool)
+# Counting: by itself on the routine's tempo unless the runner chose to count by key; a rep
+# range stops at its minimum unless the runner always wants its top.
+AUTO_COUNT: Key[bool] = Key("counting/auto", True, to_bool)
+RANGES_TO_TOP: Key[bool] = Key("counting/ranges_to_top", False, to_bool)
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
-    BREATH_HOLD_OUT_S, REDUCED_MOTION, SOUND_ON, VOICE_ON, FLASH_ON,
+    BREATH_HOLD_OUT_S, REDUCED_MOTION, SOUND_ON, VOICE_ON, FLASH_ON, AUTO_COUNT, RANGES_TO_TOP,
 )
 
 

@@ -33,14 +33,24 @@ def counter_text(state: SessionState) -> tuple[str, str]:
         return str(int(-(-state.remaining_in_step_s // 1))), step.title
     if step.kind is StepKind.REST:
         return clock_text(state.remaining_in_step_s), f"{step.title} · → skips"
-    target = step.target
-    if not target.is_range:
-        return str(state.reps), f"of {target.high} reps"
+    target, goal = step.target, state.goal
+    reps = "rep" if goal == 1 else "reps"
     if state.target_reached:
-        return str(state.reps), f"of {target.low}–{target.high} · all done"
-    if state.min_reached:
-        return str(state.reps), f"{target.low} reached · go on to {target.high}, or →"
-    return str(state.reps), f"of {target.low}–{target.high} reps"
+        return str(state.reps), f"of {goal} · done"
+    if target.is_range and goal == target.low:
+        return str(state.reps), f"of {goal} {reps} · ↑ for up to {target.high}"
+    if target.is_range and goal >= target.high:
+        if state.min_reached:
+            return str(state.reps), f"{target.low} reached · on to {goal}, or →"
+        return str(state.reps), f"of {target.low}–{goal} reps"
+    return str(state.reps), f"of {goal} {reps}"
+
+
+def mode_text(state: SessionState) -> str:
+    """How the reps are counted, in words a runner can read from the mat."""
+    if state.auto_count:
+        return "Counting by itself · A to count by key"
+    return "You count: Space each rep · A to count by itself"
 
 
 def _key_button(text: str, primary: bool = False) -> QPushButton:
@@ -67,6 +77,7 @@ class WorkoutScreen(QWidget):
         self.clock = TextLabel(object_name="muted", wrap=False)
         self.name = TextLabel()
         self.position = TextLabel(object_name="accentText")
+        self.mode = TextLabel(object_name="muted", wrap=False)  # how reps are counted
         self.counter = RepCounter()
         self.cue = TextLabel()
         self.detail = TextLabel(object_name="muted")
@@ -99,6 +110,7 @@ class WorkoutScreen(QWidget):
         side.setSpacing(6)
         side.addWidget(self.name)
         side.addWidget(self.position)
+        side.addWidget(self.mode)
         side.addWidget(self.counter, 1)
         side.addWidget(self.cue)
         side.addWidget(self.detail)
@@ -153,7 +165,7 @@ class WorkoutScreen(QWidget):
         if work and state.auto_count and state.rep_phase is not RepPhase.BREATHE:
             beat = state.rep_phase_progress
         # Everything else changes at most once a second: skip it between those moments.
-        key = (state.step_index, state.status, state.reps, state.side, state.rep_phase,
+        key = (state.step_index, state.status, state.reps, state.goal, state.side, state.rep_phase,
                state.auto_count, breath.phase if breath else None, int(state.elapsed_s),
                int(state.remaining_in_step_s), beat is None)
         if key != self._rendered_key:
@@ -170,8 +182,9 @@ class WorkoutScreen(QWidget):
         self.location.set_text(state.location)
         # Where you are is never cut short; a long caption beside it gives way instead.
         self.location.setMinimumWidth(self.location.sizeHint().width())
-        self.clock.set_text(f"{clock_text(state.elapsed_s)} done · about "
-                            f"{clock_text(state.remaining_s)} left")
+        clock = f"{clock_text(state.elapsed_s)} done · about {clock_text(state.remaining_s)} left"
+        self.clock.set_text(f"Paused · {clock}" if paused else clock)
+        self.mode.set_text(mode_text(state) if work else "")
         self.name.set_text(step.exercise.name)
         self.position.set_text(step.position_label(state.side) or
                                ("Both sides" if work else ""))
@@ -202,6 +215,7 @@ class WorkoutScreen(QWidget):
         self.clock.set_pixel_size(18 * s)
         self.name.set_pixel_size(38 * s, QFont.Weight.DemiBold)
         self.position.set_pixel_size(28 * s, QFont.Weight.DemiBold)
+        self.mode.set_pixel_size(22 * s, QFont.Weight.DemiBold)
         self.cue.set_pixel_size(27 * s)
         self.detail.set_pixel_size(19 * s)
         self.safety.set_pixel_size(18 * s)

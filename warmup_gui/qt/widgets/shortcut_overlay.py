@@ -11,7 +11,8 @@ from warmup_gui.qt.theme import current_theme, font
 SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Enter", "Start (overview, checklist)"),
     ("Space  /  Backspace", "Count a rep  /  take it back"),
-    ("A", "Auto-count on the routine's tempo"),
+    ("A", "Count by itself, or by key (kept for next time)"),
+    ("↑  ·  +  /  −", "Go on to the top of a range · one more / fewer rep (±10 s in a rest)"),
     ("→  /  ←", "Next / previous step (skips a rest)"),
     ("P", "Pause or resume"),
     ("H", "This hurts: back off"),
