@@ -14,7 +14,7 @@ from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.flash import FlashOverlay
 from warmup_gui.qt.widgets.illustration import IllustrationView
-from warmup_gui.qt.widgets.labels import TextLabel
+from warmup_gui.qt.widgets.labels import FitLabel, TextLabel
 from warmup_gui.qt.widgets.pacer import PacerWidget
 from warmup_gui.qt.widgets.progress_strip import ProgressStrip
 from warmup_gui.qt.widgets.rep_counter import RepCounter
@@ -32,7 +32,7 @@ def counter_text(state: SessionState) -> tuple[str, str]:
     if step.kind is StepKind.GET_READY:
         return str(int(-(-state.remaining_in_step_s // 1))), step.title
     if step.kind is StepKind.REST:
-        return clock_text(state.remaining_in_step_s), f"{step.title} · → skips"
+        return clock_text(state.remaining_in_step_s), f"{step.title} · → skips · + 10 s"
     target, goal = step.target, state.goal
     reps = "rep" if goal == 1 else "reps"
     if state.target_reached:
@@ -82,7 +82,8 @@ class WorkoutScreen(QWidget):
         self.cue = TextLabel()
         self.detail = TextLabel(object_name="muted")
         self.safety = TextLabel(object_name="safety")
-        self.caption = TextLabel(object_name="muted", wrap=False)  # every spoken cue, in words
+        self.caption = FitLabel(object_name="muted")  # every spoken cue, in words, like subtitles
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setAccessibleName("Cue caption")
         self.flasher = FlashOverlay(self)
         self.strip = ProgressStrip()
@@ -102,8 +103,6 @@ class WorkoutScreen(QWidget):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.location, 1)
-        top.addWidget(self.caption, 0, Qt.AlignmentFlag.AlignRight)
-        top.addSpacing(24)
         top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignRight)
 
         side = QVBoxLayout()
@@ -133,6 +132,7 @@ class WorkoutScreen(QWidget):
         root.setSpacing(14)
         root.addLayout(top)
         root.addLayout(middle, 1)
+        root.addWidget(self.caption)
         root.addWidget(self.strip)
         root.addLayout(controls)
 
@@ -180,8 +180,6 @@ class WorkoutScreen(QWidget):
         self.pacer.setVisible(breathing)
         self.pacer.set_paused(paused)
         self.location.set_text(state.location)
-        # Where you are is never cut short; a long caption beside it gives way instead.
-        self.location.setMinimumWidth(self.location.sizeHint().width())
         clock = f"{clock_text(state.elapsed_s)} done · about {clock_text(state.remaining_s)} left"
         self.clock.set_text(f"Paused · {clock}" if paused else clock)
         self.mode.set_text(mode_text(state) if work else "")

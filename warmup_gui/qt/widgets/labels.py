@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 # Nothing a person reads is smaller than this, however small the window (visual guide).
 MIN_PIXEL_SIZE = 16
@@ -47,6 +47,57 @@ class TextLabel(QLabel):
             f.setPixelSize(size)
             f.setWeight(weight)
             self.setFont(f)
+
+
+class FitLabel(TextLabel):
+    """One line that always fits its width: a long text's font shrinks (never under
+    MIN_PIXEL_SIZE), and what still does not fit ends in an ellipsis. Its height stays that
+    of the full-size line, so nothing around it moves when the text changes."""
+
+    def __init__(self, parent: QWidget | None = None, *, object_name: str = "") -> None:
+        super().__init__(parent, wrap=False, object_name=object_name)
+        self._base_px = MIN_PIXEL_SIZE
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_pixel_size(self, pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> None:
+        self._base_px = max(MIN_PIXEL_SIZE, round(pixel_size))
+        super().set_pixel_size(self._base_px, weight)
+        self.setFixedHeight(round(QFontMetricsF(self.font()).height()) + 4)
+        self._fit()
+
+    def set_text(self, text: str) -> None:
+        super().set_text(text)
+        self._fit()
+
+    def _follow_text(self) -> None:
+        pass  # always there: an empty line keeps its place
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def shown_text(self) -> str:
+        """The text as painted: elided if even the smallest font is too wide."""
+        metrics = QFontMetricsF(self.font())
+        return metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                  self.contentsRect().width())
+
+    def _fit(self) -> None:
+        f = self.font()
+        f.setPixelSize(self._base_px)
+        width = QFontMetricsF(f).horizontalAdvance(self.text())
+        room = max(1, self.contentsRect().width())
+        if width > room:
+            f.setPixelSize(max(MIN_PIXEL_SIZE, int(self._base_px * room / width)))
+        if f.pixelSize() != self.font().pixelSize():
+            self.setFont(f)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
+        painter.end()
 
 
 class ScaledTexts:

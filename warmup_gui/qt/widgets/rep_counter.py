@@ -58,7 +58,13 @@ class RepCounter(QWidget):
         return self._caption
 
     def number_font(self) -> QFont:
-        return font(self.height() * NUMBER_SHARE, QFont.Weight.DemiBold)
+        """The number's font: as tall as the height allows, narrower numbers (a rest's 0:30)
+        shrink to fit the width rather than being cut off."""
+        number_font = font(self.height() * NUMBER_SHARE, QFont.Weight.DemiBold)
+        width = QFontMetricsF(number_font).horizontalAdvance(self._number)
+        if width > self.width():
+            number_font.setPixelSize(max(16, int(number_font.pixelSize() * self.width() / width)))
+        return number_font
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
