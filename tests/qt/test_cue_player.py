@@ -213,3 +213,34 @@ def test_missing_sound_files_stay_silent(qtbot: QtBot, tmp_path: Path) -> None:
     player.play([Cue(CueKind.CHIME, "Go")])
     assert player.sound_effects == {} and player.sound_error.startswith("missing sound file")
     assert flashes == [True]
+
+
+def test_what_cannot_be_heard_is_said_in_words(qtbot: QtBot, tmp_path: Path) -> None:
+    working = CuePlayer(engine="mock", voice_on=True, sound_on=False)
+    assert working.check() == ""  # the voice works and sounds are off: nothing to say
+    no_files = CuePlayer(engine="mock", voice_on=True, sound_on=True, sounds_dir=tmp_path)
+    seen: list[str] = []
+    no_files.problem_changed.connect(seen.append)
+    assert no_files.check() == "No sounds here: read the captions"
+    assert seen and seen[-1] == no_files.problem()
+    no_files.set_sound(False)  # switched off: no longer a problem to show
+    assert seen[-1] == ""
+    no_voice = CuePlayer(engine="no-such-engine", voice_on=True, sound_on=False)
+    assert no_voice.check() == "No voice here: read the captions"
+    for p in (working, no_files, no_voice):
+        p.stop_speech()
+        p.deleteLater()
+
+
+def test_the_workout_shows_what_cannot_be_heard(qtbot: QtBot, routine, bundled_path: Path,
+                                                tmp_path: Path) -> None:
+    from tests.qt.helpers import show_window
+
+    win = show_window(qtbot, routine, bundled_path, tmp_path, sound=False)
+    win.start_workout()
+    win.cues.problem_changed.emit("No voice here: read the captions")
+    assert win.workout.notice.text() == "No voice here: read the captions"
+    assert win.workout.notice.isVisible()
+    assert win.workout.notice.shown_text() == win.workout.notice.text()  # in full at 1280 px
+    win.cues.problem_changed.emit("")
+    assert win.workout.notice.shown_text() == ""

@@ -187,13 +187,11 @@ def say_duration(seconds: float) -> str:
 # --- within one step ----------------------------------------------------------------------
 def _same_step(before: SessionState, after: SessionState) -> list[Cue]:
     step = after.step
-    if step.kind is StepKind.GET_READY:
+    if step.kind is not StepKind.WORK:  # the last seconds of a countdown or a rest
         was, now = _whole_seconds(before.remaining_in_step_s), _whole_seconds(
             after.remaining_in_step_s)
         if now < was and now in _COUNTDOWN_TICKS:
             return [Cue(CueKind.TICK, str(now))]
-        return []
-    if step.kind is not StepKind.WORK:
         return []
     cues: list[Cue] = []
     if (after.reps > before.reps and before.auto_count and after.auto_count

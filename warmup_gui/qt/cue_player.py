@@ -44,6 +44,7 @@ class CuePlayer(QObject):
     muted_changed = Signal(bool)
     spoken = Signal(str)  # text handed to the speech engine
     voice_failed = Signal(str)  # the speech engine could not be used; the reason
+    problem_changed = Signal(str)  # what cannot be heard here, in words (see ``problem``)
 
     def __init__(self, parent: QObject | None = None, *, engine: str | None = None,
                  sound_on: bool = True, voice_on: bool = False,
@@ -72,6 +73,7 @@ class CuePlayer(QObject):
         self._sound_on = on
         if not on:
             self._stop_sounds()
+        self.problem_changed.emit(self.problem())
 
     @property
     def voice_on(self) -> bool:
@@ -83,6 +85,7 @@ class CuePlayer(QObject):
             self._ensure_speech()
         else:
             self.stop_speech()
+        self.problem_changed.emit(self.problem())
 
     @property
     def muted(self) -> bool:
@@ -103,6 +106,32 @@ class CuePlayer(QObject):
         return self._muted
 
     # --- what works here --------------------------------------------------------------------
+    def problem(self) -> str:
+        """What a runner cannot hear here, in words for the screen; "" when every cue that is
+        switched on can play (muting is a choice, not a problem)."""
+        lost = [name for name, on, error in (("sounds", self._sound_on, self.sound_error),
+                                             ("voice", self._voice_on, self.voice_error))
+                if on and error]
+        if not lost:
+            return ""
+        return f"No {' or '.join(lost)} here: read the captions"
+
+    def check(self) -> str:
+        """Load the sounds and the voice now (a workout is starting), so a missing audio
+        output or speech engine shows before the first cue is missed; the problem, if any."""
+        if self._sound_on:
+            self._load_effects()
+            try:
+                from PySide6.QtMultimedia import QMediaDevices
+            except ImportError:
+                pass  # said by _load_effects already
+            else:
+                if not QMediaDevices.audioOutputs():
+                    self._fail_sound("no audio output")
+        if self._voice_on:
+            self._ensure_speech()
+        return self.problem()
+
     @property
     def voice_available(self) -> bool:
         """A speech engine is loaded and not in error."""
@@ -160,12 +189,12 @@ class CuePlayer(QObject):
         try:
             from PySide6.QtMultimedia import QSoundEffect
         except ImportError as exc:  # libpulse0 missing, or a Qt without QtMultimedia
-            self.sound_error = f"no QtMultimedia: {exc}"
+            self._fail_sound(f"no QtMultimedia: {exc}")
             return self._effects
         for kind, name in SOUND_FILES.items():
             path = self._sounds_dir / name
             if not path.is_file():
-                self.sound_error = f"missing sound file: {path}"
+                self._fail_sound(f"missing sound file: {path}")
                 continue
             effect = QSoundEffect(self)
             effect.statusChanged.connect(self._on_effect_status_changed)
@@ -179,7 +208,12 @@ class CuePlayer(QObject):
 
         for effect in (self._effects or {}).values():
             if effect.status() is QSoundEffect.Status.Error:
-                self.sound_error = f"cannot play {effect.source().toLocalFile()}"
+                self._fail_sound(f"cannot play {effect.source().toLocalFile()}")
+
+    def _fail_sound(self, reason: str) -> None:
+        if reason != self.sound_error:
+            self.sound_error = reason
+            self.problem_changed.emit(self.problem())
 
     def _stop_sounds(self) -> None:
         for effect in (self._effects or {}).values():
@@ -238,3 +272,4 @@ class CuePlayer(QObject):
     def _fail_voice(self, reason: str) -> None:
         self.voice_error = reason
         self.voice_failed.emit(reason)
+        self.problem_changed.emit(self.problem())

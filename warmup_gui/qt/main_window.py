@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
 
         cues = SessionCues(self.bridge, self.settings, parent=self)
         cues.caption_changed.connect(self.workout.caption.set_text)
+        cues.problem_changed.connect(self.workout.notice.set_text)
         cues.flash_requested.connect(self.workout.flash)
         return cues
 

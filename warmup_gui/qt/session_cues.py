@@ -19,6 +19,7 @@ class SessionCues(QObject):
 
     caption_changed = Signal(str)
     flash_requested = Signal()
+    problem_changed = Signal(str)  # what cannot be heard here ("" when all can)
 
     def __init__(self, bridge: SessionBridge, settings: Settings,
                  player: CuePlayer | None = None, awake: ScreenAwake | None = None,
@@ -33,10 +34,13 @@ class SessionCues(QObject):
         bridge.state_changed.connect(self._on_state_changed)
         self.player.caption_changed.connect(self.caption_changed)
         self.player.flash_requested.connect(self._on_flash)
+        self.player.problem_changed.connect(self.problem_changed)
 
     def reset(self) -> None:
-        """A new session begins: nothing before it calls for a cue."""
+        """A new session begins: nothing before it calls for a cue; what cannot be heard
+        here is found out now, not at the first missed cue."""
         self._last = None
+        self.problem_changed.emit(self.player.check())
 
     def set_sound(self, on: bool) -> None:
         self.settings.sound_on = on

@@ -74,7 +74,7 @@ BREATH_EXHALE_S: Key[float] = Key("breath/exhale_s", 6.0, to_seconds)
 BREATH_HOLD_OUT_S: Key[float] = Key("breath/hold_out_s", 0.0, to_seconds)
 REDUCED_MOTION: Key[bool] = Key("display/reduced_motion", False, to_bool)
 SOUND_ON: Key[bool] = Key("cues/sound", True, to_bool)
-VOICE_ON: Key[bool] = Key("cues/voice", False, to_bool)
+VOICE_ON: Key[bool] = Key("cues/voice", True, to_bool)
 FLASH_ON: Key[bool] = Key("cues/flash", False, to_bool)
 # Counting: by itself on the routine's tempo unless the runner chose to count by key; a rep
 # range stops at its minimum unless the runner always wants its top.

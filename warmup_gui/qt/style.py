@@ -20,6 +20,7 @@ def style_sheet(theme: Theme, scale: float) -> str:
         background: {theme.safety_bg.name()}; color: {theme.safety_text.name()};
         border-radius: {px(10)}; padding: {px(10)} {px(14)};
     }}
+    #notice {{ color: {theme.safety_text.name()}; }}
     #card {{ background: {theme.surface.name()}; border-radius: {px(14)}; }}
     QPushButton {{
         background: {theme.surface.name()}; color: {theme.text.name()};

@@ -75,6 +75,7 @@ class WorkoutScreen(QWidget):
         self.pacer.hide()
         self.location = TextLabel(object_name="muted", wrap=False)
         self.clock = TextLabel(object_name="muted", wrap=False)
+        self.notice = FitLabel(object_name="notice")  # e.g. no sound here; gives way
         self.name = TextLabel()
         self.position = TextLabel(object_name="accentText")
         self.mode = TextLabel(object_name="muted", wrap=False)  # how reps are counted
@@ -103,6 +104,8 @@ class WorkoutScreen(QWidget):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.location, 1)
+        top.addWidget(self.notice, 1)
+        top.addSpacing(16)
         top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignRight)
 
         side = QVBoxLayout()
@@ -180,6 +183,8 @@ class WorkoutScreen(QWidget):
         self.pacer.setVisible(breathing)
         self.pacer.set_paused(paused)
         self.location.set_text(state.location)
+        # Where you are is never cut short; a notice beside it gives way instead.
+        self.location.setMinimumWidth(self.location.sizeHint().width())
         clock = f"{clock_text(state.elapsed_s)} done · about {clock_text(state.remaining_s)} left"
         self.clock.set_text(f"Paused · {clock}" if paused else clock)
         self.mode.set_text(mode_text(state) if work else "")
@@ -211,6 +216,7 @@ class WorkoutScreen(QWidget):
         self.caption.set_pixel_size(20 * s, QFont.Weight.DemiBold)
         self.flasher.setGeometry(self.rect())
         self.clock.set_pixel_size(18 * s)
+        self.notice.set_pixel_size(16 * s, QFont.Weight.DemiBold)
         self.name.set_pixel_size(38 * s, QFont.Weight.DemiBold)
         self.position.set_pixel_size(28 * s, QFont.Weight.DemiBold)
         self.mode.set_pixel_size(22 * s, QFont.Weight.DemiBold)

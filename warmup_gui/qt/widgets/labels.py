@@ -58,6 +58,7 @@ class FitLabel(TextLabel):
         super().__init__(parent, wrap=False, object_name=object_name)
         self._base_px = MIN_PIXEL_SIZE
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def set_pixel_size(self, pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> None:
         self._base_px = max(MIN_PIXEL_SIZE, round(pixel_size))
