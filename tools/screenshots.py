@@ -126,7 +126,7 @@ def main() -> int:
     shoot(window, out / f"workout{suffix}.png")
     window.care.this_hurts()
     shoot(window, out / f"pain-prompt{suffix}.png")
-    window.care.pain.choose("continue")
+    window.care.pain.choose("mistake")
 
     window.resize(1024, 640)
     shoot(window, out / f"workout-1024{suffix}.png")

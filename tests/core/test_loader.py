@@ -36,13 +36,14 @@ from warmup_gui.core.routine import (
     Routine,
     Side,
     Sides,
+    SymptomRule,
 )
 
 SRC = "x.yaml"
 REPS_EXPECTED = "expected a whole number ≥ 1 or a range like 15-30 (at most 200)"
 EXERCISE_KEYS = ("id, name, summary, sets, reps, tempo_s, rest_s, movement, steps, safety, "
                  "sides, equipment, breath, cue, illustration, positions, side_illustrations, "
-                 "symptom_check")
+                 "symptom_check, smaller")
 ROUTINE_KEYS = ("format, title, rounds, exercises, description, source, get_ready_s, "
                 "round_rest_s, equipment")
 
@@ -179,7 +180,7 @@ def test_parse_routine_returns_frozen_dataclasses_only(bundled_text: str) -> Non
     result = parse_routine(bundled_text, SRC)
     assert type(result) is Routine
     allowed = (Routine, Exercise, Equipment, Position, Illustration, Breath, Movement, RepRange,
-               tuple, str, int, float, enum.Enum, type(None))
+               SymptomRule, tuple, str, int, float, enum.Enum, type(None))
     seen_types = set()
     for where, value in _walk(result):
         assert not isinstance(value, dict | list | set), f"{where} is a raw {type(value).__name__}"
@@ -189,7 +190,7 @@ def test_parse_routine_returns_frozen_dataclasses_only(bundled_text: str) -> Non
             assert type(value).__dataclass_params__.frozen, f"{where} is not frozen"  # type: ignore[attr-defined]
             assert type(value).__module__ == routine_module.__name__
     assert seen_types == {Routine, Exercise, Equipment, Position, Illustration, Breath, Movement,
-                          RepRange}
+                          RepRange, SymptomRule}
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.exercises[0].sets = 3  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -289,6 +290,12 @@ SINGLE_PROBLEMS = [
      "inhale_s and exhale_s must be longer than 0 seconds"),
     ("custom-tag", "    sets: 1\n", "    sets: !big 1\n", "sets: !big",
      "exercises[0].sets", "expected a whole number from 1 to 20, got a value tagged '!big'"),
+    # what a symptom score means
+    ("symptom-threshold", "      threshold: 4\n", "      threshold: 11\n", "threshold: 11",
+     "exercises[1].symptom_check.threshold", "expected a whole number from 1 to 10, got 11"),
+    ("symptom-threshold-word", "      threshold: 4\n", "      threshold: four\n",
+     "threshold: four", "exercises[1].symptom_check.threshold",
+     "expected a whole number from 1 to 10, got 'four'"),
     # unknown keys are reported, not ignored, at every level
     ("unknown-exercise-key", "    sets: 1\n", "    sets: 1\n    setz: 2\n", "setz: 2",
      "exercises[0].setz", f"unknown key; expected one of: {EXERCISE_KEYS}"),

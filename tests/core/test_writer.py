@@ -195,9 +195,14 @@ def test_written_file_passes_validate(routine: Routine, tmp_path: Path) -> None:
 def test_symptom_check_is_written_only_where_it_is_on(routine: Routine) -> None:
     flags = [e.symptom_check for e in routine.exercises]
     data = yaml.safe_load(routine_to_yaml(routine))
-    assert [e.get("symptom_check", False) for e in data["exercises"]] == flags
+    assert [bool(e.get("symptom_check", False)) for e in data["exercises"]] == flags
+    rule = routine.exercises[1].symptom_rule
+    assert rule is not None
+    assert data["exercises"][1]["symptom_check"] == {
+        "threshold": rule.threshold, "means": rule.means, "back_off": rule.back_off}
     toggled = dataclasses.replace(routine, exercises=tuple(
-        dataclasses.replace(e, symptom_check=not e.symptom_check) for e in routine.exercises))
+        dataclasses.replace(e, symptom_check=not e.symptom_check, symptom_rule=None)
+        for e in routine.exercises))
     assert round_trip(toggled) == toggled
 
 
@@ -210,4 +215,5 @@ def test_every_field_of_the_model_is_written(routine: Routine) -> None:
                 continue  # written as cue/illustration or positions, checked above
             value = getattr(exercise, f.name)
             if value != f.default and value not in ((), None, False):
-                assert f"{f.name}:" in written, f.name
+                key = {"symptom_rule": "symptom_check"}.get(f.name, f.name)
+                assert f"{key}:" in written, f.name

@@ -48,7 +48,7 @@ def first_work(win: MainWindow, exercise_id: str) -> int:
 @pytest.mark.parametrize(("key", "choice"), [(Qt.Key.Key_1, "smaller"),
                                              (Qt.Key.Key_2, "fewer"),
                                              (Qt.Key.Key_3, "skip"),
-                                             (Qt.Key.Key_Escape, "continue")])
+                                             (Qt.Key.Key_Escape, "mistake")])
 def test_this_hurts_pauses_offers_back_off_and_records(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
         key: Qt.Key, choice: str) -> None:
@@ -60,6 +60,7 @@ def test_this_hurts_pauses_offers_back_off_and_records(
     assert win.care.pain.isVisible()
     assert win.bridge.session.status is Status.PAUSED
     assert win.care.pain.safety.text() == routine.exercises[0].safety
+    assert "carry on" not in " ".join(b.text() for b in win.care.pain.choice_buttons.values())
     index = win.bridge.state.step_index
     press(qtbot, win, key)
     assert not win.care.pain.isVisible()
@@ -238,3 +239,53 @@ def test_smaller_and_slower_says_how(qtbot: QtBot, routine: Routine, bundled_pat
     press(qtbot, win, Qt.Key.Key_H)
     press(qtbot, win, Qt.Key.Key_1)
     assert win.workout.caption.text().startswith("Smaller and slower")
+
+
+def test_a_score_of_8_before_flossing_offers_to_back_off_and_says_why(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.bridge.goto(first_work(win, "nerve_flossing") - 1)  # its get-ready
+    assert win.care.symptoms.isVisible()
+    press(qtbot, win, Qt.Key.Key_8)
+    pain = win.care.pain
+    assert pain.isVisible()
+    assert win.bridge.session.status is Status.PAUSED  # flossing does not start anyway
+    rule = routine.exercises[1].symptom_rule
+    assert rule is not None
+    assert pain.exercise_name.text() == "8 of 10 before Hamstring Nerve Flossing"
+    assert rule.means in pain.safety.text() and rule.back_off in pain.safety.text()
+    shown = [b.text() for b in pain.choice_buttons.values() if b.isVisibleTo(pain)]
+    assert shown == ["1   Make it smaller and slower", "2   Skip this exercise",
+                     "Esc   Wrong score: ask again"]
+    press(qtbot, win, Qt.Key.Key_2)
+    assert win.bridge.state.step.exercise.id == "supine_toe_touches"
+    assert win.bridge.session.status is Status.RUNNING
+    flag = win.journal.load().sessions[-1].pain_flags[-1]
+    assert (flag.choice.value, flag.cause.value) == ("skip", "symptoms")
+
+
+def test_rising_symptoms_are_advised_on_the_summary_and_before_the_next_session(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    routine = replace(routine, rounds=RepRange(1, 1))
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.bridge.goto(first_work(win, "nerve_flossing") - 1)
+    press(qtbot, win, Qt.Key.Key_2)  # before: 2 of 10
+    win.bridge.goto(first_work(win, "supine_toe_touches") - 1)
+    assert win.care.symptoms.isVisible()
+    assert win.care.symptoms.context.text() == "After Hamstring Nerve Flossing"
+    press(qtbot, win, Qt.Key.Key_5)  # after: 5 of 10
+    rule = routine.exercises[1].symptom_rule
+    assert rule is not None
+    assert win.workout.caption.text().endswith(rule.back_off)
+    press(qtbot, win, Qt.Key.Key_E)
+    for _ in routine.exercises:
+        press(qtbot, win, Qt.Key.Key_Escape)
+    assert win.current_screen() is win.summary
+    assert "rose from 2 to 5" in win.summary.advice.text()
+    press(qtbot, win, Qt.Key.Key_Return)
+    win.start_workout()
+    win.bridge.goto(first_work(win, "nerve_flossing") - 1)
+    assert win.care.symptoms.last_time.text().startswith("Last time: Symptoms rose from 2 to 5")
+    assert win.care.symptoms.last_time.isVisibleTo(win.care.symptoms)

@@ -14,14 +14,16 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from warmup_gui.core.care import Ask, Question, back_off_choices
 from warmup_gui.core.history import (
+    Cause,
     ExerciseLog,
     HistoryStore,
     LoadResult,
     SessionRecord,
     problems_text,
 )
-from warmup_gui.core.routine import Equipment, Routine
+from warmup_gui.core.routine import Equipment, Exercise, Routine
 from warmup_gui.qt import paths
 from warmup_gui.qt.screens.checklist import ChecklistScreen
 from warmup_gui.qt.screens.history import HistoryScreen
@@ -295,14 +297,19 @@ def base(qtbot: QtBot) -> QWidget:
     return widget
 
 
+def hurts(exercise: Exercise) -> Question:
+    return Question(Ask.HURTS, exercise, title="This hurts", headline=exercise.name,
+                    reason=exercise.safety, choices=back_off_choices(exercise, Cause.HURTS))
+
+
 @pytest.mark.parametrize(("key", "choice"), [
     (Qt.Key.Key_1, "smaller"), (Qt.Key.Key_2, "fewer"), (Qt.Key.Key_3, "skip"),
-    (Qt.Key.Key_Escape, "continue"),
+    (Qt.Key.Key_Escape, "mistake"),
 ])
 def test_pain_panel_keys_make_the_choices(qtbot: QtBot, base: QWidget, routine: Routine,
                                           key: Qt.Key, choice: str) -> None:
     panel = PainPanel(base)
-    panel.open(routine.exercises[1])
+    panel.open(hurts(routine.exercises[1]))
     assert panel.isVisible() and panel.geometry() == base.rect()
     assert panel.safety.text() == routine.exercises[1].safety
     assert panel.exercise_name.text() == "Hamstring Nerve Flossing"
@@ -315,11 +322,12 @@ def test_pain_panel_keys_make_the_choices(qtbot: QtBot, base: QWidget, routine: 
 def test_pain_panel_buttons_are_big_and_name_their_keys(qtbot: QtBot, base: QWidget,
                                                         routine: Routine) -> None:
     panel = PainPanel(base)
-    panel.open(routine.exercises[0])
-    texts = [b.text() for b in panel.choice_buttons.values()]
-    assert texts == ["1   Make it smaller and slower", "2   Fewer reps",
-                     "3   Skip this exercise", "Esc   It's fine, carry on"]
-    assert min(b.height() for b in panel.choice_buttons.values()) >= 56
+    panel.open(hurts(routine.exercises[0]))
+    shown = [b for b in panel.choice_buttons.values() if b.isVisibleTo(panel)]
+    assert [b.text() for b in shown] == ["1   Make it smaller and slower", "2   Fewer reps",
+                                         "3   Skip this exercise", "Esc   Pressed by mistake"]
+    assert min(b.height() for b in shown) >= 56
+    assert panel.handle_key(Qt.Key.Key_4) is False  # not offered
     assert panel.handle_key(Qt.Key.Key_Space) is False
     with qtbot.waitSignal(panel.choice_made) as signal:
         qtbot.mouseClick(panel.choice_buttons[next(iter(panel.choice_buttons))],
@@ -501,3 +509,20 @@ def test_symptom_prompt_takes_ten_from_the_keyboard(qtbot: QtBot) -> None:
     with qtbot.waitSignal(prompt.rated) as blocker:
         assert prompt.handle_key(Qt.Key.Key_T)
     assert blocker.args == [10]
+
+
+def test_history_shows_symptom_scores_per_exercise_and_each_back_off(
+        history: HistoryScreen, routine: Routine) -> None:
+    sessions = sample_sessions(routine, 3)
+    sessions[2].set_symptoms(FLOSS, before=2, after=2)
+    sessions[1].set_symptoms(FLOSS, before=2, after=5)
+    sessions[1].flag_pain(FLOSS, 4, 80.0, "smaller")
+    sessions[1].flag_pain(TOE, 1, 10.0, "skip")
+    history.show_history(LoadResult(tuple(sessions), ()), routine, TODAY)
+    rule = routine.exercises[1].symptom_rule
+    assert rule is not None
+    assert history.symptoms.text() == (
+        "Hamstring Nerve Flossing, symptoms before→after: 2→2 · 2→5 (rose). Symptoms rose from "
+        f"2 to 5 of 10 during Hamstring Nerve Flossing. Next time: {rule.back_off}")
+    assert not history.symptoms.isHidden()
+    assert "backed off: smaller and slower, skipped" in history.visible_rows()[1]

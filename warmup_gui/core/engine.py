@@ -94,6 +94,7 @@ class SessionState:
     breath: BreathPoint | None  # while breathing at the end pose
     elapsed_s: float  # active time, pauses left out
     remaining_s: float  # estimate for the rest of the session (minimum reps)
+    how_far: str = ""  # after backing off: how far to move for the rest of this exercise
 
     @property
     def cue(self) -> str:
@@ -107,7 +108,8 @@ class SessionState:
         if self.rep_phase is RepPhase.BREATHE and self.breath is not None:
             return "Stay down and breathe"
         movement = self.step.exercise.movement
-        return movement.out if self.rep_phase is RepPhase.OUT else movement.back
+        line = movement.out if self.rep_phase is RepPhase.OUT else movement.back
+        return f"{line}\n{self.how_far}" if self.how_far else line
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,10 @@ _STILL = Motion(RepPhase.OUT, 0.0, 0.0, None)
 UNDO_WINDOW_S = 10.0
 # The last seconds of a countdown are ticked off one by one.
 COUNTDOWN_TICKS_S = 3
+# "Smaller and slower": each rep of the rest of the exercise takes this much longer.
+SLOWER_FACTOR = 1.5
+# Said when a routine gives no words of its own for how far to move after backing off.
+PAIN_FREE = "Only as far as it stays pain-free"
 
 
 def rep_boundaries(ex: Exercise) -> list[float]:
@@ -235,6 +241,7 @@ class Session:
         self._step_sw = Stopwatch(clock, running=False)
         self._rep_t0 = 0.0  # step time at which the rep under way started
         self._up_next: dict[int, str] = {}  # texts that only depend on the step: made once
+        self._how_far: dict[str, str] = {}  # exercise id -> how far, once backed off
 
     # --- user actions -------------------------------------------------------------------
     @property
@@ -302,6 +309,53 @@ class Session:
                     (here.exercise_index, here.round):
                 return i
         return None
+
+    def _change_rest_of_exercise(self, index: int, change: Exercise) -> None:
+        """From step ``index`` on, every step of exercise ``change.id`` does ``change``."""
+        exercise_id = change.id
+        self.steps = tuple(replace(step, exercise=change)
+                           if i >= index and step.exercise.id == exercise_id else step
+                           for i, step in enumerate(self.steps))
+        self._up_next.clear()
+
+    def smaller_and_slower(self, index: int | None = None) -> None:
+        """Backing off: for the rest of the exercise of step ``index`` (the current one by
+        default) each rep is slower, and the cue says how far to move. The rep under way
+        starts over at the new pace."""
+        index = self._index if index is None else index
+        if not 0 <= index < len(self.steps):
+            return
+        exercise = self.steps[index].exercise
+        if exercise.id in self._how_far:
+            return  # already backed off: once is the change asked for
+        self._how_far[exercise.id] = exercise.smaller or PAIN_FREE
+        self._change_rest_of_exercise(index, replace(exercise,
+                                                     tempo_s=exercise.tempo_s * SLOWER_FACTOR))
+        if index == self._index:
+            self._rep_t0 = self._step_sw.elapsed()
+
+    def fewer_reps(self) -> None:
+        """Backing off: this block ends with the reps done, and each later block of the same
+        exercise asks for half its minimum (at least one rep)."""
+        step = self._current_step()
+        if step is None or self._status not in (Status.RUNNING, Status.PAUSED):
+            return
+        exercise = step.exercise
+        fewer = max(1, exercise.reps.low // 2)
+        if fewer < exercise.reps.low:
+            self._change_rest_of_exercise(self._index + 1,
+                                          replace(exercise, reps=RepRange(fewer, fewer)))
+        self._enter(self._index + 1)
+
+    def skip_exercise(self) -> None:
+        """Leave out the rest of the current exercise in this round (the end, if it is last)."""
+        if self._status not in (Status.RUNNING, Status.PAUSED) or self._current_step() is None:
+            return
+        after = self.step_after_exercise(self._index)
+        if after is None:
+            self.finish()
+        else:
+            self._enter(after)
 
     def finish(self) -> None:
         """End the session now, keeping what was done (leaving early, or skipping the end)."""
@@ -458,7 +512,8 @@ class Session:
         side = self._side_now(step, reps)
         motion = rep_motion(step.exercise, elapsed - self._rep_t0)
         target = step.target
-        if step.kind is not StepKind.WORK or finished:
+        work_step = step.kind is StepKind.WORK and not finished
+        if not work_step:
             motion = _STILL
         if step.kind is not StepKind.WORK:
             remaining_step = max(0.0, step.duration_s - elapsed)
@@ -487,6 +542,7 @@ class Session:
             breath=motion.breath,
             elapsed_s=self._session_sw.elapsed(),
             remaining_s=0.0 if finished else remaining_step + self.estimate_s("low", index + 1),
+            how_far=self._how_far.get(step.exercise.id, "") if work_step else "",
         )
 
     def _upcoming(self, index: int) -> str:

@@ -29,6 +29,7 @@ from warmup_gui.core.routine import (
     Routine,
     Side,
     Sides,
+    SymptomRule,
 )
 
 MAX_FILE_BYTES = 64 * 1024  # the bundled routine is about 5 KiB
@@ -256,7 +257,7 @@ def _shown(value: object) -> str:
 _EXERCISE_REQUIRED = ("id", "name", "summary", "sets", "reps", "tempo_s", "rest_s", "movement",
                       "steps", "safety")
 _EXERCISE_OPTIONAL = ("sides", "equipment", "breath", "cue", "illustration", "positions",
-                      "side_illustrations", "symptom_check")
+                      "side_illustrations", "symptom_check", "smaller")
 
 
 def _illustration(r: _Reader, node: Node, path: str) -> Illustration:
@@ -288,6 +289,19 @@ def _position(r: _Reader, node: Node, path: str) -> Position:
         cue=r.text(f["cue"], f"{path}.cue"),
         illustration=_illustration(r, f["illustration"], f"{path}.illustration"),
     )
+
+
+def _symptom_check(r: _Reader, node: Node, path: str) -> tuple[bool, SymptomRule | None]:
+    """``true``/``false``, or ``{threshold, means, back_off}``: ask, and what a score means."""
+    if not isinstance(node, MappingNode):
+        return r.flag(node, path), None
+    f = r.mapping(node, path, ("threshold", "means", "back_off"))
+    threshold = r.attempt(lambda: r.whole(f["threshold"], f"{path}.threshold", 1, 10))
+    means = r.attempt(lambda: r.text(f["means"], f"{path}.means"))
+    back_off = r.attempt(lambda: r.text(f["back_off"], f"{path}.back_off"))
+    if threshold is None or means is None or back_off is None:
+        raise _Invalid()
+    return True, SymptomRule(threshold, means, back_off)
 
 
 def _side_illustrations(r: _Reader, node: Node, path: str) -> tuple[tuple[Side, Illustration], ...]:
@@ -341,13 +355,16 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
         "rest_s": field("rest_s", lambda n, p: r.seconds(n, p, 600)),
         "safety": field("safety", r.text),
         "breath": field("breath", lambda n, p: _breath(r, n, p)),
-        "symptom_check": field("symptom_check", r.flag),
+        "smaller": field("smaller", lambda n, p: r.text(n, p, 160)),
     }
+    check = field("symptom_check", lambda n, p: _symptom_check(r, n, p))
+    if "symptom_check" in f and check is None:
+        raise _Invalid()
     if values["tempo_s"] == 0:
         r.fail(f["tempo_s"], f"{path}.tempo_s", "expected more than 0 seconds per rep, got 0")
         raise _Invalid()
-    if values["symptom_check"] is None:
-        values["symptom_check"] = False
+    if values["smaller"] is None:
+        values["smaller"] = ""
     if (None in (movement, positions) or any(v is None for k, v in values.items() if k != "breath")
             or None in steps):
         raise _Invalid()
@@ -358,6 +375,8 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
         movement=movement,  # type: ignore[arg-type]
         positions=positions,  # type: ignore[arg-type]
         side_illustrations=side_pics or (),
+        symptom_check=check[0] if check else False,
+        symptom_rule=check[1] if check else None,
         **values,  # type: ignore[arg-type]
     )
 

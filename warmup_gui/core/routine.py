@@ -112,6 +112,20 @@ class Movement:
 
 
 @dataclass(frozen=True)
+class SymptomRule:
+    """What a 0–10 symptom score means for one exercise, in the routine's own words.
+
+    A score at or over ``threshold`` before the exercise means backing off; ``means`` says why
+    and ``back_off`` what to do instead (also the advice after a session in which the score
+    rose).
+    """
+
+    threshold: int
+    means: str
+    back_off: str
+
+
+@dataclass(frozen=True)
 class Exercise:
     id: str
     name: str
@@ -129,6 +143,8 @@ class Exercise:
     breath: Breath | None = None  # breathing held at the end pose of every rep
     side_illustrations: tuple[tuple[Side, Illustration], ...] = ()
     symptom_check: bool = False  # ask for a 0-10 symptom rating before and after
+    symptom_rule: SymptomRule | None = None  # what a score means; only with symptom_check
+    smaller: str = ""  # how far to move when backing off ("" = the app's plain wording)
 
     @property
     def rep_s(self) -> float:

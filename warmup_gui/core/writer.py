@@ -99,7 +99,11 @@ def _exercise(exercise: Exercise) -> _Data:
     data["reps"] = _count(exercise.reps)
     if exercise.sides is not Sides.NONE:
         data["sides"] = exercise.sides.value
-    if exercise.symptom_check:
+    if exercise.symptom_rule is not None:
+        rule = exercise.symptom_rule
+        data["symptom_check"] = {"threshold": rule.threshold, "means": rule.means,
+                                 "back_off": rule.back_off}
+    elif exercise.symptom_check:
         data["symptom_check"] = True
     data["tempo_s"] = _number(exercise.tempo_s)
     data["rest_s"] = _number(exercise.rest_s)
@@ -108,6 +112,8 @@ def _exercise(exercise: Exercise) -> _Data:
     data["movement"] = {"out": exercise.movement.out, "back": exercise.movement.back}
     data["steps"] = list(exercise.steps)
     data["safety"] = exercise.safety
+    if exercise.smaller:
+        data["smaller"] = exercise.smaller
     sides = dict(exercise.side_illustrations)
     if _is_implicit(exercise.positions):
         position = exercise.positions[0]

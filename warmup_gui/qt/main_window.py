@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from warmup_gui.core.checklist import routine_without
 from warmup_gui.core.clock import Clock, MonotonicClock
 from warmup_gui.core.engine import Session
-from warmup_gui.core.routine import RepRange, Routine
+from warmup_gui.core.routine import Routine
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.paths import data_dir
 from warmup_gui.qt.screens.overview import OverviewScreen
@@ -281,10 +281,12 @@ class MainWindow(QMainWindow):
 
     def start_workout(self, leave_out: list[str] | None = None) -> None:
         """Start a session; ``leave_out`` are exercises skipped for missing equipment."""
+        from warmup_gui.core.care import next_time_advice
+
         session = self._new_session(leave_out)
         self.cues.reset()
-        self.care.reset()
         self.bridge.replace_session(session)
+        self.care.reset(next_time_advice(self.journal.load().sessions, self.routine))
         skipped = sorted(set(leave_out or []) | self.overview.skipped)
         self.journal.begin(self.routine.title, self.routine_path, session.rounds, skipped)
         self.workout.set_session_steps()
@@ -306,10 +308,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.overview)
 
     def _on_finished(self) -> None:
-        self.care.rate_all(list(self.bridge.session.routine.exercises))
+        self.care.rate_all()
 
     def _on_ratings_done(self) -> None:
-        self.summary.show_summary(self.bridge.session.summary())
+        from warmup_gui.core.care import session_advice
+
+        record = self.journal.record
+        advice = session_advice(record, self.routine) if record is not None else []
+        self.summary.show_summary(self.bridge.session.summary(), advice)
         self.stack.setCurrentWidget(self.summary)
         self._refresh_personal()
 
@@ -355,12 +361,9 @@ class MainWindow(QMainWindow):
 
     def planned_routine(self) -> Routine:
         """What this patient is to do: the dosage, breathing and rounds as now chosen."""
-        from warmup_gui.core.writer import with_rounds
-
         if self._showing("dosage"):
             self.overview.set_routine(self.dosage.routine())
-        rounds = self.overview.rounds
-        return with_rounds(self.overview.session_routine(), RepRange(rounds, rounds))
+        return self.overview.plan().planned_routine()
 
     def save_routine_as(self, path: Path | None = None) -> Path | None:
         """Write the planned routine as YAML (asks where, unless told); None if not saved."""

@@ -13,20 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warmup_gui.core.breathing import with_breath
-from warmup_gui.core.checklist import routine_without
-from warmup_gui.core.clock import FakeClock
-from warmup_gui.core.engine import Session
+from warmup_gui.core.plan import SessionPlan
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.settings import Settings
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.breath_picker import BreathPicker
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
-
-
-def minutes_text(low_s: float, high_s: float) -> str:
-    low, high = round(low_s / 60), round(high_s / 60)
-    return f"About {low} min" if low == high else f"About {low}–{high} min"
 
 
 class OverviewScreen(QWidget):
@@ -172,10 +164,13 @@ class OverviewScreen(QWidget):
             self.dosage_labels[ex.id].set_text(f"{ex.dosage} · {ex.summary}")
         self._update_estimate()
 
+    def plan(self) -> SessionPlan:
+        """What is chosen here, as the core's plan for the session."""
+        return SessionPlan(self.routine, self.rounds, self.breath.pattern(),
+                           frozenset(self.skipped))
+
     def session_routine(self) -> Routine:
-        """The routine as this session will run it: without the exercises this person skips,
-        with the chosen breathing pattern."""
-        return with_breath(routine_without(self.routine, self.skipped), self.breath.pattern())
+        return self.plan().session_routine()
 
     def set_personal(self, gold: set[str], suggested: list[str], skipped: set[str]) -> None:
         """What history says about this person: gold exercises are marked; exercises rated
@@ -210,8 +205,7 @@ class OverviewScreen(QWidget):
             self.skip_changed.emit(sorted(self.skipped), False)
 
     def _update_estimate(self) -> None:
-        plan = Session(self.session_routine(), FakeClock(), self.rounds)
-        self.estimate.set_text(minutes_text(plan.estimate_s("low"), plan.estimate_s("high")))
+        self.estimate.set_text(self.plan().estimate_text())
 
     def _on_breath_changed(self) -> None:
         self._update_estimate()
