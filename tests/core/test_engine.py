@@ -13,6 +13,7 @@ import pytest
 from warmup_gui.core.breathing import BreathPhase, ease
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import (
+    SLOWER_FACTOR,
     RepPhase,
     Session,
     SessionState,
@@ -21,7 +22,7 @@ from warmup_gui.core.engine import (
     expand,
     rep_boundaries,
 )
-from warmup_gui.core.routine import Routine, Side, Sides
+from warmup_gui.core.routine import RepRange, Routine, Side, Sides
 
 TOE, FLOSS, SUPINE = "toe_touch_progression", "nerve_flossing", "supine_toe_touches"
 GR, WORK, REST = StepKind.GET_READY, StepKind.WORK, StepKind.REST
@@ -857,3 +858,67 @@ def test_step_after_exercise(routine: Routine, clock: FakeClock) -> None:
     assert after is not None
     assert session.steps[after].exercise.id == SUPINE
     assert session.step_after_exercise(len(session.steps) - 1) is None
+
+
+# --- backing off ------------------------------------------------------------------------------
+
+
+def first_work_of(session: Session, exercise_id: str) -> int:
+    return next(i for i, s in enumerate(session.steps)
+                if s.kind is WORK and s.exercise.id == exercise_id)
+
+
+def test_smaller_and_slower_makes_each_rep_longer_for_the_rest_of_the_exercise(
+        routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock, auto=True, rounds=1)
+    index = first_work_of(session, "nerve_flossing")
+    at_work(session, index)
+    clock.advance(3.0)
+    assert session.tick().reps == 1  # 3 s a rep
+    session.smaller_and_slower()
+    clock.advance(3.0)
+    state = session.tick()
+    assert state.reps == 1  # the rep under way started over, now 4.5 s long
+    assert state.detail == state.how_far == routine.exercises[1].smaller
+    clock.advance(1.5)
+    assert session.tick().reps == 2
+    later = [s for s in session.steps[index:] if s.exercise.id == "nerve_flossing"]
+    assert {s.exercise.tempo_s for s in later} == {3.0 * SLOWER_FACTOR}
+    untouched = [s for s in session.steps if s.exercise.id != "nerve_flossing"]
+    assert all(s.exercise in routine.exercises for s in untouched)
+    session.smaller_and_slower()  # once is the change asked for: not slower still
+    assert session.steps[index].exercise.tempo_s == 4.5
+
+
+def test_the_how_far_cue_stays_with_the_exercise(routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock, rounds=1)
+    at_work(session, first_work_of(session, "nerve_flossing"))
+    session.smaller_and_slower()
+    session.skip_exercise()
+    session.next()
+    state = session.tick()
+    assert state.step.exercise.id == "supine_toe_touches" and state.how_far == ""
+    assert state.detail == state.step.position.cue
+
+
+def test_fewer_reps_ends_the_block_and_shortens_the_next_ones(
+        routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock, rounds=1)
+    index = first_work_of(session, "nerve_flossing")
+    at_work(session, index)
+    count(session, 4)
+    session.fewer_reps()
+    state = session.tick()
+    assert state.step_index == index + 1
+    assert session.steps[index + 2].exercise.reps == RepRange(7, 7)  # half of 15
+    assert session.summary().tallies[1].reps_done == 4
+
+
+def test_skip_exercise_moves_past_it_or_ends(routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock, rounds=1)
+    at_work(session, first_work_of(session, "toe_touch_progression"))
+    session.skip_exercise()
+    assert session.tick().step.exercise.id == "nerve_flossing"
+    at_work(session, len(session.steps) - 1)
+    session.skip_exercise()
+    assert session.status is Status.FINISHED

@@ -232,13 +232,28 @@ def test_skipping_the_last_exercise_ends_the_warm_up(
     assert win.bridge.session.status is Status.FINISHED
 
 
-def test_smaller_and_slower_says_how(qtbot: QtBot, routine: Routine, bundled_path: Path,
-                                    tmp_path: Path) -> None:
-    win = open_window(qtbot, routine, bundled_path, tmp_path)
+def test_smaller_and_slower_slows_the_reps_on_the_clock_and_says_how_far(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    clock = FakeClock()
+    win = open_window(qtbot, routine, bundled_path, tmp_path, clock=clock)
     win.start_workout()
+    win.bridge.goto(first_work(win, "nerve_flossing"))
+    press(qtbot, win, Qt.Key.Key_1)  # symptoms 1 of 10 before: go ahead
+    press(qtbot, win, Qt.Key.Key_A)  # count on the routine's tempo: 3 s a rep
+    clock.advance(3.0)
+    win.bridge.tick()
+    assert win.bridge.state.reps == 1
     press(qtbot, win, Qt.Key.Key_H)
     press(qtbot, win, Qt.Key.Key_1)
     assert win.workout.caption.text().startswith("Smaller and slower")
+    clock.advance(3.0)
+    win.bridge.tick()
+    assert win.bridge.state.reps == 1  # no longer 3 s a rep
+    clock.advance(1.5)
+    win.bridge.tick()
+    assert win.bridge.state.reps == 2  # 4.5 s
+    smaller = routine.exercises[1].smaller
+    assert win.workout.detail.text() == smaller
 
 
 def test_a_score_of_8_before_flossing_offers_to_back_off_and_says_why(
@@ -289,3 +304,21 @@ def test_rising_symptoms_are_advised_on_the_summary_and_before_the_next_session(
     win.bridge.goto(first_work(win, "nerve_flossing") - 1)
     assert win.care.symptoms.last_time.text().startswith("Last time: Symptoms rose from 2 to 5")
     assert win.care.symptoms.last_time.isVisibleTo(win.care.symptoms)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])
+def test_a_long_caption_wraps_instead_of_being_cut_off(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        size: tuple[int, int]) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.resize(*size)
+    win.start_workout()
+    text = ("Symptoms rose from 2 to 5 of 10 during Hamstring Nerve Flossing. Next time: make "
+            "the glide smaller and slower, or leave it out today.")
+    win.workout.caption.set_text(text)
+    QApplication.processEvents()
+    caption = win.workout.caption
+    needed = caption.fontMetrics().boundingRect(
+        0, 0, caption.width(), 10_000, int(Qt.TextFlag.TextWordWrap), text).height()
+    assert caption.height() >= needed
+    assert caption.geometry().right() <= win.workout.width()

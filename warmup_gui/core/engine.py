@@ -108,8 +108,15 @@ class SessionState:
         if self.rep_phase is RepPhase.BREATHE and self.breath is not None:
             return "Stay down and breathe"
         movement = self.step.exercise.movement
-        line = movement.out if self.rep_phase is RepPhase.OUT else movement.back
-        return f"{line}\n{self.how_far}" if self.how_far else line
+        return movement.out if self.rep_phase is RepPhase.OUT else movement.back
+
+    @property
+    def detail(self) -> str:
+        """The line under the cue during reps: how far to move once backed off, else how to
+        set up for the block (or, once the block is done, what comes next)."""
+        if self.target_reached:
+            return self.up_next
+        return self.how_far or self.step.position.cue
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,8 @@ class WorkoutScreen(QWidget):
         self.cue = TextLabel()
         self.detail = TextLabel(object_name="muted")
         self.safety = TextLabel(object_name="safety")
-        self.caption = TextLabel(object_name="muted", wrap=False)  # every spoken cue, in words
+        # Every spoken cue, in words, on a line of its own so a long one wraps, never clips.
+        self.caption = TextLabel(object_name="muted")
         self.caption.setAccessibleName("Cue caption")
         self.flasher = FlashOverlay(self)
         self.strip = ProgressStrip()
@@ -90,7 +91,6 @@ class WorkoutScreen(QWidget):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.location, 1)
-        top.addWidget(self.caption, 0, Qt.AlignmentFlag.AlignRight)
         top.addSpacing(24)
         top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignRight)
 
@@ -119,6 +119,7 @@ class WorkoutScreen(QWidget):
         root.setContentsMargins(28, 18, 28, 18)
         root.setSpacing(14)
         root.addLayout(top)
+        root.addWidget(self.caption)
         root.addLayout(middle, 1)
         root.addWidget(self.strip)
         root.addLayout(controls)
@@ -180,7 +181,7 @@ class WorkoutScreen(QWidget):
                                 highlight=work and state.min_reached)
         if work:
             self.cue.set_text(state.cue)
-            self.detail.set_text(step.position.cue if not state.target_reached else state.up_next)
+            self.detail.set_text(state.detail)
         else:
             self.cue.set_text(step.position.cue if step.kind is StepKind.GET_READY
                               else state.up_next)
