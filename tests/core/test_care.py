@@ -12,6 +12,7 @@ from warmup_gui.core.care import (
     CareFlow,
     Question,
     When,
+    back_off_choices,
     back_offs_text,
     next_time_advice,
     score_offer,
@@ -58,7 +59,9 @@ def test_a_score_at_or_over_the_threshold_offers_to_back_off(
     assert (offer is not None) is offered
     if offer is not None:
         assert offer.ask is Ask.BACK_OFF
-        assert offer.choices == (PainChoice.SMALLER, PainChoice.SKIP, PainChoice.MISTAKE)
+        assert offer.choices == (PainChoice.EASIER, PainChoice.SMALLER, PainChoice.SKIP,
+                                 PainChoice.MISTAKE)
+        assert exercise.easier is not None and exercise.easier.how in offer.reason
         assert f"You scored {score} of 10" in offer.reason
         assert exercise.symptom_rule.means in offer.reason  # says why, in the routine's words
         assert exercise.symptom_rule.back_off in offer.reason
@@ -181,11 +184,16 @@ def test_this_hurts_offers_every_way_to_back_off_and_none_is_carry_on(
         routine: Routine) -> None:
     flow, session = flow_at(routine, "toe_touch_progression")
     question = flow.this_hurts()
-    assert question == Question(Ask.HURTS, routine.exercises[0], title=question.title,
-                                headline=routine.exercises[0].name,
-                                reason=routine.exercises[0].safety, choices=question.choices)
-    assert question.choices == (PainChoice.SMALLER, PainChoice.FEWER, PainChoice.SKIP,
-                                PainChoice.MISTAKE)
+    toe = routine.exercises[0]
+    assert question is not None and toe.easier is not None
+    assert question == Question(Ask.HURTS, toe, title=question.title, headline=toe.name,
+                                reason=f"{toe.safety}\nEasier: {toe.easier.name}. "
+                                       f"{toe.easier.how}", choices=question.choices)
+    assert question.choices == (PainChoice.EASIER, PainChoice.SMALLER, PainChoice.FEWER,
+                                PainChoice.SKIP, PainChoice.MISTAKE)
+    assert question.words(PainChoice.EASIER) == f"Easier: {toe.easier.name}"
+    plain = back_off_choices(replace(toe, easier=None), Cause.HURTS)
+    assert PainChoice.EASIER not in plain
     assert session.status is Status.PAUSED
     log = record()
     assert flow.answer_back_off(PainChoice.MISTAKE, log) is None
@@ -235,3 +243,17 @@ def test_how_far_without_the_routines_words_is_plain(routine: Routine) -> None:
     flow.this_hurts()
     flow.answer_back_off(PainChoice.SMALLER, None)
     assert session.tick().how_far == PAIN_FREE
+
+
+def test_the_easier_version_is_shown_for_the_rest_of_the_exercise(routine: Routine) -> None:
+    flow, session = flow_at(routine, "toe_touch_progression")
+    session.next()
+    flow.this_hurts()
+    log = record()
+    assert flow.answer_back_off(PainChoice.EASIER, log) is None
+    toe = routine.exercises[0]
+    assert toe.easier is not None
+    state = session.tick()
+    assert state.detail == f"{toe.easier.name}: {toe.easier.how}"
+    assert flow.message.startswith("The easier version")
+    assert back_offs_text(log, {}) == "hurt in toe_touch_progression: easier version"

@@ -37,13 +37,14 @@ from warmup_gui.core.routine import (
     Side,
     Sides,
     SymptomRule,
+    Variant,
 )
 
 SRC = "x.yaml"
 REPS_EXPECTED = "expected a whole number ≥ 1 or a range like 15-30 (at most 200)"
 EXERCISE_KEYS = ("id, name, summary, sets, reps, tempo_s, rest_s, movement, steps, safety, "
                  "sides, equipment, breath, cue, illustration, positions, side_illustrations, "
-                 "symptom_check, smaller")
+                 "symptom_check, smaller, easier, harder")
 ROUTINE_KEYS = ("format, title, rounds, exercises, description, source, get_ready_s, "
                 "round_rest_s, equipment")
 
@@ -180,7 +181,7 @@ def test_parse_routine_returns_frozen_dataclasses_only(bundled_text: str) -> Non
     result = parse_routine(bundled_text, SRC)
     assert type(result) is Routine
     allowed = (Routine, Exercise, Equipment, Position, Illustration, Breath, Movement, RepRange,
-               SymptomRule, tuple, str, int, float, enum.Enum, type(None))
+               SymptomRule, Variant, tuple, str, int, float, enum.Enum, type(None))
     seen_types = set()
     for where, value in _walk(result):
         assert not isinstance(value, dict | list | set), f"{where} is a raw {type(value).__name__}"
@@ -190,7 +191,7 @@ def test_parse_routine_returns_frozen_dataclasses_only(bundled_text: str) -> Non
             assert type(value).__dataclass_params__.frozen, f"{where} is not frozen"  # type: ignore[attr-defined]
             assert type(value).__module__ == routine_module.__name__
     assert seen_types == {Routine, Exercise, Equipment, Position, Illustration, Breath, Movement,
-                          RepRange, SymptomRule}
+                          RepRange, SymptomRule, Variant}
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.exercises[0].sets = 3  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -296,6 +297,11 @@ SINGLE_PROBLEMS = [
     ("symptom-threshold-word", "      threshold: 4\n", "      threshold: four\n",
      "threshold: four", "exercises[1].symptom_check.threshold",
      "expected a whole number from 1 to 10, got 'four'"),
+    # easier and harder versions
+    ("variant-no-how", "      name: Split stance\n", "      name: Split stance\n      hwo: x\n",
+     "hwo: x", "exercises[0].harder.hwo", "unknown key; expected one of: name, how"),
+    ("variant-empty-name", "      name: Knee only\n", "      name: ''\n", "name: ''",
+     "exercises[1].easier.name", "expected text, got ''"),
     # unknown keys are reported, not ignored, at every level
     ("unknown-exercise-key", "    sets: 1\n", "    sets: 1\n    setz: 2\n", "setz: 2",
      "exercises[0].setz", f"unknown key; expected one of: {EXERCISE_KEYS}"),

@@ -104,6 +104,9 @@ def test_every_exercise_with_its_dosage_and_safety_note(handout: tuple[Path, int
             assert flat(step) in text
         if exercise.breath is not None:
             assert flat(breath_text(exercise.breath)) in text
+        for word, variant in (("Easier", exercise.easier), ("Harder", exercise.harder)):
+            assert variant is not None
+            assert flat(f"{word}: {variant.name}. {variant.how}") in text
     for position in routine.exercises[0].positions:
         assert position.name in text
     assert "2 sets × 15-30 reps per leg" in text

@@ -20,6 +20,7 @@ from warmup_gui.core.history import (
     ExerciseLog,
     HistoryStore,
     LoadResult,
+    PainChoice,
     SessionRecord,
     problems_text,
 )
@@ -303,15 +304,15 @@ def hurts(exercise: Exercise) -> Question:
 
 
 @pytest.mark.parametrize(("key", "choice"), [
-    (Qt.Key.Key_1, "smaller"), (Qt.Key.Key_2, "fewer"), (Qt.Key.Key_3, "skip"),
-    (Qt.Key.Key_Escape, "mistake"),
+    (Qt.Key.Key_1, "easier"), (Qt.Key.Key_2, "smaller"), (Qt.Key.Key_3, "fewer"),
+    (Qt.Key.Key_4, "skip"), (Qt.Key.Key_Escape, "mistake"),
 ])
 def test_pain_panel_keys_make_the_choices(qtbot: QtBot, base: QWidget, routine: Routine,
                                           key: Qt.Key, choice: str) -> None:
     panel = PainPanel(base)
     panel.open(hurts(routine.exercises[1]))
     assert panel.isVisible() and panel.geometry() == base.rect()
-    assert panel.safety.text() == routine.exercises[1].safety
+    assert panel.safety.text().startswith(routine.exercises[1].safety)
     assert panel.exercise_name.text() == "Hamstring Nerve Flossing"
     with qtbot.waitSignal(panel.choice_made) as signal:
         qtbot.keyClick(panel, key)
@@ -324,14 +325,14 @@ def test_pain_panel_buttons_are_big_and_name_their_keys(qtbot: QtBot, base: QWid
     panel = PainPanel(base)
     panel.open(hurts(routine.exercises[0]))
     shown = [b for b in panel.choice_buttons.values() if b.isVisibleTo(panel)]
-    assert [b.text() for b in shown] == ["1   Make it smaller and slower", "2   Fewer reps",
-                                         "3   Skip this exercise", "Esc   Pressed by mistake"]
+    assert sorted(b.text() for b in shown) == [
+        "1   Easier: Feet flat, no ramp", "2   Smaller and slower", "3   Fewer reps",
+        "4   Skip this exercise", "Esc   Pressed by mistake"]
     assert min(b.height() for b in shown) >= 56
-    assert panel.handle_key(Qt.Key.Key_4) is False  # not offered
+    assert panel.handle_key(Qt.Key.Key_5) is False  # not offered
     assert panel.handle_key(Qt.Key.Key_Space) is False
     with qtbot.waitSignal(panel.choice_made) as signal:
-        qtbot.mouseClick(panel.choice_buttons[next(iter(panel.choice_buttons))],
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.choice_buttons[PainChoice.SMALLER], Qt.MouseButton.LeftButton)
     assert signal.args == ["smaller"]
 
 
@@ -526,3 +527,20 @@ def test_history_shows_symptom_scores_per_exercise_and_each_back_off(
         f"2 to 5 of 10 during Hamstring Nerve Flossing. Next time: {rule.back_off}")
     assert not history.symptoms.isHidden()
     assert "backed off: smaller and slower, skipped" in history.visible_rows()[1]
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1280, 800)])
+def test_every_back_off_choice_fits_its_button(qtbot: QtBot, routine: Routine,
+                                               size: tuple[int, int]) -> None:
+    widget = QWidget()
+    widget.setObjectName("screen")
+    hosted(qtbot, widget, size)
+    panel = PainPanel(widget)
+    for exercise in routine.exercises:
+        panel.open(hurts(exercise))
+        QApplication.processEvents()
+        for button in panel.choice_buttons.values():
+            if button.isVisibleTo(panel):
+                text_px = button.fontMetrics().horizontalAdvance(button.text())
+                assert text_px + 40 <= button.width(), (exercise.id, button.text())
+        assert panel.card.geometry().bottom() <= widget.height()

@@ -39,7 +39,7 @@ class Ask(enum.Enum):
 # The words for each way of backing off, the same wherever it is offered.
 CHOICE_WORDS: dict[PainChoice, str] = {
     PainChoice.EASIER: "Do the easier version",
-    PainChoice.SMALLER: "Make it smaller and slower",
+    PainChoice.SMALLER: "Smaller and slower",
     PainChoice.FEWER: "Fewer reps",
     PainChoice.SKIP: "Skip this exercise",
     PainChoice.MISTAKE: "Pressed by mistake",
@@ -64,17 +64,26 @@ class Question:
     def words(self, choice: PainChoice) -> str:
         if choice is PainChoice.MISTAKE and self.ask is Ask.BACK_OFF:
             return RESCORE_WORDS
+        if choice is PainChoice.EASIER and self.exercise.easier is not None:
+            return f"Easier: {self.exercise.easier.name}"
         return CHOICE_WORDS[choice]
 
 
 def back_off_choices(exercise: Exercise, cause: Cause) -> tuple[PainChoice, ...]:
     """How one can back off from ``exercise``: its easier version where the routine has one,
     smaller and slower, fewer reps (not before starting), skipping, or it was a mistake."""
-    choices = [PainChoice.SMALLER]
+    choices = [PainChoice.EASIER] if exercise.easier is not None else []
+    choices.append(PainChoice.SMALLER)
     if cause is Cause.HURTS:
         choices.append(PainChoice.FEWER)
     choices += [PainChoice.SKIP, PainChoice.MISTAKE]
     return tuple(choices)
+
+
+def _with_easier(reason: str, exercise: Exercise) -> str:
+    """The reason, and what the easier version is, so it can be chosen knowingly."""
+    easier = exercise.easier
+    return reason if easier is None else f"{reason}\nEasier: {easier.name}. {easier.how}"
 
 
 def score_offer(exercise: Exercise, score: int) -> Question | None:
@@ -88,7 +97,8 @@ def score_offer(exercise: Exercise, score: int) -> Question | None:
     return Question(Ask.BACK_OFF, exercise, When.BEFORE,
                     title="Strong symptoms today. Back off.",
                     headline=f"{score} of 10 before {exercise.name}",
-                    reason=reason, choices=back_off_choices(exercise, Cause.SYMPTOMS))
+                    reason=_with_easier(reason, exercise),
+                    choices=back_off_choices(exercise, Cause.SYMPTOMS))
 
 
 def symptom_advice(exercise: Exercise, before: int | None, after: int | None) -> str:
@@ -292,7 +302,7 @@ class CareFlow:
         exercise = self.session.state().step.exercise
         return self._open(Question(Ask.HURTS, exercise, title="This hurts. Let's back off.",
                                    headline=exercise.name,
-                                   reason=exercise.safety,
+                                   reason=_with_easier(exercise.safety, exercise),
                                    choices=back_off_choices(exercise, Cause.HURTS)))
 
     def answer_back_off(self, choice: PainChoice,
@@ -310,7 +320,10 @@ class CareFlow:
             record.flag_pain(question.exercise.id, state.step_index, state.elapsed_s, choice,
                              cause)
         self.message = ""
-        if choice is PainChoice.SMALLER:
+        if choice is PainChoice.EASIER:
+            session.easier_version()
+            self.message = "The easier version for the rest of this exercise."
+        elif choice is PainChoice.SMALLER:
             session.smaller_and_slower()
             self.message = "Smaller and slower for the rest of this exercise."
         elif choice is PainChoice.FEWER:

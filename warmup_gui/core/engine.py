@@ -94,7 +94,7 @@ class SessionState:
     breath: BreathPoint | None  # while breathing at the end pose
     elapsed_s: float  # active time, pauses left out
     remaining_s: float  # estimate for the rest of the session (minimum reps)
-    how_far: str = ""  # after backing off: how far to move for the rest of this exercise
+    how_far: str = ""  # after backing off: how far to move, or the easier version to do
 
     @property
     def cue(self) -> str:
@@ -340,6 +340,16 @@ class Session:
                                                      tempo_s=exercise.tempo_s * SLOWER_FACTOR))
         if index == self._index:
             self._rep_t0 = self._step_sw.elapsed()
+
+    def easier_version(self) -> None:
+        """Backing off: the rest of the current exercise is done in its easier version, which
+        the line under the cue describes. Nothing changes for an exercise without one."""
+        step = self._current_step()
+        if step is None or step.exercise.easier is None:
+            return
+        easier = step.exercise.easier
+        self._how_far[step.exercise.id] = f"{easier.name}: {easier.how}"
+        self._up_next.clear()
 
     def fewer_reps(self) -> None:
         """Backing off: this block ends with the reps done, and each later block of the same

@@ -30,6 +30,7 @@ from warmup_gui.core.routine import (
     Side,
     Sides,
     SymptomRule,
+    Variant,
 )
 
 MAX_FILE_BYTES = 64 * 1024  # the bundled routine is about 5 KiB
@@ -257,7 +258,7 @@ def _shown(value: object) -> str:
 _EXERCISE_REQUIRED = ("id", "name", "summary", "sets", "reps", "tempo_s", "rest_s", "movement",
                       "steps", "safety")
 _EXERCISE_OPTIONAL = ("sides", "equipment", "breath", "cue", "illustration", "positions",
-                      "side_illustrations", "symptom_check", "smaller")
+                      "side_illustrations", "symptom_check", "smaller", "easier", "harder")
 
 
 def _illustration(r: _Reader, node: Node, path: str) -> Illustration:
@@ -302,6 +303,15 @@ def _symptom_check(r: _Reader, node: Node, path: str) -> tuple[bool, SymptomRule
     if threshold is None or means is None or back_off is None:
         raise _Invalid()
     return True, SymptomRule(threshold, means, back_off)
+
+
+def _variant(r: _Reader, node: Node, path: str) -> Variant:
+    f = r.mapping(node, path, ("name", "how"))
+    name = r.attempt(lambda: r.text(f["name"], f"{path}.name", 80))
+    how = r.attempt(lambda: r.text(f["how"], f"{path}.how"))
+    if name is None or how is None:
+        raise _Invalid()
+    return Variant(name, how)
 
 
 def _side_illustrations(r: _Reader, node: Node, path: str) -> tuple[tuple[Side, Illustration], ...]:
@@ -357,6 +367,9 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
         "breath": field("breath", lambda n, p: _breath(r, n, p)),
         "smaller": field("smaller", lambda n, p: r.text(n, p, 160)),
     }
+    variants = {key: field(key, lambda n, p: _variant(r, n, p)) for key in ("easier", "harder")}
+    if any(key in f and variants[key] is None for key in variants):
+        raise _Invalid()
     check = field("symptom_check", lambda n, p: _symptom_check(r, n, p))
     if "symptom_check" in f and check is None:
         raise _Invalid()
@@ -375,6 +388,8 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
         movement=movement,  # type: ignore[arg-type]
         positions=positions,  # type: ignore[arg-type]
         side_illustrations=side_pics or (),
+        easier=variants["easier"],
+        harder=variants["harder"],
         symptom_check=check[0] if check else False,
         symptom_rule=check[1] if check else None,
         **values,  # type: ignore[arg-type]

@@ -112,6 +112,14 @@ class Movement:
 
 
 @dataclass(frozen=True)
+class Variant:
+    """An easier (regression) or harder (progression) version of an exercise."""
+
+    name: str  # a few words: "Feet flat, no ramp"
+    how: str  # what changes, in a sentence or two
+
+
+@dataclass(frozen=True)
 class SymptomRule:
     """What a 0–10 symptom score means for one exercise, in the routine's own words.
 
@@ -145,6 +153,8 @@ class Exercise:
     symptom_check: bool = False  # ask for a 0-10 symptom rating before and after
     symptom_rule: SymptomRule | None = None  # what a score means; only with symptom_check
     smaller: str = ""  # how far to move when backing off ("" = the app's plain wording)
+    easier: Variant | None = None
+    harder: Variant | None = None
 
     @property
     def rep_s(self) -> float:

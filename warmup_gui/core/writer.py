@@ -114,6 +114,9 @@ def _exercise(exercise: Exercise) -> _Data:
     data["safety"] = exercise.safety
     if exercise.smaller:
         data["smaller"] = exercise.smaller
+    for key, variant in (("easier", exercise.easier), ("harder", exercise.harder)):
+        if variant is not None:
+            data[key] = {"name": variant.name, "how": variant.how}
     sides = dict(exercise.side_illustrations)
     if _is_implicit(exercise.positions):
         position = exercise.positions[0]

@@ -674,6 +674,12 @@ def _exercise_group(dev: _Device, pictures: _Pictures, number: int, exercise: Ex
         blocks.append(_Space(dev.mm(1.5)))
         blocks.append(_Paragraph(_Text(dev, lead + breath_text(exercise.breath), body, width,
                                        INK, bold_prefix=len(lead))))
+    for word, variant in (("Easier", exercise.easier), ("Harder", exercise.harder)):
+        if variant is not None:
+            lead = f"{word}: {variant.name}. "
+            blocks.append(_Space(dev.mm(1.5)))
+            blocks.append(_Paragraph(_Text(dev, lead + variant.how, body, width, INK,
+                                           bold_prefix=len(lead))))
     blocks.append(_Space(dev.mm(3.5)))
     blocks.append(_SafetyBox(dev, exercise.safety, width))
     blocks.append(_Space(dev.mm(3.5)))

@@ -247,7 +247,17 @@ class PainPanel(OverlayPanel):
             self._grid.removeWidget(button)
             button.hide()
         numbered = [c for c in self.choices if c is not PainChoice.MISTAKE]
-        for i, choice in enumerate(self.choices):
+        # The easier version names itself, so it gets a row of its own; the rest pair up.
+        cells = []
+        row, col = 0, 0
+        for choice in self.choices:
+            if choice is PainChoice.EASIER:
+                cells.append((row, 0, 2))
+                row += 1
+                continue
+            cells.append((row, col, 1))
+            row, col = (row, 1) if col == 0 else (row + 1, 0)
+        for (r, c, span), choice in zip(cells, self.choices, strict=True):
             if choice is PainChoice.MISTAKE:
                 key, name = Qt.Key.Key_Escape, "Esc"
             else:
@@ -257,7 +267,7 @@ class PainPanel(OverlayPanel):
             button = self.choice_buttons[choice]
             button.setText(f"{name}   {question.words(choice)}")
             button.show()
-            self._grid.addWidget(button, i // 2, i % 2)
+            self._grid.addWidget(button, r, c, 1, span)
         self._show_over_parent()
 
     def choose(self, choice: str) -> None:
