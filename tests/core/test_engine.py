@@ -25,6 +25,13 @@ from warmup_gui.core.engine import (
 from warmup_gui.core.routine import RepRange, Routine, Side, Sides
 
 TOE, FLOSS, SUPINE = "toe_touch_progression", "nerve_flossing", "supine_toe_touches"
+
+
+@pytest.fixture(scope="module")
+def routine(routine: Routine) -> Routine:
+    """The bundled routine offered as 2-3 rounds, so every test here walks past a round's end
+    by default (the bundled default is one pass)."""
+    return replace(routine, rounds=RepRange(2, 3))
 GR, WORK, REST = StepKind.GET_READY, StepKind.WORK, StepKind.REST
 L, R = Side.LEFT, Side.RIGHT
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warmup_gui.core.plan import SessionPlan, minutes_text
+from warmup_gui.core.plan import SessionPlan, minutes_text, rounds_choice
 from warmup_gui.core.routine import Breath, RepRange, Routine
 
 
@@ -33,3 +33,16 @@ def test_more_rounds_take_longer(routine: Routine) -> None:
 def test_minutes_text() -> None:
     assert minutes_text(8 * 60 + 10, 10 * 60 - 5) == "About 8–10 min"
     assert minutes_text(540, 560) == "About 9 min"
+
+
+def test_one_pass_is_offered_first_with_the_time_of_each(routine: Routine) -> None:
+    assert routine.rounds == RepRange(1, 3)
+    assert rounds_choice(routine, None) == 1
+    assert rounds_choice(routine, 3) == 3  # chosen last time
+    assert rounds_choice(routine, 7) == 1  # no longer allowed
+    options = SessionPlan(routine, 1).round_options()
+    assert [n for n, _ in options] == [1, 2, 3]
+    assert options[0][1] == "1 · " + minutes_text(*SessionPlan(routine, 1).estimate_s(),
+                                                  about="")
+    low, high = SessionPlan(routine, 1).estimate_s()
+    assert low >= 7 * 60 and high <= 12 * 60  # one pass: a pre-run warm-up

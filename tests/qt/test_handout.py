@@ -56,6 +56,12 @@ def flat(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
+def has(text: str, needle: str) -> bool:
+    """``needle`` is in the PDF's text; pdftotext joins a word broken at its hyphen
+    ("Warm-" / "up" reads "Warmup"), so hyphens are left out of the comparison."""
+    return needle.replace("-", "") in text.replace("-", "")
+
+
 def page_count(pdf: Path) -> int:
     match = re.search(r"^Pages:\s+(\d+)", run(tool("pdfinfo"), pdf), re.MULTILINE)
     assert match
@@ -90,23 +96,23 @@ def test_every_exercise_with_its_dosage_and_safety_note(handout: tuple[Path, int
     text = pdf_text(pdf)
     assert routine.title in text
     assert format_date(DATE) in text  # "7 March 2025"
-    assert flat(routine.description) in text
-    assert "Do the whole circuit 2-3 times" in text
+    assert has(text, flat(routine.description))
+    assert "Do the whole circuit 1-3 times" in text
     assert "Rest 30 s between rounds" in text
     for item in routine.equipment:
-        assert flat(item.line) in text
-        assert flat(item.use) in text
+        assert has(text, flat(item.line))
+        assert has(text, flat(item.use))
     for exercise in routine.exercises:
         assert exercise.name in text
         assert exercise.dosage in text
-        assert flat(exercise.safety) in text
+        assert has(text, flat(exercise.safety))
         for step in exercise.steps:
-            assert flat(step) in text
+            assert has(text, flat(step))
         if exercise.breath is not None:
-            assert flat(breath_text(exercise.breath)) in text
+            assert has(text, flat(breath_text(exercise.breath)))
         for word, variant in (("Easier", exercise.easier), ("Harder", exercise.harder)):
             assert variant is not None
-            assert flat(f"{word}: {variant.name}. {variant.how}") in text
+            assert has(text, flat(f"{word}: {variant.name}. {variant.how}"))
     for position in routine.exercises[0].positions:
         assert position.name in text
     assert "2 sets × 15-30 reps per leg" in text
@@ -240,8 +246,8 @@ def test_an_exercise_taller_than_a_page_is_split_and_nothing_is_lost(
     text = pdf_text(out)
     assert "Toe Touch Progression (continued)" in text
     for step in steps:
-        assert flat(step) in text
-    assert flat(long.safety) in text
+        assert has(text, flat(step))
+    assert has(text, flat(long.safety))
 
 
 def test_unknown_page_size_is_refused(qapp: QApplication, routine: Routine,

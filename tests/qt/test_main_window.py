@@ -49,16 +49,23 @@ def test_overview_lists_every_exercise_with_its_dosage(window: MainWindow) -> No
     assert "Hamstring Nerve Flossing" in texts
     assert any("2 sets × 15-30 reps per leg" in t for t in texts)
     assert any("pool noodle, half foam roller or bumper plate" in t for t in texts)
-    assert window.overview.estimate.text() == "About 17–23 min"
+    assert window.overview.round_buttons.checkedId() == 1  # one pass by default
+    buttons = {n: window.overview.round_buttons.button(n).text() for n in (1, 2, 3)}
+    assert buttons == {1: "1 · 8–11 min", 2: "2 · 17–23 min", 3: "3 · 26–35 min"}
 
 
 def test_digit_keys_choose_rounds_and_the_estimate_follows(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     press(qtbot, window, Qt.Key.Key_3)
     assert window.overview.rounds == 3
-    assert window.overview.estimate.text() == "About 26–35 min"
-    press(qtbot, window, Qt.Key.Key_9)  # out of the routine's 2-3 range: ignored
+    assert window.overview.round_buttons.checkedButton().text() == "3 · 26–35 min"
+    press(qtbot, window, Qt.Key.Key_9)  # out of the routine's 1-3 range: ignored
     assert window.overview.rounds == 3
+    again = MainWindow(window.routine, window.routine_path, clock=FakeClock(),
+                       settings=window.settings)
+    qtbot.addWidget(again)
+    assert again.overview.rounds == 3  # remembered for next time
+    assert again.overview.round_buttons.button(3).isChecked()
 
 
 def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: MainWindow,
@@ -76,7 +83,7 @@ def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: Main
     state = window.bridge.state
     assert state.step.kind is StepKind.WORK
     assert window.workout.location.text() == \
-        "Round 1 of 2 · Exercise 1 of 3 · Set 1 of 1 · Toes on the ramp"
+        "Round 1 of 1 · Exercise 1 of 3 · Set 1 of 1 · Toes on the ramp"
     for expected in range(1, 4):
         press(qtbot, window, Qt.Key.Key_Space)
         assert window.workout.counter.number == str(expected)
@@ -110,12 +117,12 @@ def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: Main
     assert window.current_screen() is window.summary
     assert session.status is Status.FINISHED
     tallies = {t.exercise.id: t for t in session.summary().tallies}
-    assert tallies["toe_touch_progression"].reps_done == 20  # 2 rounds × 2 positions × 5
-    assert tallies["supine_toe_touches"].reps_done == 40
-    assert tallies["nerve_flossing"].sets_done == 4
+    assert tallies["toe_touch_progression"].reps_done == 10  # 1 round × 2 positions × 5
+    assert tallies["supine_toe_touches"].reps_done == 20
+    assert tallies["nerve_flossing"].sets_done == 2
     record = window.journal.load().sessions[-1]
     assert record.finished
-    assert record.exercises["nerve_flossing"].sets_done == 4
+    assert record.exercises["nerve_flossing"].sets_done == 2
     assert (record.symptoms["nerve_flossing"].before,
             record.symptoms["nerve_flossing"].after) == (2, 2)
     assert [r.rating.value for r in record.ratings.values()] == ["gold", "okay", "garbage"]

@@ -13,10 +13,18 @@ from warmup_gui.core.routine import Breath, Routine
 from warmup_gui.core.writer import with_rounds
 
 
-def minutes_text(low_s: float, high_s: float) -> str:
+def minutes_text(low_s: float, high_s: float, about: str = "About ") -> str:
     """E.g. 'About 8–10 min', or 'About 9 min' when both round to the same minute."""
     low, high = round(low_s / 60), round(high_s / 60)
-    return f"About {low} min" if low == high else f"About {low}–{high} min"
+    return f"{about}{low} min" if low == high else f"{about}{low}–{high} min"
+
+
+def rounds_choice(routine: Routine, remembered: int | None) -> int:
+    """The rounds to offer first: the ones chosen last time if the routine still allows them,
+    else the routine's lowest (one pass, for the bundled warm-up)."""
+    if remembered is not None and routine.rounds.low <= remembered <= routine.rounds.high:
+        return remembered
+    return routine.rounds.low
 
 
 @dataclass(frozen=True)
@@ -46,5 +54,8 @@ class SessionPlan:
         plan = Session(self.session_routine(), FakeClock(), rounds or self.rounds)
         return plan.estimate_s("low"), plan.estimate_s("high")
 
-    def estimate_text(self, rounds: int | None = None) -> str:
-        return minutes_text(*self.estimate_s(rounds))
+    def round_options(self) -> list[tuple[int, str]]:
+        """Each number of rounds the routine allows, with how long it takes: (2, '2 · 17–23
+        min')."""
+        return [(n, f"{n} · " + minutes_text(*self.estimate_s(n), about=""))
+                for n in range(self.routine.rounds.low, self.routine.rounds.high + 1)]

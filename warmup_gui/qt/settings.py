@@ -59,6 +59,16 @@ def to_seconds(value: object) -> float:
     return seconds
 
 
+def to_rounds(value: object) -> int:
+    """Rounds of the circuit chosen last: 1 to 10, or 0 for none chosen yet."""
+    if isinstance(value, bool):
+        raise ValueError(f"not a number of rounds: {value!r}")
+    rounds = int(value) if isinstance(value, int | str) else -1
+    if not 0 <= rounds <= 10:
+        raise ValueError(f"not a number of rounds from 0 to 10: {value!r}")
+    return rounds
+
+
 @dataclass(frozen=True)
 class Key(Generic[T]):
     name: str
@@ -76,10 +86,11 @@ REDUCED_MOTION: Key[bool] = Key("display/reduced_motion", False, to_bool)
 SOUND_ON: Key[bool] = Key("cues/sound", True, to_bool)
 VOICE_ON: Key[bool] = Key("cues/voice", False, to_bool)
 FLASH_ON: Key[bool] = Key("cues/flash", False, to_bool)
+ROUNDS: Key[int] = Key("plan/rounds", 0, to_rounds)
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
-    BREATH_HOLD_OUT_S, REDUCED_MOTION, SOUND_ON, VOICE_ON, FLASH_ON,
+    BREATH_HOLD_OUT_S, REDUCED_MOTION, SOUND_ON, VOICE_ON, FLASH_ON, ROUNDS,
 )
 
 
@@ -174,3 +185,12 @@ class Settings:
     @flash_on.setter
     def flash_on(self, on: bool) -> None:
         self.set(FLASH_ON, on)
+
+    @property
+    def rounds(self) -> int | None:
+        """The rounds of the circuit chosen last, or None."""
+        return self.get(ROUNDS) or None
+
+    @rounds.setter
+    def rounds(self, rounds: int) -> None:
+        self.set(ROUNDS, rounds)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warmup_gui.core.plan import SessionPlan
+from warmup_gui.core.plan import SessionPlan, rounds_choice
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.settings import Settings
 from warmup_gui.qt.theme import scale_for
@@ -33,7 +33,7 @@ class OverviewScreen(QWidget):
         self.setObjectName("screen")
         self.routine = routine
         self.settings = settings
-        self.rounds = routine.rounds.low
+        self.rounds = rounds_choice(routine, settings.rounds)
         own = next((ex.breath for ex in routine.exercises if ex.breath), None)
         self.breath = BreathPicker(settings, own)
         self.breath.changed.connect(self._on_breath_changed)
@@ -46,7 +46,6 @@ class OverviewScreen(QWidget):
         self.title.set_text(routine.title)
         self.description = TextLabel(object_name="muted")
         self.description.set_text(routine.description)
-        self.estimate = TextLabel(object_name="accentText")
         self._texts = ScaledTexts()
         self.marks: dict[str, TextLabel] = {}
         self.dosage_labels: dict[str, TextLabel] = {}
@@ -74,7 +73,6 @@ class OverviewScreen(QWidget):
         routine = self.routine
         self._texts.track(self.title, 40, QFont.Weight.DemiBold)
         self._texts.track(self.description, 20)
-        self._texts.track(self.estimate, 24, QFont.Weight.DemiBold)
         exercises = QGridLayout()
         exercises.setHorizontalSpacing(24)
         exercises.setVerticalSpacing(10)
@@ -105,16 +103,14 @@ class OverviewScreen(QWidget):
         rounds_label = self._text("Rounds of the circuit", 20)
         rounds_label.setWordWrap(False)
         rounds_row.addWidget(rounds_label)
-        for n in range(routine.rounds.low, routine.rounds.high + 1):
-            button = QPushButton(f"{n}")
+        for n, text in self.plan().round_options():
+            button = QPushButton(text)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(f"Press {n}")
             self.round_buttons.addButton(button, n)
             rounds_row.addWidget(button)
         self.round_buttons.idClicked.connect(self.set_rounds)
-        rounds_row.addSpacing(24)
-        rounds_row.addWidget(self.estimate)
         rounds_row.addStretch(1)
         rounds_row.addWidget(self.start_button)
 
@@ -149,8 +145,11 @@ class OverviewScreen(QWidget):
         root.addLayout(rounds_row)
 
     def set_rounds(self, rounds: int) -> None:
+        """Choose the rounds of the circuit (remembered for next time)."""
         if not self.routine.rounds.low <= rounds <= self.routine.rounds.high:
             return
+        if rounds != self.rounds:
+            self.settings.rounds = rounds
         self.rounds = rounds
         button = self.round_buttons.button(rounds)
         if button is not None:
@@ -205,7 +204,11 @@ class OverviewScreen(QWidget):
             self.skip_changed.emit(sorted(self.skipped), False)
 
     def _update_estimate(self) -> None:
-        self.estimate.set_text(self.plan().estimate_text())
+        """Each round button says how long that many rounds take, with this plan."""
+        for n, text in self.plan().round_options():
+            button = self.round_buttons.button(n)
+            if button is not None:
+                button.setText(text)
 
     def _on_breath_changed(self) -> None:
         self._update_estimate()
