@@ -19,7 +19,7 @@ BUNDLED_REL = "routines/hamstring_warmup.yaml"
 DOSAGE_LINES = [
     "  Toe Touch Progression: 1 set × 5 reps each position",
     "  Hamstring Nerve Flossing: 2 sets × 15-30 reps per leg",
-    "  Alternate Supine Toe Touches: 2 sets × 10 reps, alternating sides",
+    "  Alternate Supine Toe Touches: 2 sets × 10 reps, alternating sides (5 each side)",
 ]
 SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
        '<circle cx="5" cy="5" r="4"/></svg>\n')

@@ -34,6 +34,7 @@ from warmup_gui.core.routine import (
     Position,
     RepRange,
     Routine,
+    RoutineSafety,
     Side,
     Sides,
     SymptomRule,
@@ -44,9 +45,9 @@ SRC = "x.yaml"
 REPS_EXPECTED = "expected a whole number ≥ 1 or a range like 15-30 (at most 200)"
 EXERCISE_KEYS = ("id, name, summary, sets, reps, tempo_s, rest_s, movement, steps, safety, "
                  "sides, equipment, breath, cue, illustration, positions, side_illustrations, "
-                 "symptom_check, smaller, easier, harder")
+                 "symptom_check, smaller, easier, harder, why")
 ROUTINE_KEYS = ("format, title, rounds, exercises, description, source, get_ready_s, "
-                "round_rest_s, equipment")
+                "round_rest_s, equipment, safety")
 
 
 def mutate(text: str, old: str, new: str) -> str:
@@ -147,7 +148,7 @@ def test_bundled_supine_toe_touches(routine: Routine) -> None:
     assert ex.sides is Sides.ALTERNATE
     assert ex.breath is None
     assert ex.equipment == ("mat",)
-    assert ex.dosage == "2 sets × 10 reps, alternating sides"
+    assert ex.dosage == "2 sets × 10 reps, alternating sides (5 each side)"
     position = ex.positions[0]
     assert ex.illustration_for(position, Side.LEFT) == Illustration("supine_flat",
                                                                     "supine_reach_left_leg")
@@ -183,7 +184,7 @@ def test_parse_routine_returns_frozen_dataclasses_only(bundled_text: str) -> Non
     result = parse_routine(bundled_text, SRC)
     assert type(result) is Routine
     allowed = (Routine, Exercise, Equipment, Position, Illustration, Breath, Movement, RepRange,
-               SymptomRule, Variant, tuple, str, int, float, enum.Enum, type(None))
+               SymptomRule, Variant, RoutineSafety, tuple, str, int, float, enum.Enum, type(None))
     seen_types = set()
     for where, value in _walk(result):
         assert not isinstance(value, dict | list | set), f"{where} is a raw {type(value).__name__}"
@@ -193,7 +194,7 @@ def test_parse_routine_returns_frozen_dataclasses_only(bundled_text: str) -> Non
             assert type(value).__dataclass_params__.frozen, f"{where} is not frozen"  # type: ignore[attr-defined]
             assert type(value).__module__ == routine_module.__name__
     assert seen_types == {Routine, Exercise, Equipment, Position, Illustration, Breath, Movement,
-                          RepRange, SymptomRule, Variant}
+                          RepRange, SymptomRule, Variant, RoutineSafety}
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.exercises[0].sets = 3  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -278,10 +279,10 @@ SINGLE_PROBLEMS = [
     ("sides-is-a-mapping", "    sides: alternate\n", "    sides: {a: 1}\n", "sides: {a: 1}",
      "exercises[2].sides", "expected none, each or alternate, got a mapping"),
     ("empty-text",
-     "    safety: Aim for the toes; you do not have to touch them. Keep the low back relaxed.\n",
-     "    safety: ''\n", "safety: ''", "exercises[2].safety", "expected text, got ''"),
-    ("null-text", "    summary: Standing toe touch with a block between the knees and the feet on "
-     "a ramp.\n", "    summary:\n", "    summary:\n", "exercises[0].summary",
+     "    safety: No pain, tingling or numbness. If it hurts, make the movement smaller or "
+     "stop.\n", "    safety: ''\n", "safety: ''", "exercises[1].safety", "expected text, got ''"),
+    ("null-text", "    summary: Standing toe touch with a block between the knees or thighs and "
+     "the feet on a ramp.\n", "    summary:\n", "    summary:\n", "exercises[0].summary",
      "expected text, got nothing"),
     ("name-too-long", "    name: Toe Touch Progression\n", "    name: " + "x" * 81 + "\n",
      "x" * 81, "exercises[0].name", "expected at most 80 characters, got 81"),
@@ -733,3 +734,57 @@ def test_sides_enum_values() -> None:
     assert {s.value for s in Sides} == {"none", "each", "alternate"}
     assert Side.LEFT.label == "Left"
     assert Side.RIGHT.label == "Right"
+
+
+# --- every safety text lives in the routine ----------------------------------------------------
+
+
+def test_bundled_safety_texts_follow_the_source(routine: Routine) -> None:
+    safety = routine.safety
+    assert any("sciatica" in p for p in safety.precautions)
+    # The source's three red flags: painful, does not last, stiffer afterwards.
+    flags = " ".join(safety.red_flags).lower()
+    assert "hurts" in flags and "does not last" in flags and "stiffer afterwards" in flags
+    assert safety.red_flags_mean and "clinician" in safety.lingering
+    assert safety.red_flags_line.endswith(safety.red_flags_mean)
+
+
+def test_bundled_wording_fixes(bundled_text: str, routine: Routine) -> None:
+    toe, _, supine = routine.exercises
+    assert "low back relaxed" not in bundled_text  # the reach is core work
+    assert "knees or thighs" in toe.summary
+    assert any("knees or thighs" in step for step in toe.steps)
+    assert "knees or thighs" in routine.equipment_by_id("yoga_block").use
+    assert "front of the thigh" in supine.why and "let go" in supine.why
+    assert any("neck long" in step for step in supine.steps) and "neck" in supine.safety
+    assert all(ex.why for ex in routine.exercises)
+
+
+@pytest.mark.parametrize(("yaml_text", "field", "message"), [
+    ("safety: [a, b]\n", "safety",
+     "expected a mapping with precautions, red_flags, red_flags_mean, lingering, got a list"),
+    ("safety:\n  precautions: Stop on pain.\n", "safety.precautions",
+     "expected a list of sentences, got 'Stop on pain.'"),
+    ("safety:\n  red_flags: [It hurts., '']\n", "safety.red_flags[1]", "expected text, got ''"),
+    ("safety:\n  lingering: [x]\n", "safety.lingering", "expected text, got a list"),
+    ("safety:\n  flags: [x]\n", "safety.flags",
+     "unknown key; expected one of: precautions, red_flags, red_flags_mean, lingering"),
+])
+def test_routine_safety_problems_name_the_field(bundled_text: str, yaml_text: str, field: str,
+                                                message: str) -> None:
+    start = bundled_text.index("safety:\n  precautions:")
+    end = bundled_text.index("equipment:\n")
+    text = bundled_text[:start] + yaml_text + bundled_text[end:]
+    with pytest.raises(RoutineError) as caught:
+        parse_routine(text, SRC)
+    (problem,) = caught.value.problems
+    assert (problem.field, problem.message) == (field, message)
+    assert problem.line == line_of(text, yaml_text.splitlines()[-1])
+
+
+def test_a_routine_without_safety_texts_has_none(bundled_text: str) -> None:
+    start = bundled_text.index("safety:\n  precautions:")
+    end = bundled_text.index("equipment:\n")
+    routine = parse_routine(bundled_text[:start] + bundled_text[end:], SRC)
+    assert routine.safety == RoutineSafety()
+    assert routine.safety.red_flags_line == ""

@@ -31,7 +31,7 @@ def test_bundled_routine_round_trips(routine: Routine) -> None:
 def test_top_level_keys_come_in_reading_order(routine: Routine) -> None:
     data = yaml.safe_load(routine_to_yaml(routine))
     assert list(data) == ["format", "title", "description", "source", "rounds", "round_rest_s",
-                          "equipment", "exercises"]
+                          "safety", "equipment", "exercises"]
     first = data["exercises"][0]
     assert list(first)[:3] == ["id", "name", "summary"]
 
@@ -178,7 +178,8 @@ def test_written_file_passes_validate(routine: Routine, tmp_path: Path) -> None:
     assert f"{path}: Tight hamstring warm-up for runners (3 rounds)" in result.stdout
     assert "  Toe Touch Progression: 1 set × 5 reps each position" in result.stdout
     assert "  Hamstring Nerve Flossing: 3 sets × 10-20 reps per leg" in result.stdout
-    assert "  Alternate Supine Toe Touches: 2 sets × 10 reps, alternating sides" in result.stdout
+    assert "  Alternate Supine Toe Touches: 2 sets × 10 reps, alternating sides (5 each side)" \
+        in result.stdout
     # --validate also wants every illustration; they come from the bundled set, which may be
     # incomplete while it is being drawn. Then only the missing pictures may be reported.
     missing = missing_illustrations(changed, tmp_path)

@@ -113,6 +113,13 @@ def test_every_exercise_with_its_dosage_and_safety_note(handout: tuple[Path, int
         for word, variant in (("Easier", exercise.easier), ("Harder", exercise.harder)):
             assert variant is not None
             assert has(text, flat(f"{word}: {variant.name}. {variant.how}"))
+    safety = routine.safety
+    assert has(text, flat("Before you start: " + " ".join(safety.precautions)))
+    assert has(text, flat("Red flags: " + safety.red_flags_line))
+    assert has(text, flat("If symptoms linger: " + safety.lingering))
+    for exercise in routine.exercises:
+        assert has(text, flat(exercise.why))
+    assert "2 sets × 10 reps, alternating sides (5 each side)" in text
     for position in routine.exercises[0].positions:
         assert position.name in text
     assert "2 sets × 15-30 reps per leg" in text

@@ -184,7 +184,8 @@ def tick_all_but(qtbot: QtBot, screen: ChecklistScreen, *left_out: int) -> None:
 
 def test_rows_read_number_item_and_use(checklist: ChecklistScreen) -> None:
     texts = [row.text() for row in checklist.rows]
-    assert texts[0] == "1  Yoga block — Squeeze it gently between your knees during the toe touch"
+    assert texts[0] == ("1  Yoga block — Squeeze it gently between your knees or thighs during "
+                        "the toe touch")
     assert texts[1].startswith("2  A low ramp: pool noodle, half foam roller or bumper plate — ")
     assert checklist.rows[0].height() >= 80  # big rows at 1280×800
 

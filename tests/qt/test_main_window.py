@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Status, StepKind
-from warmup_gui.core.routine import Routine
+from warmup_gui.core.routine import Routine, RoutineSafety
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import Settings
 
@@ -202,3 +203,41 @@ def test_paused_session_runs_no_timer(qtbot: QtBot, window: MainWindow) -> None:
     assert window.bridge.timer.isActive()
     press(qtbot, window, Qt.Key.Key_P)
     assert not window.bridge.timer.isActive()
+
+
+def test_the_overview_shows_the_routines_own_safety_texts(qtbot: QtBot, routine: Routine,
+                                                          bundled_path: Path,
+                                                          tmp_path: Path) -> None:
+    safety = routine.safety
+    own = RoutineSafety(precautions=("Check with your physio first.",),
+                        red_flags=("It burns.",), red_flags_mean="Stop.")
+    for shown, expected in ((routine, safety), (replace(routine, safety=own), own)):
+        settings = Settings(QSettings(str(tmp_path / "o.ini"), QSettings.Format.IniFormat))
+        win = MainWindow(shown, bundled_path, clock=FakeClock(), settings=settings,
+                         data_folder=tmp_path / "d")
+        qtbot.addWidget(win)
+        text = win.overview.safety.text()
+        assert " ".join(expected.precautions) in text
+        assert f"Red flags: {expected.red_flags_line}" in text
+    assert "sciatica" not in text  # nothing of the bundled routine's words is built in
+
+
+def test_rests_show_the_red_flags_and_the_summary_what_to_do_if_symptoms_linger(
+        qtbot: QtBot, window: MainWindow, routine: Routine) -> None:
+    window.start_workout()
+    session = window.bridge.session
+    rest = next(i for i, s in enumerate(session.steps) if s.kind is StepKind.REST)
+    window.bridge.goto(rest)
+    if window.care.symptoms.isVisible():
+        press(qtbot, window, Qt.Key.Key_S)
+    assert window.workout.safety.text() == routine.safety.red_flags_line
+    window.bridge.goto(rest + 2)
+    assert window.workout.safety.text() == window.bridge.state.step.exercise.safety
+    press(qtbot, window, Qt.Key.Key_E)
+    for _ in range(6):
+        if window.current_screen() is window.summary:
+            break
+        press(qtbot, window, Qt.Key.Key_Escape if window.care.rating.isVisible()
+              else Qt.Key.Key_S)
+    assert window.current_screen() is window.summary
+    assert routine.safety.lingering in window.summary.advice.text()

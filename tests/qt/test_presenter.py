@@ -57,7 +57,7 @@ def test_number_keys_and_arrows_jump_between_exercises(qtbot: QtBot,
     key(qtbot, window, Qt.Key.Key_3)
     assert presenter.name.text() == "Alternate Supine Toe Touches"
     assert presenter.position.text() == "Left leg"
-    assert presenter.dosage.text() == "2 sets × 10 reps, alternating sides"
+    assert presenter.dosage.text() == "2 sets × 10 reps, alternating sides (5 each side)"
     key(qtbot, window, Qt.Key.Key_Right)
     assert presenter.position.text() == "Right leg"
     key(qtbot, window, Qt.Key.Key_2)

@@ -27,6 +27,7 @@ from warmup_gui.core.routine import (
     Position,
     RepRange,
     Routine,
+    RoutineSafety,
     Side,
     Sides,
     SymptomRule,
@@ -151,11 +152,11 @@ class _Reader:
     ) -> dict[str, Node]:
         """The mapping's fields by key. A missing required key is reported and, unless the
         caller reads what is there on its own (``partial``), makes the whole mapping invalid."""
-        if not isinstance(node, MappingNode):
-            raise self.fail(node, path, f"expected a mapping with {', '.join(required)}, "
-                                        f"got {_describe(node)}")
-        fields: dict[str, Node] = {}
         known = required + optional
+        if not isinstance(node, MappingNode):
+            raise self.fail(node, path, f"expected a mapping with {', '.join(required or known)}"
+                                        f", got {_describe(node)}")
+        fields: dict[str, Node] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, ScalarNode) else None
             sub = f"{path}.{key}" if path else str(key)
@@ -258,7 +259,8 @@ def _shown(value: object) -> str:
 _EXERCISE_REQUIRED = ("id", "name", "summary", "sets", "reps", "tempo_s", "rest_s", "movement",
                       "steps", "safety")
 _EXERCISE_OPTIONAL = ("sides", "equipment", "breath", "cue", "illustration", "positions",
-                      "side_illustrations", "symptom_check", "smaller", "easier", "harder")
+                      "side_illustrations", "symptom_check", "smaller", "easier", "harder",
+                      "why")
 
 
 def _illustration(r: _Reader, node: Node, path: str) -> Illustration:
@@ -366,6 +368,7 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
         "safety": field("safety", r.text),
         "breath": field("breath", lambda n, p: _breath(r, n, p)),
         "smaller": field("smaller", lambda n, p: r.text(n, p, 160)),
+        "why": field("why", r.text),
     }
     variants = {key: field(key, lambda n, p: _variant(r, n, p)) for key in ("easier", "harder")}
     if any(key in f and variants[key] is None for key in variants):
@@ -376,8 +379,9 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
     if values["tempo_s"] == 0:
         r.fail(f["tempo_s"], f"{path}.tempo_s", "expected more than 0 seconds per rep, got 0")
         raise _Invalid()
-    if values["smaller"] is None:
-        values["smaller"] = ""
+    for key in ("smaller", "why"):
+        if values[key] is None and key not in f:
+            values[key] = ""
     if (None in (movement, positions) or any(v is None for k, v in values.items() if k != "breath")
             or None in steps):
         raise _Invalid()
@@ -459,7 +463,31 @@ def _equipment(r: _Reader, node: Node, path: str) -> Equipment:
 
 
 _ROUTINE_REQUIRED = ("format", "title", "rounds", "exercises")
-_ROUTINE_OPTIONAL = ("description", "source", "get_ready_s", "round_rest_s", "equipment")
+_ROUTINE_OPTIONAL = ("description", "source", "get_ready_s", "round_rest_s", "equipment",
+                     "safety")
+
+
+def _texts(r: _Reader, node: Node, path: str) -> tuple[str, ...]:
+    items = list(r.sequence(node, path, "sentences"))
+    texts = r.each(items, r.text)
+    if None in texts:
+        raise _Invalid()
+    return tuple(t for t in texts if t is not None)
+
+
+def _safety(r: _Reader, node: Node, path: str) -> RoutineSafety:
+    f = r.mapping(node, path, (), ("precautions", "red_flags", "red_flags_mean", "lingering"))
+    def texts(key: str) -> tuple[str, ...] | None:
+        return r.attempt(lambda: _texts(r, f[key], f"{path}.{key}")) if key in f else ()
+
+    def text(key: str) -> str | None:
+        return r.attempt(lambda: r.text(f[key], f"{path}.{key}")) if key in f else ""
+
+    precautions, red_flags = texts("precautions"), texts("red_flags")
+    red_flags_mean, lingering = text("red_flags_mean"), text("lingering")
+    if precautions is None or red_flags is None or red_flags_mean is None or lingering is None:
+        raise _Invalid()
+    return RoutineSafety(precautions, red_flags, red_flags_mean, lingering)
 
 
 def _routine(r: _Reader, root: Node) -> Routine | None:
@@ -490,6 +518,8 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
             if eq is not None:
                 seen.add(eq.id)
     equipment_ids = {e.id for e in equipment if e is not None}
+    safety = r.attempt(lambda: _safety(r, f["safety"], "safety")) if "safety" in f \
+        else RoutineSafety()
 
     exercises: list[Exercise | None] = []
     if "exercises" in f:
@@ -499,7 +529,7 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
         for (sub, item), ex in zip(items, exercises, strict=True):
             if ex is not None and ids.count(ex.id) > 1:
                 r.fail(item, f"{sub}.id", f"the exercise id {ex.id!r} is used twice")
-    if r.problems or title is None or rounds is None or not exercises:
+    if r.problems or title is None or rounds is None or not exercises or safety is None:
         return None
     return Routine(
         title=title,
@@ -510,6 +540,7 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
         round_rest_s=round_rest if round_rest is not None else 0.0,
         equipment=tuple(e for e in equipment if e is not None),
         exercises=tuple(e for e in exercises if e is not None),
+        safety=safety,
     )
 
 

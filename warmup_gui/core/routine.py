@@ -155,6 +155,7 @@ class Exercise:
     smaller: str = ""  # how far to move when backing off ("" = the app's plain wording)
     easier: Variant | None = None
     harder: Variant | None = None
+    why: str = ""  # why it works, in a sentence or two
 
     @property
     def rep_s(self) -> float:
@@ -168,7 +169,9 @@ class Exercise:
         if self.sides is Sides.EACH:
             return " per leg"
         if self.sides is Sides.ALTERNATE:
-            return ", alternating sides"
+            low, high = self.reps.low // 2, self.reps.high // 2
+            each = f"{low}" if low == high else f"{low}-{high}"
+            return f", alternating sides ({each} each side)" if low else ", alternating sides"
         return ""
 
     @property
@@ -185,6 +188,23 @@ class Exercise:
 
 
 @dataclass(frozen=True)
+class RoutineSafety:
+    """The routine's own safety texts, shown on the overview, in the workout and on paper."""
+
+    precautions: tuple[str, ...] = ()  # before starting: who should check with a clinician
+    red_flags: tuple[str, ...] = ()  # signs the routine is not doing its job
+    red_flags_mean: str = ""  # what to do about them
+    lingering: str = ""  # what to do when symptoms outlast the warm-up
+
+    @property
+    def red_flags_line(self) -> str:
+        """The red flags and what they mean, as one paragraph ("" without red flags)."""
+        if not self.red_flags:
+            return ""
+        return " ".join([*self.red_flags, self.red_flags_mean]).strip()
+
+
+@dataclass(frozen=True)
 class Routine:
     title: str
     description: str
@@ -194,6 +214,7 @@ class Routine:
     equipment: tuple[Equipment, ...]
     exercises: tuple[Exercise, ...]
     source: str = ""
+    safety: RoutineSafety = RoutineSafety()
 
     def equipment_by_id(self, equipment_id: str) -> Equipment:
         for item in self.equipment:

@@ -114,6 +114,8 @@ def _exercise(exercise: Exercise) -> _Data:
     data["safety"] = exercise.safety
     if exercise.smaller:
         data["smaller"] = exercise.smaller
+    if exercise.why:
+        data["why"] = exercise.why
     for key, variant in (("easier", exercise.easier), ("harder", exercise.harder)):
         if variant is not None:
             data[key] = {"name": variant.name, "how": variant.how}
@@ -145,6 +147,14 @@ def routine_to_data(routine: Routine) -> _Data:
         data["get_ready_s"] = _number(routine.get_ready_s)
     if routine.round_rest_s != DEFAULT_ROUND_REST_S:
         data["round_rest_s"] = _number(routine.round_rest_s)
+    safety = routine.safety
+    written: _Data = {key: list(value) if isinstance(value, tuple) else value
+                      for key, value in (("precautions", safety.precautions),
+                                         ("red_flags", safety.red_flags),
+                                         ("red_flags_mean", safety.red_flags_mean),
+                                         ("lingering", safety.lingering)) if value}
+    if written:
+        data["safety"] = written
     if routine.equipment:
         data["equipment"] = [_equipment(e) for e in routine.equipment]
     data["exercises"] = [_exercise(e) for e in routine.exercises]

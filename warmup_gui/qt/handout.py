@@ -529,14 +529,18 @@ class _PictureRow(_Block):
 
 
 class _SafetyBox(_Block):
-    def __init__(self, dev: _Device, safety: str, width: float) -> None:
+    """An amber box of paragraphs, each with a bold lead: ("Safety: ", text), ..."""
+
+    def __init__(self, dev: _Device, paragraphs: Sequence[tuple[str, str]], width: float) -> None:
         self.dev, self.width = dev, width
         self.pad = dev.mm(3.2)
         self.bar = dev.mm(1.6)
-        lead = "Safety: "
-        self.text = _Text(dev, lead + safety, dev.font(BODY_PT), width - 2 * self.pad - self.bar,
-                          SAFETY_TEXT, bold_prefix=len(lead))
-        self.height = self.text.height + 2 * self.pad
+        self.gap = dev.mm(1.5)
+        self.texts = [_Text(dev, lead + text, dev.font(BODY_PT),
+                            width - 2 * self.pad - self.bar, SAFETY_TEXT, bold_prefix=len(lead))
+                      for lead, text in paragraphs if text]
+        self.height = sum(t.height for t in self.texts) + 2 * self.pad + \
+            self.gap * max(0, len(self.texts) - 1)
 
     def paint(self, p: QPainter, x: float, y: float, page: _PageInfo) -> None:
         rect = QRectF(x, y, self.width, self.height)
@@ -546,7 +550,10 @@ class _SafetyBox(_Block):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(SAFETY_EDGE)
         p.drawRect(QRectF(x, y, self.bar, self.height))
-        self.text.paint(p, x + self.bar + self.pad, y + self.pad)
+        top = y + self.pad
+        for text in self.texts:
+            text.paint(p, x + self.bar + self.pad, top)
+            top += text.height + self.gap
 
 
 class _NotesBox(_Block):
@@ -650,6 +657,10 @@ def _exercise_group(dev: _Device, pictures: _Pictures, number: int, exercise: Ex
         _Space(dev.mm(1.5)),
         _Paragraph(_Text(dev, exercise.summary, dev.font(BODY_PT, italic=True), width, INK)),
     ]
+    if exercise.why:
+        lead = "Why it works: "
+        blocks.append(_Paragraph(_Text(dev, lead + exercise.why, dev.font(SMALL_PT + 0.5), width,
+                                       INK, bold_prefix=len(lead))))
     if exercise.equipment:
         names = []
         for equipment_id in exercise.equipment:
@@ -681,7 +692,7 @@ def _exercise_group(dev: _Device, pictures: _Pictures, number: int, exercise: Ex
             blocks.append(_Paragraph(_Text(dev, lead + variant.how, body, width, INK,
                                            bold_prefix=len(lead))))
     blocks.append(_Space(dev.mm(3.5)))
-    blocks.append(_SafetyBox(dev, exercise.safety, width))
+    blocks.append(_SafetyBox(dev, [("Safety: ", exercise.safety)], width))
     blocks.append(_Space(dev.mm(3.5)))
     blocks.append(_NotesBox(dev, width))
     blocks.append(_Space(dev.mm(6.0)))
@@ -705,6 +716,13 @@ def _intro_groups(dev: _Device, pictures: _Pictures, routine: Routine, date: dat
         lead = "Source: "
         head.append(_Paragraph(_Text(dev, lead + routine.source, dev.font(SMALL_PT), width,
                                      MUTED, bold_prefix=len(lead))))
+    head.append(_Space(dev.mm(3.0)))
+    safety = routine.safety
+    paragraphs = [("Before you start: ", " ".join(safety.precautions)),
+                  ("Red flags: ", safety.red_flags_line),
+                  ("If symptoms linger: ", safety.lingering)]
+    if any(text for _, text in paragraphs):
+        head.append(_SafetyBox(dev, paragraphs, width))
     head.append(_Space(dev.mm(5.0)))
     groups = [_Group(head)]
     if routine.equipment:

@@ -315,7 +315,8 @@ class MainWindow(QMainWindow):
 
         record = self.journal.record
         advice = session_advice(record, self.routine) if record is not None else []
-        self.summary.show_summary(self.bridge.session.summary(), advice)
+        self.summary.show_summary(self.bridge.session.summary(), advice,
+                                  self.routine.safety.lingering)
         self.stack.setCurrentWidget(self.summary)
         self._refresh_personal()
 

@@ -21,6 +21,15 @@ from warmup_gui.qt.widgets.breath_picker import BreathPicker
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
 
+def safety_text(routine: Routine) -> str:
+    """The routine's precautions and red flags, a line each (symptoms that linger are for
+    the summary and the handout, after the warm-up)."""
+    safety = routine.safety
+    lines = [" ".join(safety.precautions),
+             f"Red flags: {safety.red_flags_line}" if safety.red_flags_line else ""]
+    return "\n".join(line for line in lines if line)
+
+
 class OverviewScreen(QWidget):
     """Shows the routine and lets the user pick the number of rounds; emits ``start_requested``."""
 
@@ -120,17 +129,16 @@ class OverviewScreen(QWidget):
         columns.addLayout(equipment, 38)
 
         root = QVBoxLayout(self)
+        self._root = root
         root.setContentsMargins(48, 36, 48, 32)
         root.setSpacing(18)
         root.addWidget(self.title)
         root.addWidget(self.description)
-        root.addSpacing(10)
         root.addLayout(columns)
         root.addStretch(1)
-        safety = self._text("Warm-up effort: easy to moderate. Stop on sharp pain. With a recent "
-                            "hamstring injury, sciatica or back surgery, check with a clinician "
-                            "first.", 18, object_name="safety")
-        root.addWidget(safety)
+        # The routine's own safety texts: before starting, and the signs it is not working.
+        self.safety = self._text(safety_text(routine), 18, object_name="safety")
+        root.addWidget(self.safety)
         root.addWidget(self.note)
         offer = QHBoxLayout()
         offer.addWidget(self.offer_text, 1)
@@ -220,3 +228,6 @@ class OverviewScreen(QWidget):
         super().resizeEvent(event)
         s = scale_for(self.width(), self.height())
         self._texts.rescale(s)
+        # Margins and gaps shrink with the type, so a small window keeps room for the text.
+        self._root.setContentsMargins(round(48 * s), round(28 * s), round(48 * s), round(24 * s))
+        self._root.setSpacing(round(14 * s))

@@ -54,10 +54,13 @@ class SummaryScreen(QWidget):
         root.addStretch(1)
         root.addLayout(buttons)
 
-    def show_summary(self, summary: Summary, advice: list[str] | None = None) -> None:
-        """What was done; ``advice``: what this session's symptom scores advise for next time."""
-        self.advice.set_text("\n".join(advice or []))
-        self.advice.setVisible(bool(advice))
+    def show_summary(self, summary: Summary, advice: list[str] | None = None,
+                     lingering: str = "") -> None:
+        """What was done; ``advice``: what this session's symptom scores advise for next time;
+        ``lingering``: the routine's word on symptoms that outlast the warm-up."""
+        lines = [*(advice or []), lingering]
+        self.advice.set_text("\n".join(line for line in lines if line))
+        self.advice.setVisible(bool(self.advice.text()))
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None

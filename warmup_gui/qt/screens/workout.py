@@ -186,7 +186,10 @@ class WorkoutScreen(QWidget):
             self.cue.set_text(step.position.cue if step.kind is StepKind.GET_READY
                               else state.up_next)
             self.detail.set_text(state.up_next if step.kind is StepKind.GET_READY else "")
-        self.safety.set_text(step.exercise.safety)
+        # Between sets and rounds: the routine's red flags; otherwise the exercise's own rule.
+        red_flags = self.bridge.session.routine.safety.red_flags_line
+        self.safety.set_text(red_flags if step.kind is StepKind.REST and red_flags
+                             else step.exercise.safety)
         self.pause_button.setText("P  Resume" if paused else "P  Pause")
         self.count_button.setEnabled(work and not state.target_reached)
         if self.auto_button.isChecked() != state.auto_count:
