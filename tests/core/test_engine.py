@@ -21,6 +21,7 @@ from warmup_gui.core.engine import (
     StepKind,
     expand,
     rep_boundaries,
+    rep_motion,
 )
 from warmup_gui.core.routine import RepRange, Routine, Side, Sides
 
@@ -30,8 +31,11 @@ TOE, FLOSS, SUPINE = "toe_touch_progression", "nerve_flossing", "supine_toe_touc
 @pytest.fixture(scope="module")
 def routine(routine: Routine) -> Routine:
     """The bundled routine offered as 2-3 rounds, so every test here walks past a round's end
-    by default (the bundled default is one pass)."""
-    return replace(routine, rounds=RepRange(2, 3))
+    by default (the bundled default is one pass), and without the toe touch's breath in at
+    the top, so a rep is out, breathe, back (the top is tested on its own below)."""
+    toe = routine.exercises[0]
+    plain = replace(toe, movement=replace(toe.movement, top="", top_s=0.0))
+    return replace(routine, rounds=RepRange(2, 3), exercises=(plain, *routine.exercises[1:]))
 GR, WORK, REST = StepKind.GET_READY, StepKind.WORK, StepKind.REST
 L, R = Side.LEFT, Side.RIGHT
 
@@ -929,3 +933,20 @@ def test_skip_exercise_moves_past_it_or_ends(routine: Routine, clock: FakeClock)
     at_work(session, len(session.steps) - 1)
     session.skip_exercise()
     assert session.status is Status.FINISHED
+
+
+def test_a_rep_can_start_with_a_breath_in_at_the_top(routine: Routine, clock: FakeClock) -> None:
+    toe = routine.exercises[0]
+    top = replace(toe, movement=replace(toe.movement, top="Arms up, breathe in", top_s=4.0))
+    assert top.rep_s == toe.rep_s + 4.0
+    assert rep_motion(top, 0.0).phase is RepPhase.TOP
+    assert rep_motion(top, 3.9).pose == 0.0  # standing tall at the start pose
+    assert rep_motion(top, 4.1).phase is RepPhase.OUT
+    assert rep_boundaries(top)[:2] == [4.0, 7.0]
+    session = started(replace(routine, exercises=(top,)), clock, auto=True)
+    state = at_work(session, 1)
+    assert state.cue == "Arms up, breathe in"
+    clock.advance(4.5)
+    assert session.tick().cue == toe.movement.out
+    clock.advance(top.rep_s - 4.5)
+    assert session.tick().reps == 1

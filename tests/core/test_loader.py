@@ -116,7 +116,9 @@ def test_bundled_toe_touch_progression(routine: Routine) -> None:
     assert ex.breath == Breath(inhale_s=4.0, exhale_s=6.0, cycles=1)
     assert str(ex.breath) == "4-6"
     assert ex.tempo_s == 6.0
-    assert ex.rep_s == 16.0  # 6 s of movement + a 4-6 breath
+    assert ex.rep_s == 20.0  # a 4 s breath in at the top, 6 s of movement + a 4-6 breath
+    assert ex.movement.top.startswith("Reach both arms up and breathe in")
+    assert ex.movement.top_s == 4.0
     assert ex.dosage == "1 set × 5 reps each position"
     assert ex.positions[0].illustration == Illustration("toe_touch_toes_up_top",
                                                         "toe_touch_toes_up_bottom")
@@ -300,6 +302,11 @@ SINGLE_PROBLEMS = [
     ("symptom-threshold-word", "      threshold: 4\n", "      threshold: four\n",
      "threshold: four", "exercises[1].symptom_check.threshold",
      "expected a whole number from 1 to 10, got 'four'"),
+    # a breath in at the top
+    ("top-without-seconds", "      top_s: 4\n", "", "top: Reach both arms up",
+     "exercises[0].movement.top_s", "is missing (top and top_s come together)"),
+    ("top-zero-seconds", "      top_s: 4\n", "      top_s: 0\n", "top_s: 0",
+     "exercises[0].movement.top_s", "expected more than 0 seconds, got 0"),
     # easier and harder versions
     ("variant-no-how", "      name: Split stance\n", "      name: Split stance\n      hwo: x\n",
      "hwo: x", "exercises[0].harder.hwo", "unknown key; expected one of: name, how"),

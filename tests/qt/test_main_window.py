@@ -52,14 +52,14 @@ def test_overview_lists_every_exercise_with_its_dosage(window: MainWindow) -> No
     assert any("pool noodle, half foam roller or bumper plate" in t for t in texts)
     assert window.overview.round_buttons.checkedId() == 1  # one pass by default
     buttons = {n: window.overview.round_buttons.button(n).text() for n in (1, 2, 3)}
-    assert buttons == {1: "1 · 8–11 min", 2: "2 · 17–23 min", 3: "3 · 26–35 min"}
+    assert buttons == {1: "1 · 9–12 min", 2: "2 · 18–24 min", 3: "3 · 28–37 min"}
 
 
 def test_digit_keys_choose_rounds_and_the_estimate_follows(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     press(qtbot, window, Qt.Key.Key_3)
     assert window.overview.rounds == 3
-    assert window.overview.round_buttons.checkedButton().text() == "3 · 26–35 min"
+    assert window.overview.round_buttons.checkedButton().text() == "3 · 28–37 min"
     press(qtbot, window, Qt.Key.Key_9)  # out of the routine's 1-3 range: ignored
     assert window.overview.rounds == 3
     again = MainWindow(window.routine, window.routine_path, clock=FakeClock(),

@@ -38,6 +38,7 @@ class Status(enum.Enum):
 
 
 class RepPhase(enum.Enum):
+    TOP = "top"  # at the start pose before moving out (a breath in), where a routine has one
     OUT = "out"  # moving from the start pose to the end pose
     BREATHE = "breathe"  # breathing at the end pose
     BACK = "back"  # moving back to the start pose
@@ -108,6 +109,8 @@ class SessionState:
         if self.rep_phase is RepPhase.BREATHE and self.breath is not None:
             return "Stay down and breathe"
         movement = self.step.exercise.movement
+        if self.rep_phase is RepPhase.TOP:
+            return movement.top
         return movement.out if self.rep_phase is RepPhase.OUT else movement.back
 
     @property
@@ -150,6 +153,10 @@ class Motion:
 
 def rep_motion(ex: Exercise, t: float) -> Motion:
     """Out to the end pose, breathe there if the exercise says so, back to the start."""
+    top_s = ex.movement.top_s
+    if top_s > 0 and t < top_s:
+        return Motion(RepPhase.TOP, max(0.0, t) / top_s, 0.0, None)
+    t -= top_s
     half = ex.tempo_s / 2
     if t < half:
         return Motion(RepPhase.OUT, t / half, ease(t / half), None)
@@ -178,10 +185,11 @@ PAIN_FREE = "Only as far as it stays pain-free"
 def rep_boundaries(ex: Exercise) -> list[float]:
     """Seconds into a rep at which its phase, or its breathing phase, changes; the last is
     the end of the rep."""
+    top_s = ex.movement.top_s
     half = ex.tempo_s / 2
-    marks = [half]
+    marks = [top_s, top_s + half] if top_s else [half]
     if ex.breath is not None:
-        t = half
+        t = top_s + half
         for _ in range(ex.breath.cycles):
             for _, length in phases(ex.breath):
                 t += length

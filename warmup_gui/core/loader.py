@@ -401,8 +401,17 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
 
 
 def _movement(r: _Reader, node: Node, path: str) -> Movement:
-    f = r.mapping(node, path, ("out", "back"))
-    return Movement(r.text(f["out"], f"{path}.out", 120), r.text(f["back"], f"{path}.back", 120))
+    f = r.mapping(node, path, ("out", "back"), ("top", "top_s"))
+    out, back = r.text(f["out"], f"{path}.out", 120), r.text(f["back"], f"{path}.back", 120)
+    if ("top" in f) != ("top_s" in f):
+        missing = "top_s" if "top" in f else "top"
+        raise r.fail(node, f"{path}.{missing}", "is missing (top and top_s come together)")
+    if "top" not in f:
+        return Movement(out, back)
+    top_s = r.seconds(f["top_s"], f"{path}.top_s", 60)
+    if top_s == 0:
+        raise r.fail(f["top_s"], f"{path}.top_s", "expected more than 0 seconds, got 0")
+    return Movement(out, back, r.text(f["top"], f"{path}.top", 120), top_s)
 
 
 def _positions(

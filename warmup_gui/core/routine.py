@@ -105,10 +105,13 @@ class Equipment:
 
 @dataclass(frozen=True)
 class Movement:
-    """Short cues for the two halves of a rep: moving out to the end pose, and back."""
+    """Short cues for the two halves of a rep: moving out to the end pose, and back; and
+    optionally a moment at the start pose before moving out (a breath in at the top)."""
 
     out: str
     back: str
+    top: str = ""
+    top_s: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,8 @@ class Exercise:
     @property
     def rep_s(self) -> float:
         """Seconds one auto-counted rep takes, breathing included."""
-        return self.tempo_s + (self.breath.duration_s if self.breath else 0.0)
+        return self.movement.top_s + self.tempo_s + \
+            (self.breath.duration_s if self.breath else 0.0)
 
     @property
     def per_what(self) -> str:

@@ -109,7 +109,10 @@ def _exercise(exercise: Exercise) -> _Data:
     data["rest_s"] = _number(exercise.rest_s)
     if exercise.breath is not None:
         data["breath"] = _breath(exercise.breath)
-    data["movement"] = {"out": exercise.movement.out, "back": exercise.movement.back}
+    movement = exercise.movement
+    data["movement"] = {"out": movement.out, "back": movement.back}
+    if movement.top:
+        data["movement"].update(top=movement.top, top_s=_number(movement.top_s))
     data["steps"] = list(exercise.steps)
     data["safety"] = exercise.safety
     if exercise.smaller:
