@@ -950,3 +950,29 @@ def test_a_rep_can_start_with_a_breath_in_at_the_top(routine: Routine, clock: Fa
     assert session.tick().cue == toe.movement.out
     clock.advance(top.rep_s - 4.5)
     assert session.tick().reps == 1
+
+
+# --- the how-to ---------------------------------------------------------------------------------
+
+
+def test_the_steps_show_the_first_time_an_exercise_comes_and_on_request(
+        routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock, rounds=2)
+    steps = session.steps
+    assert session.tick().how_to == routine.exercises[0].steps  # its get-ready
+    first_floss = first_work_of(session, FLOSS)
+    shown = [i for i in range(len(steps)) if session.how_to_shown(i)]
+    firsts = [first_work_of(session, ex.id) for ex in routine.exercises]
+    assert shown == sorted([*firsts, *(i - 1 for i in firsts)])  # get-ready and first block
+    at_work(session, first_floss + 2)  # the right leg: no longer the first time
+    assert session.tick().how_to == ()
+    session.toggle_how_to()
+    assert session.tick().how_to == routine.exercises[1].steps
+    session.toggle_how_to()
+    assert session.tick().how_to == ()
+    at_work(session, first_floss)
+    session.toggle_how_to()  # hidden on the first block, as asked
+    assert session.tick().how_to == ()
+    rest = next(i for i, s in enumerate(steps) if s.kind is REST)
+    session.goto(rest)
+    assert session.tick().how_to == ()

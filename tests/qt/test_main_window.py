@@ -241,3 +241,26 @@ def test_rests_show_the_red_flags_and_the_summary_what_to_do_if_symptoms_linger(
               else Qt.Key.Key_S)
     assert window.current_screen() is window.summary
     assert routine.safety.lingering in window.summary.advice.text()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 640)])
+def test_the_steps_show_beside_not_over_the_figure_and_counter(
+        qtbot: QtBot, window: MainWindow, routine: Routine, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    window.start_workout()
+    QApplication.processEvents()
+    workout = window.workout
+    toe = routine.exercises[0]
+    assert workout.how_to.isVisible() and not workout.controls.isVisible()
+    shown = workout.how_to_columns[0].text() + "\n" + workout.how_to_columns[1].text()
+    assert shown.splitlines() == [f"{i}. {s}" for i, s in enumerate(toe.steps, start=1)]
+    band = workout.how_to.geometry()
+    for part in (workout.picture, workout.counter, workout.cue, workout.safety):
+        place = part.geometry().translated(part.parentWidget().mapTo(workout, part.pos())
+                                           - part.pos())
+        assert not band.intersects(place), part
+    assert workout.counter.geometry().bottom() < workout.cue.geometry().top()
+    press(qtbot, window, Qt.Key.Key_I)
+    assert not workout.how_to.isVisible() and workout.controls.isVisible()
+    press(qtbot, window, Qt.Key.Key_I)
+    assert workout.how_to.isVisible()

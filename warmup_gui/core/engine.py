@@ -96,6 +96,7 @@ class SessionState:
     elapsed_s: float  # active time, pauses left out
     remaining_s: float  # estimate for the rest of the session (minimum reps)
     how_far: str = ""  # after backing off: how far to move, or the easier version to do
+    how_to: tuple[str, ...] = ()  # the exercise's steps, while they are shown
 
     @property
     def cue(self) -> str:
@@ -257,6 +258,11 @@ class Session:
         self._rep_t0 = 0.0  # step time at which the rep under way started
         self._up_next: dict[int, str] = {}  # texts that only depend on the step: made once
         self._how_far: dict[str, str] = {}  # exercise id -> how far, once backed off
+        self._how_to: dict[int, bool] = {}  # step index -> steps shown or not, as asked
+        self._first_work: dict[str, int] = {}  # exercise id -> its first block of reps
+        for i, step in enumerate(self.steps):
+            if step.kind is StepKind.WORK:
+                self._first_work.setdefault(step.exercise.id, i)
 
     # --- user actions -------------------------------------------------------------------
     @property
@@ -324,6 +330,24 @@ class Session:
                     (here.exercise_index, here.round):
                 return i
         return None
+
+    def first_time(self, index: int) -> bool:
+        """Whether step ``index`` leads into or is the first block of its exercise in this
+        session: its get-ready countdown or its first block of reps."""
+        step = self.steps[index]
+        if step.kind is StepKind.REST:
+            return False
+        first = self._first_work[step.exercise.id]
+        return index == first or (index == first - 1 and step.kind is StepKind.GET_READY)
+
+    def how_to_shown(self, index: int) -> bool:
+        """The steps show the first time an exercise comes, unless asked otherwise."""
+        return self._how_to.get(index, self.first_time(index))
+
+    def toggle_how_to(self) -> None:
+        """Show or hide the exercise's steps for the step under way (a key)."""
+        if self._current_step() is not None and self._status is not Status.FINISHED:
+            self._how_to[self._index] = not self.how_to_shown(self._index)
 
     def _change_rest_of_exercise(self, index: int, change: Exercise) -> None:
         """From step ``index`` on, every step of exercise ``change.id`` does ``change``."""
@@ -568,6 +592,8 @@ class Session:
             elapsed_s=self._session_sw.elapsed(),
             remaining_s=0.0 if finished else remaining_step + self.estimate_s("low", index + 1),
             how_far=self._how_far.get(step.exercise.id, "") if work_step else "",
+            how_to=step.exercise.steps if not finished and step.kind is not StepKind.REST
+            and self.how_to_shown(index) else (),
         )
 
     def _upcoming(self, index: int) -> str:

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
             ("F5", self.toggle_presenter),
             ("C", self._toggle_counters),
             ("H", self._hurts),
+            ("I", self._how_to),
             ("L", self.show_history),
             ("K", self._skip_offer),
             ("D", self.show_dosage),
@@ -455,6 +456,10 @@ class MainWindow(QMainWindow):
         elif self._showing("summary"):
             self.stack.setCurrentWidget(self.workout)
             self.bridge.previous()
+
+    def _how_to(self) -> None:
+        if self._in_workout():
+            self.bridge.toggle_how_to()
 
     def _pause(self) -> None:
         if self._in_workout():

@@ -81,8 +81,16 @@ class WorkoutScreen(QWidget):
         self.auto_button = _key_button("A  Auto-count")
         self.auto_button.setCheckable(True)
         self.next_button = _key_button("Next  →")
+        self.how_to_button = _key_button("I  Steps")
         self.hurt_button = _key_button("H  This hurts")
         self.hurt_button.setObjectName("hurt")
+        # The exercise's steps, in two columns where the buttons are (the keys still work);
+        # never over the figure or the counter.
+        self.how_to = QWidget()
+        self.how_to.setObjectName("howTo")
+        self.how_to_title = TextLabel(object_name="accentText")
+        self.how_to_columns = (TextLabel(), TextLabel())
+        self.how_to_steps: tuple[str, ...] = ()
         self._rendered_key: tuple[object, ...] = ()
         self._build()
         self._connect()
@@ -109,11 +117,23 @@ class WorkoutScreen(QWidget):
         middle.addWidget(self.picture, 58)
         middle.addLayout(side, 42)
 
-        controls = QHBoxLayout()
+        self.controls = QWidget()
+        controls = QHBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(12)
-        for button in (self.hurt_button, self.back_button, self.pause_button, self.count_button,
-                       self.auto_button, self.next_button):
+        for button in (self.hurt_button, self.how_to_button, self.back_button, self.pause_button,
+                       self.count_button, self.auto_button, self.next_button):
             controls.addWidget(button)
+        how_to = QVBoxLayout(self.how_to)
+        how_to.setContentsMargins(0, 0, 0, 0)
+        how_to.setSpacing(4)
+        how_to.addWidget(self.how_to_title)
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        for column in self.how_to_columns:
+            columns.addWidget(column, 1, Qt.AlignmentFlag.AlignTop)
+        how_to.addLayout(columns)
+        self.how_to.hide()
 
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 18, 28, 18)
@@ -122,7 +142,8 @@ class WorkoutScreen(QWidget):
         root.addWidget(self.caption)
         root.addLayout(middle, 1)
         root.addWidget(self.strip)
-        root.addLayout(controls)
+        root.addWidget(self.how_to)
+        root.addWidget(self.controls)
 
     def _connect(self) -> None:
         self.bridge.state_changed.connect(self._on_state_changed)
@@ -132,6 +153,7 @@ class WorkoutScreen(QWidget):
         self.count_button.clicked.connect(self.bridge.count_rep)
         self.auto_button.toggled.connect(self.bridge.set_auto_count)
         self.next_button.clicked.connect(self.bridge.next)
+        self.how_to_button.clicked.connect(self.bridge.toggle_how_to)
 
     def flash(self) -> None:
         """A brief glow around the screen on a beat or a phase change (for noisy rooms)."""
@@ -155,7 +177,7 @@ class WorkoutScreen(QWidget):
         # Everything else changes at most once a second: skip it between those moments.
         key = (state.step_index, state.status, state.reps, state.side, state.rep_phase,
                state.auto_count, breath.phase if breath else None, int(state.elapsed_s),
-               int(state.remaining_in_step_s), beat is None)
+               int(state.remaining_in_step_s), beat is None, bool(state.how_to))
         if key != self._rendered_key:
             self._rendered_key = key
             self._render_texts(state, breath is not None)
@@ -190,10 +212,31 @@ class WorkoutScreen(QWidget):
         red_flags = self.bridge.session.routine.safety.red_flags_line
         self.safety.set_text(red_flags if step.kind is StepKind.REST and red_flags
                              else step.exercise.safety)
+        self._render_how_to(state.how_to, step.exercise.name)
         self.pause_button.setText("P  Resume" if paused else "P  Pause")
         self.count_button.setEnabled(work and not state.target_reached)
         if self.auto_button.isChecked() != state.auto_count:
             self.auto_button.setChecked(state.auto_count)
+
+    def _size_counter(self) -> None:
+        # The digits at least 120 px tall at 1280×800; a little less room while steps show.
+        share = 0.20 if self.how_to_steps else 0.30
+        self.counter.setMinimumHeight(round(self.height() * share))
+
+    def _render_how_to(self, steps: tuple[str, ...], name: str) -> None:
+        """The steps, numbered, half in each column, instead of the buttons; or the buttons."""
+        if steps != self.how_to_steps:
+            self.how_to_steps = steps
+            numbered = [f"{i}. {text}" for i, text in enumerate(steps, start=1)]
+            half = (len(numbered) + 1) // 2
+            self.how_to_title.set_text(f"How to do {name}  ·  I hides the steps")
+            self.how_to_columns[0].set_text("\n".join(numbered[:half]))
+            self.how_to_columns[1].set_text("\n".join(numbered[half:]))
+        self.how_to.setVisible(bool(steps))
+        self.controls.setVisible(not steps)
+        # Room for the steps: the line under the cue waits, the counter keeps its digits.
+        self.detail.setVisible(not steps and bool(self.detail.text()))
+        self._size_counter()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -207,6 +250,9 @@ class WorkoutScreen(QWidget):
         self.cue.set_pixel_size(27 * s)
         self.detail.set_pixel_size(19 * s)
         self.safety.set_pixel_size(18 * s)
+        self.how_to_title.set_pixel_size(18 * s, QFont.Weight.DemiBold)
+        for column in self.how_to_columns:
+            column.set_pixel_size(18 * s)
         # The counter's digits must be at least 120 px tall at 1280×800 (15 % of the height).
-        self.counter.setMinimumHeight(round(self.height() * 0.30))
+        self._size_counter()
         self.strip.setFixedHeight(max(6, round(10 * s)))

@@ -15,6 +15,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("→  /  ←", "Next / previous step (skips a rest)"),
     ("P", "Pause or resume"),
     ("H", "This hurts: back off"),
+    ("I", "Show or hide the steps of the exercise"),
     ("E", "End the workout here"),
     ("M", "Mute cues"),
     ("F  /  Esc", "Fullscreen / leave fullscreen"),
