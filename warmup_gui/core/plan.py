@@ -59,3 +59,19 @@ class SessionPlan:
         min')."""
         return [(n, f"{n} · " + minutes_text(*self.estimate_s(n), about=""))
                 for n in range(self.routine.rounds.low, self.routine.rounds.high + 1)]
+
+
+@dataclass(frozen=True)
+class HandoutDetails:
+    """What a clinician writes on a patient's handout besides the routine."""
+
+    patient: str = ""
+    clinician: str = ""
+    clinic: str = ""
+    how_often: str = ""  # e.g. "Before each run"
+    large_print: bool = False
+
+    def lines(self) -> list[tuple[str, str]]:
+        """The filled-in fields as (label, value); an empty field is a line to write on."""
+        return [("Patient", self.patient), ("Clinician", self.clinician),
+                ("Clinic", self.clinic), ("How often", self.how_often)]

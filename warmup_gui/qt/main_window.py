@@ -32,7 +32,11 @@ from warmup_gui.qt.theme import current_theme, scale_for
 from warmup_gui.qt.widgets.shortcut_overlay import ShortcutOverlay
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog
+
     from warmup_gui.core.history import PersonalPrefs
+    from warmup_gui.core.plan import HandoutDetails
     from warmup_gui.qt.care import CareController
     from warmup_gui.qt.journal import SessionJournal
     from warmup_gui.qt.screens.checklist import ChecklistScreen
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         self.bridge = SessionBridge(self._new_session(), self)
         self.checklist: ChecklistScreen | None = None
         self._before_presenter: QWidget | None = None
+        self._printer: QPrinter | None = None
         self._was_fullscreen = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.overview)
@@ -132,10 +137,11 @@ class MainWindow(QMainWindow):
     def dosage(self) -> DosageScreen:
         from warmup_gui.qt.screens.dosage import DosageScreen
 
-        screen = DosageScreen(self.routine)
+        screen = DosageScreen(self.routine, self.settings.handout)
         screen.done.connect(self.finish_dosage)
         screen.save_requested.connect(self.save_routine_as)
         screen.handout_requested.connect(self.export_handout)
+        screen.print_requested.connect(self.print_handout)
         self.stack.addWidget(screen)
         return screen
 
@@ -206,6 +212,7 @@ class MainWindow(QMainWindow):
             ("D", self.show_dosage),
             ("Ctrl+S", self.save_routine_as),
             ("Ctrl+P", self.export_handout),
+            ("Ctrl+Shift+P", self.print_handout),
             ("M", self._toggle_mute),
             ("E", self.end_workout),
         ]
@@ -224,6 +231,7 @@ class MainWindow(QMainWindow):
                 ("Adjust for this patient…", "D", self.show_dosage),
                 ("Save as routine…", "Ctrl+S", self.save_routine_as),
                 ("Export handout PDF…", "Ctrl+P", self.export_handout),
+                ("Print handout…", "Ctrl+Shift+P", self.print_handout),
                 ("History", "L", self.show_history),
                 ("Presenter view", "F5", self.toggle_presenter),
                 ("Keys", "?", self.overlay.toggle),
@@ -387,6 +395,13 @@ class MainWindow(QMainWindow):
             return None
         return target
 
+    def handout_details(self) -> HandoutDetails:
+        """What the clinician typed for the handout (the patient only on the dosage screen);
+        the clinician, clinic, how often and print size are remembered."""
+        details = self.dosage.details() if self._made("dosage") else self.settings.handout
+        self.settings.handout = details
+        return details
+
     def export_handout(self, path: Path | None = None) -> Path | None:
         """Write the printable handout for the planned routine (asks where, unless told)."""
         from warmup_gui.qt.handout import write_handout
@@ -398,11 +413,41 @@ class MainWindow(QMainWindow):
         if target is None:
             return None
         try:
-            write_handout(self.planned_routine(), target, self.routine_dir)
+            write_handout(self.planned_routine(), target, self.routine_dir,
+                          details=self.handout_details())
         except OSError as exc:
             self.overview.offer_text.set_text(f"Could not write {target}: {exc}")
             return None
         return target
+
+    def print_handout(self) -> int:
+        """Print the handout through the system's print dialog; the number of pages printed
+        (0 when cancelled or the printer failed)."""
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from warmup_gui.qt.handout import paint_handout
+
+        if not (self._showing("overview") or self._showing("dosage")):
+            return 0
+        printer = self._printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer = printer
+        printer.setDocName(self.routine.title)
+        printer.setFullPage(True)
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print handout")
+        if self._run_dialog(dialog) != QPrintDialog.DialogCode.Accepted:
+            return 0
+        pages = paint_handout(printer, self.planned_routine(), self.routine_dir,
+                              details=self.handout_details())
+        if pages == 0:
+            self.overview.offer_text.set_text("Could not print the handout.")
+        return pages
+
+    def _run_dialog(self, dialog: QDialog) -> int:
+        return dialog.exec()
 
     def _ask_path(self, title: str, name: str, filter_: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog

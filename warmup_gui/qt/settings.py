@@ -14,6 +14,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
+from warmup_gui.core.plan import HandoutDetails
+
 T = TypeVar("T")
 
 MAX_BREATH_S = 60.0
@@ -87,10 +89,16 @@ SOUND_ON: Key[bool] = Key("cues/sound", True, to_bool)
 VOICE_ON: Key[bool] = Key("cues/voice", False, to_bool)
 FLASH_ON: Key[bool] = Key("cues/flash", False, to_bool)
 ROUNDS: Key[int] = Key("plan/rounds", 0, to_rounds)
+# The clinician's own details for handouts; a patient's name is never kept.
+CLINICIAN: Key[str] = Key("handout/clinician", "", to_text)
+CLINIC: Key[str] = Key("handout/clinic", "", to_text)
+HOW_OFTEN: Key[str] = Key("handout/how_often", "Before each run", to_text)
+LARGE_PRINT: Key[bool] = Key("handout/large_print", False, to_bool)
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
-    BREATH_HOLD_OUT_S, REDUCED_MOTION, SOUND_ON, VOICE_ON, FLASH_ON, ROUNDS,
+    BREATH_HOLD_OUT_S, REDUCED_MOTION, SOUND_ON, VOICE_ON, FLASH_ON, ROUNDS, CLINICIAN, CLINIC,
+    HOW_OFTEN, LARGE_PRINT,
 )
 
 
@@ -194,3 +202,16 @@ class Settings:
     @rounds.setter
     def rounds(self, rounds: int) -> None:
         self.set(ROUNDS, rounds)
+
+    @property
+    def handout(self) -> HandoutDetails:
+        """The handout details last used, without a patient."""
+        return HandoutDetails(clinician=self.get(CLINICIAN), clinic=self.get(CLINIC),
+                              how_often=self.get(HOW_OFTEN), large_print=self.get(LARGE_PRINT))
+
+    @handout.setter
+    def handout(self, details: HandoutDetails) -> None:
+        for key, text in ((CLINICIAN, details.clinician), (CLINIC, details.clinic),
+                          (HOW_OFTEN, details.how_often)):
+            self.set(key, text)
+        self.set(LARGE_PRINT, details.large_print)
