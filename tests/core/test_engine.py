@@ -976,3 +976,17 @@ def test_the_steps_show_the_first_time_an_exercise_comes_and_on_request(
     rest = next(i for i, s in enumerate(steps) if s.kind is REST)
     session.goto(rest)
     assert session.tick().how_to == ()
+
+
+def test_ending_early_is_told_apart_from_reaching_the_end(routine: Routine,
+                                                          clock: FakeClock) -> None:
+    session = started(routine, clock, rounds=1)
+    at_work(session, 1)
+    session.finish()
+    assert session.status is Status.FINISHED and session.summary().ended_early
+    session.previous()  # back on from the summary: it ends anew
+    assert not session.summary().ended_early
+    last = max(i for i, s in enumerate(session.steps) if s.kind is WORK)
+    at_work(session, last)
+    session.skip_exercise()  # skipping the last exercise is an end, not ending early
+    assert session.status is Status.FINISHED and not session.summary().ended_early

@@ -26,7 +26,8 @@ def open_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path) -> M
 def adjust(win: MainWindow) -> None:
     spins = win.dosage.spins
     spins["nerve_flossing"]["sets"].setValue(3)
-    spins["nerve_flossing"]["high"].setValue(12)  # pulls the minimum down with it
+    spins["nerve_flossing"]["low"].setValue(12)
+    spins["nerve_flossing"]["high"].setValue(12)
     spins["supine_toe_touches"]["rest"].setValue(0)
 
 

@@ -136,6 +136,7 @@ class Summary:
     elapsed_s: float
     rounds: int
     tallies: tuple[ExerciseTally, ...]
+    ended_early: bool = False  # ended with "end here" (E) before the last step
 
     @property
     def reps_done(self) -> int:
@@ -258,6 +259,7 @@ class Session:
         self._rep_t0 = 0.0  # step time at which the rep under way started
         self._up_next: dict[int, str] = {}  # texts that only depend on the step: made once
         self._how_far: dict[str, str] = {}  # exercise id -> how far, once backed off
+        self._ended_early = False
         self._how_to: dict[int, bool] = {}  # step index -> steps shown or not, as asked
         self._first_work: dict[str, int] = {}  # exercise id -> its first block of reps
         for i, step in enumerate(self.steps):
@@ -401,14 +403,12 @@ class Session:
         if self._status not in (Status.RUNNING, Status.PAUSED) or self._current_step() is None:
             return
         after = self.step_after_exercise(self._index)
-        if after is None:
-            self.finish()
-        else:
-            self._enter(after)
+        self._enter(len(self.steps) if after is None else after)
 
     def finish(self) -> None:
-        """End the session now, keeping what was done (leaving early, or skipping the end)."""
+        """End the session now, keeping what was done: ended early unless it was at its end."""
         if self._status in (Status.RUNNING, Status.PAUSED):
+            self._ended_early = self._ended_early or self._index < len(self.steps)
             self._enter(len(self.steps))
 
     def count_rep(self) -> None:
@@ -473,6 +473,7 @@ class Session:
 
     def _reopen(self) -> None:
         if self._status is Status.FINISHED:
+            self._ended_early = False  # going back on: it ends anew
             self._status = Status.PAUSED
             self._session_sw.pause()
 
@@ -611,4 +612,5 @@ class Session:
                     key = (step.round, step.set)
                     sets[key] = sets.get(key, True) and self._reps[i] >= step.target.low
             tallies.append(ExerciseTally(ex, ex.sets * self.rounds, sum(sets.values()), reps))
-        return Summary(self._session_sw.elapsed(), self.rounds, tuple(tallies))
+        return Summary(self._session_sw.elapsed(), self.rounds, tuple(tallies),
+                       self._ended_early and self._status is Status.FINISHED)

@@ -124,6 +124,14 @@ class SessionRecord:
     symptoms: dict[str, SymptomScores] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)  # exercises left out before starting
     finished: bool = False
+    ended_early: bool = False  # finished by ending it early (E), not by reaching the end
+
+    @property
+    def status(self) -> str:
+        """How the session ended, in two words."""
+        if self.ended_early:
+            return "Ended early"
+        return "Finished" if self.finished else "Stopped early"
 
     @property
     def file_name(self) -> str:
@@ -145,6 +153,7 @@ class SessionRecord:
                 name=tally.exercise.name, sets_done=tally.sets_done,
                 sets_planned=tally.sets_planned, reps_done=tally.reps_done)
         self.finished = finished
+        self.ended_early = finished and summary.ended_early
 
     def rate(self, exercise_id: str, rating: Rating | str, note: str = "") -> None:
         self.ratings[exercise_id] = ExerciseRating(Rating(rating), _clean_note(note))
@@ -199,6 +208,7 @@ def record_to_json(record: SessionRecord) -> dict[str, Any]:
                      for ex_id, s in record.symptoms.items()},
         "skipped": list(record.skipped),
         "finished": record.finished,
+        "ended_early": record.ended_early,
     }
 
 
@@ -264,6 +274,9 @@ def record_from_json(data: object) -> SessionRecord:
         duration_s=float(_get(data, "duration_s", (int, float))),
         skipped=_text_list(data, "skipped"),
         finished=_get(data, "finished", bool),
+        # Files from before "ended early" was kept only knew finished.
+        ended_early=_get(data, "ended_early", bool) if isinstance(data, dict)
+        and "ended_early" in data else False,
     )
     for ex_id, log in _get(data, "exercises", dict).items():
         record.exercises[ex_id] = ExerciseLog(

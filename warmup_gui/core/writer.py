@@ -179,6 +179,12 @@ def routine_to_yaml(routine: Routine) -> str:
 # --- per-patient changes --------------------------------------------------------------------
 
 
+def reps_between(first: int, second: int) -> RepRange:
+    """The reps two typed numbers mean, whichever is entered first: 5 and 12 or 12 and 5
+    are 5-12. Neither number is changed to fit the other."""
+    return RepRange(min(first, second), max(first, second))
+
+
 def _rep_range(value: RepRange | int, what: str, high: int) -> RepRange:
     reps = RepRange(value, value) if isinstance(value, int) else value
     if not 1 <= reps.low <= reps.high <= high:

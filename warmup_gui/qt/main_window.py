@@ -361,8 +361,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.history)
 
     # --- a clinician's adjustments ----------------------------------------------------------
+    def _clinician_screen(self, what: str) -> bool:
+        """Whether a clinician's action (dosage, save, handout) can act here: on the overview,
+        the dosage screen and the presenter; during a workout the workout screen says why not
+        (the session's plan is fixed once started)."""
+        if self._showing("overview") or self._showing("dosage") or self._showing("presenter"):
+            return True
+        if self._showing("workout"):
+            self.workout.caption.set_text(f"{what}: from the overview or the presenter view "
+                                          "(F5), not during a workout")
+        return False
+
     def show_dosage(self) -> None:
-        if self._showing("overview"):
+        if self._showing("presenter"):
+            self.toggle_presenter()  # the dosage screen, out of the patient's view
+        if self._clinician_screen("Adjusting the dosage") and not self._showing("dosage"):
             self.stack.setCurrentWidget(self.dosage)
 
     def finish_dosage(self) -> None:
@@ -381,7 +394,7 @@ class MainWindow(QMainWindow):
 
         from warmup_gui.core.writer import routine_to_yaml
 
-        if not (self._showing("overview") or self._showing("dosage")):
+        if not self._clinician_screen("Saving as a routine"):
             return None
         target = path or self._ask_path("Save as routine", "routine.yaml",
                                         "Routines (*.yaml *.yml)")
@@ -406,7 +419,7 @@ class MainWindow(QMainWindow):
         """Write the printable handout for the planned routine (asks where, unless told)."""
         from warmup_gui.qt.handout import write_handout
 
-        if not (self._showing("overview") or self._showing("dosage")):
+        if not self._clinician_screen("The handout"):
             return None
         target = path or self._ask_path("Export handout", "warm-up handout.pdf",
                                         "PDF (*.pdf)")
@@ -429,7 +442,7 @@ class MainWindow(QMainWindow):
 
         from warmup_gui.qt.handout import paint_handout
 
-        if not (self._showing("overview") or self._showing("dosage")):
+        if not self._clinician_screen("Printing the handout"):
             return 0
         printer = self._printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         self._printer = printer
@@ -549,10 +562,18 @@ class MainWindow(QMainWindow):
             if not self._was_fullscreen:
                 self.showNormal()
             return
+        from warmup_gui.core.demo import block_at
+
         self._before_presenter = self.current_screen()
         self._was_fullscreen = self.isFullScreen()
         self.bridge.pause()
         self.presenter.set_routine(self.overview.session_routine())
+        if self._showing("workout"):  # open where the workout is
+            state = self.bridge.state
+            index = block_at(self.presenter.blocks, state.step.exercise.id,
+                             state.step.position.id, state.side)
+            if index is not None:
+                self.presenter.show_block(index)
         self.stack.setCurrentWidget(self.presenter)
         self.showFullScreen()
 

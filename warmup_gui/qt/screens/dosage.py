@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from warmup_gui.core.plan import HandoutDetails
-from warmup_gui.core.routine import RepRange, Routine
-from warmup_gui.core.writer import apply_dosage
+from warmup_gui.core.routine import Routine
+from warmup_gui.core.writer import apply_dosage, reps_between
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
@@ -51,10 +51,6 @@ class DosageScreen(QWidget):
                 "high": self._spin(1, 200, ex.reps.high),
                 "rest": self._spin(0, 600, round(ex.rest_s), step=5, suffix=" s"),
             }
-            spins["low"].valueChanged.connect(
-                lambda value, s=spins: s["high"].setValue(max(value, s["high"].value())))
-            spins["high"].valueChanged.connect(
-                lambda value, s=spins: s["low"].setValue(min(value, s["low"].value())))
             for col, spin in enumerate(spins.values(), start=1):
                 grid.addWidget(spin, row, col)
             self.spins[ex.id] = spins
@@ -121,6 +117,8 @@ class DosageScreen(QWidget):
         spin.setSuffix(suffix)
         spin.setValue(value)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # A value counts once typed in full: "12" is never taken as 1 on its way.
+        spin.setKeyboardTracking(False)
         return spin
 
     def routine(self) -> Routine:
@@ -128,7 +126,7 @@ class DosageScreen(QWidget):
         for exercise_id, spins in self.spins.items():
             routine = apply_dosage(
                 routine, exercise_id, sets=spins["sets"].value(),
-                reps=RepRange(spins["low"].value(), spins["high"].value()),
+                reps=reps_between(spins["low"].value(), spins["high"].value()),
                 rest_s=float(spins["rest"].value()))
         return routine
 

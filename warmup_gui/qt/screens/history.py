@@ -179,7 +179,7 @@ class SessionLine:
     @classmethod
     def of(cls, record: SessionRecord) -> SessionLine:
         return cls(record, day_text(record.started), session_detail(record),
-                   "Finished" if record.finished else "Stopped early")
+                   record.status)
 
     def text(self) -> str:
         return f"{self.when} · {self.detail} · {self.status}"

@@ -58,6 +58,7 @@ class SummaryScreen(QWidget):
                      lingering: str = "") -> None:
         """What was done; ``advice``: what this session's symptom scores advise for next time;
         ``lingering``: the routine's word on symptoms that outlast the warm-up."""
+        self.title.set_text("Warm-up ended early" if summary.ended_early else "Warm-up done")
         lines = [*(advice or []), lingering]
         self.advice.set_text("\n".join(line for line in lines if line))
         self.advice.setVisible(bool(self.advice.text()))
