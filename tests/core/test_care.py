@@ -19,6 +19,7 @@ from warmup_gui.core.care import (
     scores_over_time,
     session_advice,
     symptom_advice,
+    symptom_question,
 )
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import PAIN_FREE, SLOWER_FACTOR, Session, Status, StepKind
@@ -257,3 +258,13 @@ def test_the_easier_version_is_shown_for_the_rest_of_the_exercise(routine: Routi
     assert state.detail == f"{toe.easier.name}: {toe.easier.how}"
     assert flow.message.startswith("The easier version")
     assert back_offs_text(log, {}) == "hurt in toe_touch_progression: easier version"
+
+
+def test_the_symptom_question_says_what_counts_in_the_routines_words(routine: Routine) -> None:
+    exercise = floss(routine)
+    assert exercise.symptom_rule is not None and exercise.symptom_rule.counts
+    question = symptom_question(exercise, When.BEFORE, "Last time: x")
+    assert question.reason == f"0 = none, 10 = worst. {exercise.symptom_rule.counts}"
+    assert question.note == "Last time: x"
+    plain = replace(exercise, symptom_rule=None)
+    assert symptom_question(plain, When.AFTER).reason == "0 = none, 10 = worst."

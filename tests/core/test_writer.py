@@ -200,7 +200,8 @@ def test_symptom_check_is_written_only_where_it_is_on(routine: Routine) -> None:
     rule = routine.exercises[1].symptom_rule
     assert rule is not None
     assert data["exercises"][1]["symptom_check"] == {
-        "threshold": rule.threshold, "means": rule.means, "back_off": rule.back_off}
+        "threshold": rule.threshold, "means": rule.means, "back_off": rule.back_off,
+        "counts": rule.counts}
     toggled = dataclasses.replace(routine, exercises=tuple(
         dataclasses.replace(e, symptom_check=not e.symptom_check, symptom_rule=None)
         for e in routine.exercises))

@@ -267,6 +267,8 @@ def test_a_score_of_8_before_flossing_offers_to_back_off_and_says_why(
     win.start_workout()
     win.bridge.goto(first_work(win, "nerve_flossing") - 1)  # its get-ready
     assert win.care.symptoms.isVisible()
+    rule = routine.exercises[1].symptom_rule
+    assert rule is not None and rule.counts in win.care.symptoms.scale_hint.text()
     press(qtbot, win, Qt.Key.Key_8)
     pain = win.care.pain
     assert pain.isVisible()

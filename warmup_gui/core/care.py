@@ -69,6 +69,17 @@ class Question:
         return CHOICE_WORDS[choice]
 
 
+def symptom_question(exercise: Exercise, when: When, note: str = "") -> Question:
+    """The 0–10 question before or after ``exercise``; its reason says what counts, in the
+    routine's words where it gives them."""
+    rule = exercise.symptom_rule
+    scale = "0 = none, 10 = worst."
+    return Question(Ask.SYMPTOMS, exercise, when,
+                    headline=f"{when.value.capitalize()} {exercise.name}",
+                    reason=f"{scale} {rule.counts}" if rule is not None and rule.counts
+                    else scale, note=note)
+
+
 def back_off_choices(exercise: Exercise, cause: Cause) -> tuple[PainChoice, ...]:
     """How one can back off from ``exercise``: its easier version where the routine has one,
     smaller and slower, fewer reps (not before starting), skipping, or it was a mistake."""
@@ -266,9 +277,7 @@ class CareFlow:
             return None
         self._asked.add((exercise.id, when))
         note = self.advice.get(exercise.id, "") if when is When.BEFORE else ""
-        return self._open(Question(Ask.SYMPTOMS, exercise, when,
-                                   headline=f"{when.value.capitalize()} {exercise.name}",
-                                   note=note))
+        return self._open(symptom_question(exercise, when, note))
 
     def answer_score(self, value: int | None, record: SessionRecord | None) -> Question | None:
         """A 0–10 score (None: skipped) for the open symptom question."""
@@ -357,8 +366,7 @@ class CareFlow:
                 and (ex.id, When.BEFORE) in self._asked and (ex.id, When.AFTER) not in self._asked]
         if owed:
             self._asked.add((owed[0].id, When.AFTER))
-            return Question(Ask.SYMPTOMS, owed[0], When.AFTER,
-                            headline=f"After {owed[0].name}")
+            return symptom_question(owed[0], When.AFTER)
         if not self._to_rate:
             return None
         exercise = self._to_rate.pop(0)

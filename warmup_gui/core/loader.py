@@ -298,13 +298,14 @@ def _symptom_check(r: _Reader, node: Node, path: str) -> tuple[bool, SymptomRule
     """``true``/``false``, or ``{threshold, means, back_off}``: ask, and what a score means."""
     if not isinstance(node, MappingNode):
         return r.flag(node, path), None
-    f = r.mapping(node, path, ("threshold", "means", "back_off"))
+    f = r.mapping(node, path, ("threshold", "means", "back_off"), ("counts",))
     threshold = r.attempt(lambda: r.whole(f["threshold"], f"{path}.threshold", 1, 10))
     means = r.attempt(lambda: r.text(f["means"], f"{path}.means"))
     back_off = r.attempt(lambda: r.text(f["back_off"], f"{path}.back_off"))
-    if threshold is None or means is None or back_off is None:
+    counts = r.attempt(lambda: r.text(f["counts"], f"{path}.counts")) if "counts" in f else ""
+    if threshold is None or means is None or back_off is None or counts is None:
         raise _Invalid()
-    return True, SymptomRule(threshold, means, back_off)
+    return True, SymptomRule(threshold, means, back_off, counts)
 
 
 def _variant(r: _Reader, node: Node, path: str) -> Variant:

@@ -134,6 +134,7 @@ class SymptomRule:
     threshold: int
     means: str
     back_off: str
+    counts: str = ""  # what counts as a symptom, shown with the question
 
 
 @dataclass(frozen=True)

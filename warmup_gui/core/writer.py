@@ -103,6 +103,8 @@ def _exercise(exercise: Exercise) -> _Data:
         rule = exercise.symptom_rule
         data["symptom_check"] = {"threshold": rule.threshold, "means": rule.means,
                                  "back_off": rule.back_off}
+        if rule.counts:
+            data["symptom_check"]["counts"] = rule.counts
     elif exercise.symptom_check:
         data["symptom_check"] = True
     data["tempo_s"] = _number(exercise.tempo_s)

@@ -81,7 +81,7 @@ class CareController(QObject):
         if question.ask in (Ask.HURTS, Ask.BACK_OFF):
             self.pain.open(question)
         elif question.ask is Ask.SYMPTOMS:
-            self.symptoms.open(question.headline, question.note)
+            self.symptoms.open(question.headline, question.note, question.reason)
         else:
             self.rating.open(question.exercise.id, question.exercise.name,
                              "Did it work for your body today?")

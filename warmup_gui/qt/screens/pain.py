@@ -298,8 +298,7 @@ class SymptomPrompt(OverlayPanel):
         self.context = self._text("", 22, QFont.Weight.DemiBold, "headline")
         self.question = self._text("How strong are your symptoms right now?", 36,
                                    QFont.Weight.DemiBold)
-        self.scale_hint = self._text("0 = none, 10 = worst. Tingling, pulling or pain all "
-                                     "count.", 22, object_name="muted")
+        self.scale_hint = self._text("0 = none, 10 = worst.", 22, object_name="muted")
         self.score_buttons: list[QPushButton] = []
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -328,10 +327,13 @@ class SymptomPrompt(OverlayPanel):
         self.card_layout.addLayout(ends)
         self.card_layout.addLayout(bottom)
 
-    def open(self, context: str = "", note: str = "") -> None:
+    def open(self, context: str = "", note: str = "", scale: str = "") -> None:
         """``context`` says when: e.g. "Before Hamstring Nerve Flossing"; ``note`` what the
-        last session advises (hidden when empty)."""
+        last session advises (hidden when empty); ``scale`` what the numbers mean and what
+        counts (the routine's words)."""
         self.context.set_text(context)
+        if scale:
+            self.scale_hint.set_text(scale)
         self.last_time.set_text(note)
         self.last_time.setVisible(bool(note))
         self._show_over_parent()
