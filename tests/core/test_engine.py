@@ -14,6 +14,7 @@ from warmup_gui.core.breathing import BreathPhase, ease
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import (
     SLOWER_FACTOR,
+    SMALLER_REACH,
     RepPhase,
     Session,
     SessionState,
@@ -899,6 +900,8 @@ def test_smaller_and_slower_makes_each_rep_longer_for_the_rest_of_the_exercise(
     assert all(s.exercise in routine.exercises for s in untouched)
     session.smaller_and_slower()  # once is the change asked for: not slower still
     assert session.steps[index].exercise.tempo_s == 4.5
+    clock.advance(2.25)  # the far end of the smaller rep: the figure goes only part of the way
+    assert session.tick().pose == pytest.approx(SMALLER_REACH)
 
 
 def test_the_how_far_cue_stays_with_the_exercise(routine: Routine, clock: FakeClock) -> None:

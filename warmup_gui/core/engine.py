@@ -178,8 +178,10 @@ _STILL = Motion(RepPhase.OUT, 0.0, 0.0, None)
 UNDO_WINDOW_S = 10.0
 # The last seconds of a countdown are ticked off one by one.
 COUNTDOWN_TICKS_S = 3
-# "Smaller and slower": each rep of the rest of the exercise takes this much longer.
+# "Smaller and slower": each rep of the rest of the exercise takes this much longer, and
+# goes only this far toward the end pose.
 SLOWER_FACTOR = 1.5
+SMALLER_REACH = 0.6
 # Said when a routine gives no words of its own for how far to move after backing off.
 PAIN_FREE = "Only as far as it stays pain-free"
 
@@ -259,6 +261,7 @@ class Session:
         self._rep_t0 = 0.0  # step time at which the rep under way started
         self._up_next: dict[int, str] = {}  # texts that only depend on the step: made once
         self._how_far: dict[str, str] = {}  # exercise id -> how far, once backed off
+        self._smaller: set[str] = set()  # exercises made smaller: the figure moves less
         self._ended_early = False
         self._how_to: dict[int, bool] = {}  # step index -> steps shown or not, as asked
         self._first_work: dict[str, int] = {}  # exercise id -> its first block of reps
@@ -370,6 +373,7 @@ class Session:
         if exercise.id in self._how_far:
             return  # already backed off: once is the change asked for
         self._how_far[exercise.id] = exercise.smaller or PAIN_FREE
+        self._smaller.add(exercise.id)
         self._change_rest_of_exercise(index, replace(exercise,
                                                      tempo_s=exercise.tempo_s * SLOWER_FACTOR))
         if index == self._index:
@@ -588,7 +592,7 @@ class Session:
             side=side,
             rep_phase=motion.phase,
             rep_phase_progress=motion.progress,
-            pose=motion.pose,
+            pose=motion.pose * (SMALLER_REACH if step.exercise.id in self._smaller else 1.0),
             breath=motion.breath,
             elapsed_s=self._session_sw.elapsed(),
             remaining_s=0.0 if finished else remaining_step + self.estimate_s("low", index + 1),
