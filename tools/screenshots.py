@@ -113,7 +113,7 @@ def main() -> int:
     checklist.cancel_offer()
 
     window.start_workout()
-    advance(window, clock, 5.0 + 3.0 + 2.0)  # get ready, down the fold, 2 s into the inhale
+    advance(window, clock, 5.0 + 4.0 + 3.0 + 2.0)  # get ready, arms up, the fold, 2 s breathing
     shoot(window, out / f"pacer{suffix}.png")
 
     steps = window.bridge.session.steps
@@ -126,7 +126,7 @@ def main() -> int:
     shoot(window, out / f"workout{suffix}.png")
     window.care.this_hurts()
     shoot(window, out / f"pain-prompt{suffix}.png")
-    window.care.pain.choose("continue")
+    window.care.pain.choose("mistake")
 
     window.resize(1024, 640)
     shoot(window, out / f"workout-1024{suffix}.png")

@@ -13,6 +13,8 @@ import pytest
 from warmup_gui.core.breathing import BreathPhase, ease
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import (
+    SLOWER_FACTOR,
+    SMALLER_REACH,
     RepPhase,
     Session,
     SessionState,
@@ -20,10 +22,21 @@ from warmup_gui.core.engine import (
     StepKind,
     expand,
     rep_boundaries,
+    rep_motion,
 )
-from warmup_gui.core.routine import Routine, Side, Sides
+from warmup_gui.core.routine import RepRange, Routine, Side, Sides
 
 TOE, FLOSS, SUPINE = "toe_touch_progression", "nerve_flossing", "supine_toe_touches"
+
+
+@pytest.fixture(scope="module")
+def routine(routine: Routine) -> Routine:
+    """The bundled routine offered as 2-3 rounds, so every test here walks past a round's end
+    by default (the bundled default is one pass), and without the toe touch's breath in at
+    the top, so a rep is out, breathe, back (the top is tested on its own below)."""
+    toe = routine.exercises[0]
+    plain = replace(toe, movement=replace(toe.movement, top="", top_s=0.0))
+    return replace(routine, rounds=RepRange(2, 3), exercises=(plain, *routine.exercises[1:]))
 GR, WORK, REST = StepKind.GET_READY, StepKind.WORK, StepKind.REST
 L, R = Side.LEFT, Side.RIGHT
 
@@ -922,3 +935,126 @@ def test_step_after_exercise(routine: Routine, clock: FakeClock) -> None:
     assert after is not None
     assert session.steps[after].exercise.id == SUPINE
     assert session.step_after_exercise(len(session.steps) - 1) is None
+
+
+# --- backing off ------------------------------------------------------------------------------
+
+
+def first_work_of(session: Session, exercise_id: str) -> int:
+    return next(i for i, s in enumerate(session.steps)
+                if s.kind is WORK and s.exercise.id == exercise_id)
+
+
+def test_smaller_and_slower_makes_each_rep_longer_for_the_rest_of_the_exercise(
+        routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock, auto=True, rounds=1)
+    index = first_work_of(session, "nerve_flossing")
+    at_work(session, index)
+    clock.advance(3.0)
+    assert session.tick().reps == 1  # 3 s a rep
+    session.smaller_and_slower()
+    clock.advance(3.0)
+    state = session.tick()
+    assert state.reps == 1  # the rep under way started over, now 4.5 s long
+    assert state.detail == state.how_far == routine.exercises[1].smaller
+    clock.advance(1.5)
+    assert session.tick().reps == 2
+    later = [s for s in session.steps[index:] if s.exercise.id == "nerve_flossing"]
+    assert {s.exercise.tempo_s for s in later} == {3.0 * SLOWER_FACTOR}
+    untouched = [s for s in session.steps if s.exercise.id != "nerve_flossing"]
+    assert all(s.exercise in routine.exercises for s in untouched)
+    session.smaller_and_slower()  # once is the change asked for: not slower still
+    assert session.steps[index].exercise.tempo_s == 4.5
+    clock.advance(2.25)  # the far end of the smaller rep: the figure goes only part of the way
+    assert session.tick().pose == pytest.approx(SMALLER_REACH)
+
+
+def test_the_how_far_cue_stays_with_the_exercise(routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock, rounds=1)
+    at_work(session, first_work_of(session, "nerve_flossing"))
+    session.smaller_and_slower()
+    session.skip_exercise()
+    session.next()
+    state = session.tick()
+    assert state.step.exercise.id == "supine_toe_touches" and state.how_far == ""
+    assert state.detail == state.step.position.cue
+
+
+def test_fewer_reps_ends_the_block_and_shortens_the_next_ones(
+        routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock, rounds=1)
+    index = first_work_of(session, "nerve_flossing")
+    at_work(session, index)
+    count(session, 4)
+    session.fewer_reps()
+    state = session.tick()
+    assert state.step_index == index + 1
+    assert session.steps[index + 2].exercise.reps == RepRange(7, 7)  # half of 15
+    assert session.summary().tallies[1].reps_done == 4
+
+
+def test_skip_exercise_moves_past_it_or_ends(routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock, rounds=1)
+    at_work(session, first_work_of(session, "toe_touch_progression"))
+    session.skip_exercise()
+    assert session.tick().step.exercise.id == "nerve_flossing"
+    at_work(session, len(session.steps) - 1)
+    session.skip_exercise()
+    assert session.status is Status.FINISHED
+
+
+def test_a_rep_can_start_with_a_breath_in_at_the_top(routine: Routine, clock: FakeClock) -> None:
+    toe = routine.exercises[0]
+    top = replace(toe, movement=replace(toe.movement, top="Arms up, breathe in", top_s=4.0))
+    assert top.rep_s == toe.rep_s + 4.0
+    assert rep_motion(top, 0.0).phase is RepPhase.TOP
+    assert rep_motion(top, 3.9).pose == 0.0  # standing tall at the start pose
+    assert rep_motion(top, 4.1).phase is RepPhase.OUT
+    assert rep_boundaries(top)[:2] == [4.0, 7.0]
+    session = started(replace(routine, exercises=(top,)), clock, auto=True)
+    state = at_work(session, 1)
+    assert state.cue == "Arms up, breathe in"
+    clock.advance(4.5)
+    assert session.tick().cue == toe.movement.out
+    clock.advance(top.rep_s - 4.5)
+    assert session.tick().reps == 1
+
+
+# --- the how-to ---------------------------------------------------------------------------------
+
+
+def test_the_steps_show_the_first_time_an_exercise_comes_and_on_request(
+        routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock, rounds=2)
+    steps = session.steps
+    assert session.tick().how_to == routine.exercises[0].steps  # its get-ready
+    first_floss = first_work_of(session, FLOSS)
+    shown = [i for i in range(len(steps)) if session.how_to_shown(i)]
+    firsts = [first_work_of(session, ex.id) for ex in routine.exercises]
+    assert shown == sorted([*firsts, *(i - 1 for i in firsts)])  # get-ready and first block
+    at_work(session, first_floss + 2)  # the right leg: no longer the first time
+    assert session.tick().how_to == ()
+    session.toggle_how_to()
+    assert session.tick().how_to == routine.exercises[1].steps
+    session.toggle_how_to()
+    assert session.tick().how_to == ()
+    at_work(session, first_floss)
+    session.toggle_how_to()  # hidden on the first block, as asked
+    assert session.tick().how_to == ()
+    rest = next(i for i, s in enumerate(steps) if s.kind is REST)
+    session.goto(rest)
+    assert session.tick().how_to == ()
+
+
+def test_ending_early_is_told_apart_from_reaching_the_end(routine: Routine,
+                                                          clock: FakeClock) -> None:
+    session = started(routine, clock, rounds=1)
+    at_work(session, 1)
+    session.finish()
+    assert session.status is Status.FINISHED and session.summary().ended_early
+    session.previous()  # back on from the summary: it ends anew
+    assert not session.summary().ended_early
+    last = max(i for i, s in enumerate(session.steps) if s.kind is WORK)
+    at_work(session, last)
+    session.skip_exercise()  # skipping the last exercise is an end, not ending early
+    assert session.status is Status.FINISHED and not session.summary().ended_early

@@ -28,7 +28,6 @@ from warmup_gui.core.history import (
     record_to_json,
     sessions_per_week,
     skip_suggestions,
-    symptom_note,
 )
 from warmup_gui.core.routine import Routine
 
@@ -351,17 +350,6 @@ def test_suggestions_since_a_reset_ignore_older_ratings(routine: Routine) -> Non
     since = MONDAY + timedelta(days=1, hours=12)  # after the first two
     assert skip_suggestions(sessions, routine, since=since) == []
     assert skip_suggestions(sessions, routine, since=MONDAY) == [SUPINE]
-
-
-def test_symptom_note_speaks_up_only_when_symptoms_rose_or_are_strong() -> None:
-    assert symptom_note(2, 2) == ""
-    assert symptom_note(3, 1) == ""
-    assert symptom_note(None, None) == ""
-    assert "from 2 to 4" in symptom_note(2, 4)
-    assert "strong" in symptom_note(8, 8)
-
-
-# --- personal preferences ------------------------------------------------------------------------
 
 
 def test_prefs_persist_and_reset(tmp_path: Path) -> None:

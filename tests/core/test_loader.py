@@ -34,17 +34,20 @@ from warmup_gui.core.routine import (
     Position,
     RepRange,
     Routine,
+    RoutineSafety,
     Side,
     Sides,
+    SymptomRule,
+    Variant,
 )
 
 SRC = "x.yaml"
 REPS_EXPECTED = "expected a whole number ≥ 1 or a range like 15-30 (at most 200)"
 EXERCISE_KEYS = ("id, name, summary, sets, reps, tempo_s, rest_s, movement, steps, safety, "
                  "sides, equipment, breath, cue, illustration, positions, side_illustrations, "
-                 "symptom_check")
+                 "symptom_check, smaller, easier, harder, why")
 ROUTINE_KEYS = ("format, title, rounds, exercises, description, source, get_ready_s, "
-                "round_rest_s, equipment")
+                "round_rest_s, equipment, safety")
 
 
 def mutate(text: str, old: str, new: str) -> str:
@@ -73,9 +76,11 @@ def problems(text: str, source: str = SRC) -> list[str]:
 
 def test_bundled_routine_header(routine: Routine) -> None:
     assert routine.title == "Tight hamstring warm-up for runners"
-    assert routine.rounds == RepRange(2, 3)  # "Circuit: 2-3 sets each"
+    # "Circuit: 2-3 sets each" on top of each exercise's own sets is a long session; one pass
+    # is the pre-run warm-up, and 2 or 3 are offered.
+    assert routine.rounds == RepRange(1, 3)
     assert routine.rounds.is_range
-    assert str(routine.rounds) == "2-3"
+    assert str(routine.rounds) == "1-3"
     assert routine.get_ready_s == 5.0
     assert routine.round_rest_s == 30.0
     assert "Marie Whitt" in routine.source
@@ -111,7 +116,9 @@ def test_bundled_toe_touch_progression(routine: Routine) -> None:
     assert ex.breath == Breath(inhale_s=4.0, exhale_s=6.0, cycles=1)
     assert str(ex.breath) == "4-6"
     assert ex.tempo_s == 6.0
-    assert ex.rep_s == 16.0  # 6 s of movement + a 4-6 breath
+    assert ex.rep_s == 20.0  # a 4 s breath in at the top, 6 s of movement + a 4-6 breath
+    assert ex.movement.top.startswith("Reach both arms up and breathe in")
+    assert ex.movement.top_s == 4.0
     assert ex.dosage == "1 set × 5 reps each position"
     assert ex.positions[0].illustration == Illustration("toe_touch_toes_up_top",
                                                         "toe_touch_toes_up_bottom")
@@ -143,7 +150,7 @@ def test_bundled_supine_toe_touches(routine: Routine) -> None:
     assert ex.sides is Sides.ALTERNATE
     assert ex.breath is None
     assert ex.equipment == ("mat",)
-    assert ex.dosage == "2 sets × 10 reps, alternating sides"
+    assert ex.dosage == "2 sets × 10 reps, alternating sides (5 each side)"
     position = ex.positions[0]
     assert ex.illustration_for(position, Side.LEFT) == Illustration("supine_flat",
                                                                     "supine_reach_left_leg")
@@ -179,7 +186,7 @@ def test_parse_routine_returns_frozen_dataclasses_only(bundled_text: str) -> Non
     result = parse_routine(bundled_text, SRC)
     assert type(result) is Routine
     allowed = (Routine, Exercise, Equipment, Position, Illustration, Breath, Movement, RepRange,
-               tuple, str, int, float, enum.Enum, type(None))
+               SymptomRule, Variant, RoutineSafety, tuple, str, int, float, enum.Enum, type(None))
     seen_types = set()
     for where, value in _walk(result):
         assert not isinstance(value, dict | list | set), f"{where} is a raw {type(value).__name__}"
@@ -189,7 +196,7 @@ def test_parse_routine_returns_frozen_dataclasses_only(bundled_text: str) -> Non
             assert type(value).__dataclass_params__.frozen, f"{where} is not frozen"  # type: ignore[attr-defined]
             assert type(value).__module__ == routine_module.__name__
     assert seen_types == {Routine, Exercise, Equipment, Position, Illustration, Breath, Movement,
-                          RepRange}
+                          RepRange, SymptomRule, Variant, RoutineSafety}
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.exercises[0].sets = 3  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -234,9 +241,9 @@ SINGLE_PROBLEMS = [
      "exercises[2].reps", f"{REPS_EXPECTED}, got 0"),
     ("reps-too-many", "    reps: 10\n", "    reps: 201\n", "reps: 201",
      "exercises[2].reps", f"{REPS_EXPECTED}, got 201"),
-    ("rounds-zero", "rounds: 2-3\n", "rounds: 0\n", "rounds: 0",
+    ("rounds-zero", "rounds: 1-3\n", "rounds: 0\n", "rounds: 0",
      "rounds", "expected a whole number ≥ 1 or a range like 15-30 (at most 10), got 0"),
-    ("rounds-too-many", "rounds: 2-3\n", "rounds: 2-11\n", "rounds: 2-11",
+    ("rounds-too-many", "rounds: 1-3\n", "rounds: 2-11\n", "rounds: 2-11",
      "rounds", "expected a whole number ≥ 1 or a range like 15-30 (at most 10), got '2-11'"),
     ("tempo-zero", "    tempo_s: 6\n", "    tempo_s: 0\n", "tempo_s: 0",
      "exercises[0].tempo_s", "expected more than 0 seconds per rep, got 0"),
@@ -274,10 +281,10 @@ SINGLE_PROBLEMS = [
     ("sides-is-a-mapping", "    sides: alternate\n", "    sides: {a: 1}\n", "sides: {a: 1}",
      "exercises[2].sides", "expected none, each or alternate, got a mapping"),
     ("empty-text",
-     "    safety: Aim for the toes; you do not have to touch them. Keep the low back relaxed.\n",
-     "    safety: ''\n", "safety: ''", "exercises[2].safety", "expected text, got ''"),
-    ("null-text", "    summary: Standing toe touch with a block between the knees and the feet on "
-     "a ramp.\n", "    summary:\n", "    summary:\n", "exercises[0].summary",
+     "    safety: No pain, tingling or numbness. If it hurts, make the movement smaller or "
+     "stop.\n", "    safety: ''\n", "safety: ''", "exercises[1].safety", "expected text, got ''"),
+    ("null-text", "    summary: Standing toe touch with a block between the knees or thighs and "
+     "the feet on a ramp.\n", "    summary:\n", "    summary:\n", "exercises[0].summary",
      "expected text, got nothing"),
     ("name-too-long", "    name: Toe Touch Progression\n", "    name: " + "x" * 81 + "\n",
      "x" * 81, "exercises[0].name", "expected at most 80 characters, got 81"),
@@ -289,10 +296,26 @@ SINGLE_PROBLEMS = [
      "inhale_s and exhale_s must be longer than 0 seconds"),
     ("custom-tag", "    sets: 1\n", "    sets: !big 1\n", "sets: !big",
      "exercises[0].sets", "expected a whole number from 1 to 20, got a value tagged '!big'"),
+    # what a symptom score means
+    ("symptom-threshold", "      threshold: 4\n", "      threshold: 11\n", "threshold: 11",
+     "exercises[1].symptom_check.threshold", "expected a whole number from 1 to 10, got 11"),
+    ("symptom-threshold-word", "      threshold: 4\n", "      threshold: four\n",
+     "threshold: four", "exercises[1].symptom_check.threshold",
+     "expected a whole number from 1 to 10, got 'four'"),
+    # a breath in at the top
+    ("top-without-seconds", "      top_s: 4\n", "", "top: Reach both arms up",
+     "exercises[0].movement.top_s", "is missing (top and top_s come together)"),
+    ("top-zero-seconds", "      top_s: 4\n", "      top_s: 0\n", "top_s: 0",
+     "exercises[0].movement.top_s", "expected more than 0 seconds, got 0"),
+    # easier and harder versions
+    ("variant-no-how", "      name: Split stance\n", "      name: Split stance\n      hwo: x\n",
+     "hwo: x", "exercises[0].harder.hwo", "unknown key; expected one of: name, how"),
+    ("variant-empty-name", "      name: Knee only\n", "      name: ''\n", "name: ''",
+     "exercises[1].easier.name", "expected text, got ''"),
     # unknown keys are reported, not ignored, at every level
     ("unknown-exercise-key", "    sets: 1\n", "    sets: 1\n    setz: 2\n", "setz: 2",
      "exercises[0].setz", f"unknown key; expected one of: {EXERCISE_KEYS}"),
-    ("unknown-routine-key", "rounds: 2-3\n", "rounds: 2-3\nround: 3\n", "round: 3",
+    ("unknown-routine-key", "rounds: 1-3\n", "rounds: 1-3\nround: 3\n", "round: 3",
      "round", f"unknown key; expected one of: {ROUTINE_KEYS}"),
     ("unknown-breath-key", "{inhale_s: 4, exhale_s: 6, cycles: 1}",
      "{inhale_s: 4, exhale_s: 6, cycles: 1, hold: 2}", "hold: 2", "exercises[0].breath.hold",
@@ -351,7 +374,7 @@ def test_problem_attributes(bundled_text: str) -> None:
                  id="exercise-safety"),
     pytest.param("title: Tight hamstring warm-up for runners\n", "format: 1", "title", id="title"),
     pytest.param("format: 1\n", "title: Tight", "format", id="format"),
-    pytest.param("rounds: 2-3\n", "format: 1", "rounds", id="rounds"),
+    pytest.param("rounds: 1-3\n", "format: 1", "rounds", id="rounds"),
 ])
 def test_missing_required_field(bundled_text: str, old: str, marker: str, field: str) -> None:
     text = mutate(bundled_text, old, "")
@@ -444,7 +467,7 @@ def test_several_problems_all_reported_in_file_order(bundled_text: str) -> None:
     text = mutate(text, "    tempo_s: 3\n    rest_s: 30\n    movement:\n      out: Straighten",
                   "    tempo_s: -1\n    rest_s: 30\n    movement:\n      out: Straighten")
     text = mutate(text, "    equipment: [mat]\n", "    equipment: [matt]\n")
-    text = mutate(text, "rounds: 2-3\n", "rounds: 2-3\nlaps: 3\n")
+    text = mutate(text, "rounds: 1-3\n", "rounds: 1-3\nlaps: 3\n")
     assert problems(text) == [
         f"{SRC}:{line_of(text, 'laps: 3')}: laps: unknown key; expected one of: {ROUTINE_KEYS}",
         f"{SRC}:{line_of(text, 'reps: lots')}: exercises[0].reps: {REPS_EXPECTED}, got 'lots'",
@@ -718,3 +741,57 @@ def test_sides_enum_values() -> None:
     assert {s.value for s in Sides} == {"none", "each", "alternate"}
     assert Side.LEFT.label == "Left"
     assert Side.RIGHT.label == "Right"
+
+
+# --- every safety text lives in the routine ----------------------------------------------------
+
+
+def test_bundled_safety_texts_follow_the_source(routine: Routine) -> None:
+    safety = routine.safety
+    assert any("sciatica" in p for p in safety.precautions)
+    # The source's three red flags: painful, does not last, stiffer afterwards.
+    flags = " ".join(safety.red_flags).lower()
+    assert "hurts" in flags and "does not last" in flags and "stiffer afterwards" in flags
+    assert safety.red_flags_mean and "clinician" in safety.lingering
+    assert safety.red_flags_line.endswith(safety.red_flags_mean)
+
+
+def test_bundled_wording_fixes(bundled_text: str, routine: Routine) -> None:
+    toe, _, supine = routine.exercises
+    assert "low back relaxed" not in bundled_text  # the reach is core work
+    assert "knees or thighs" in toe.summary
+    assert any("knees or thighs" in step for step in toe.steps)
+    assert "knees or thighs" in routine.equipment_by_id("yoga_block").use
+    assert "front of the thigh" in supine.why and "let go" in supine.why
+    assert any("neck long" in step for step in supine.steps) and "neck" in supine.safety
+    assert all(ex.why for ex in routine.exercises)
+
+
+@pytest.mark.parametrize(("yaml_text", "field", "message"), [
+    ("safety: [a, b]\n", "safety",
+     "expected a mapping with precautions, red_flags, red_flags_mean, lingering, got a list"),
+    ("safety:\n  precautions: Stop on pain.\n", "safety.precautions",
+     "expected a list of sentences, got 'Stop on pain.'"),
+    ("safety:\n  red_flags: [It hurts., '']\n", "safety.red_flags[1]", "expected text, got ''"),
+    ("safety:\n  lingering: [x]\n", "safety.lingering", "expected text, got a list"),
+    ("safety:\n  flags: [x]\n", "safety.flags",
+     "unknown key; expected one of: precautions, red_flags, red_flags_mean, lingering"),
+])
+def test_routine_safety_problems_name_the_field(bundled_text: str, yaml_text: str, field: str,
+                                                message: str) -> None:
+    start = bundled_text.index("safety:\n  precautions:")
+    end = bundled_text.index("equipment:\n")
+    text = bundled_text[:start] + yaml_text + bundled_text[end:]
+    with pytest.raises(RoutineError) as caught:
+        parse_routine(text, SRC)
+    (problem,) = caught.value.problems
+    assert (problem.field, problem.message) == (field, message)
+    assert problem.line == line_of(text, yaml_text.splitlines()[-1])
+
+
+def test_a_routine_without_safety_texts_has_none(bundled_text: str) -> None:
+    start = bundled_text.index("safety:\n  precautions:")
+    end = bundled_text.index("equipment:\n")
+    routine = parse_routine(bundled_text[:start] + bundled_text[end:], SRC)
+    assert routine.safety == RoutineSafety()
+    assert routine.safety.red_flags_line == ""

@@ -60,7 +60,8 @@ def _moments(count: int = 20) -> list[FigureTime]:
     out = [FigureTime(Half.OUT, i / per) for i in range(per)]
     hold = [FigureTime(Half.HOLD, 1.0, i / (count - 2 * per)) for i in range(count - 2 * per)]
     back = [FigureTime(Half.BACK, (i + 1) / per) for i in range(per)]
-    return out + hold + back
+    top = [FigureTime(Half.TOP, (i + 0.5) / 4) for i in range(4)]
+    return top + out + hold + back
 
 
 def test_every_routine_illustration_is_drawn(routine: Routine) -> None:
@@ -222,3 +223,33 @@ def test_end_pose_stills_carry_a_motion_arrow_and_every_still_a_title() -> None:
         assert arrow in SVGS[m.end.id] and arrow not in SVGS[m.start.id]
     for text in SVGS.values():
         assert "<title>" in text
+
+
+def test_the_toe_touch_reaches_up_with_the_breath_in_at_the_top() -> None:
+    fig = moving_figure(MOVEMENTS[0])
+    start = fig.skeleton(FigureTime.at_start())
+    mid = fig.skeleton(FigureTime(Half.TOP, 0.5))
+    end = fig.skeleton(FigureTime(Half.TOP, 1.0))
+    assert mid["near_fingertip"][1] > start["near_fingertip"][1] + 2  # reaching higher
+    assert all(math.dist(end[p], start[p]) < 1e-3 for p in start.points)  # back for the fold
+
+
+def test_a_smaller_movement_goes_only_part_of_the_way(routine: Routine) -> None:
+    clock = FakeClock()
+    session = Session(routine, clock, rounds=1, auto_count=True)
+    session.start()
+    flossing = next(i for i, s in enumerate(session.steps)
+                    if s.kind is StepKind.WORK and s.exercise.id == "nerve_flossing")
+    session.goto(flossing)
+    session.smaller_and_slower()
+    fig = moving_figure(movement("nerve_floss_bent", "nerve_floss_straight")[0])
+    bent = fig.skeleton(FigureTime.at_start()).angles["near_knee"]
+    straight = fig.skeleton(FigureTime(Half.HOLD, 1.0)).angles["near_knee"]
+    straightest = bent
+    for _ in range(40):
+        clock.advance(0.1)
+        t = figure_time(session.tick())
+        assert t.reach < 1.0
+        straightest = min(straightest, fig.skeleton(t).angles["near_knee"])
+    # The knee straightens only part of the way: well short of straight.
+    assert straight + 0.25 * (bent - straight) < straightest < bent - 0.3 * (bent - straight)

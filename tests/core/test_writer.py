@@ -31,7 +31,7 @@ def test_bundled_routine_round_trips(routine: Routine) -> None:
 def test_top_level_keys_come_in_reading_order(routine: Routine) -> None:
     data = yaml.safe_load(routine_to_yaml(routine))
     assert list(data) == ["format", "title", "description", "source", "rounds", "round_rest_s",
-                          "equipment", "exercises"]
+                          "safety", "equipment", "exercises"]
     first = data["exercises"][0]
     assert list(first)[:3] == ["id", "name", "summary"]
 
@@ -178,7 +178,8 @@ def test_written_file_passes_validate(routine: Routine, tmp_path: Path) -> None:
     assert f"{path}: Tight hamstring warm-up for runners (3 rounds)" in result.stdout
     assert "  Toe Touch Progression: 1 set × 5 reps each position" in result.stdout
     assert "  Hamstring Nerve Flossing: 3 sets × 10-20 reps per leg" in result.stdout
-    assert "  Alternate Supine Toe Touches: 2 sets × 10 reps, alternating sides" in result.stdout
+    assert "  Alternate Supine Toe Touches: 2 sets × 10 reps, alternating sides (5 each side)" \
+        in result.stdout
     # --validate also wants every illustration; they come from the bundled set, which may be
     # incomplete while it is being drawn. Then only the missing pictures may be reported.
     missing = missing_illustrations(changed, tmp_path)
@@ -195,9 +196,15 @@ def test_written_file_passes_validate(routine: Routine, tmp_path: Path) -> None:
 def test_symptom_check_is_written_only_where_it_is_on(routine: Routine) -> None:
     flags = [e.symptom_check for e in routine.exercises]
     data = yaml.safe_load(routine_to_yaml(routine))
-    assert [e.get("symptom_check", False) for e in data["exercises"]] == flags
+    assert [bool(e.get("symptom_check", False)) for e in data["exercises"]] == flags
+    rule = routine.exercises[1].symptom_rule
+    assert rule is not None
+    assert data["exercises"][1]["symptom_check"] == {
+        "threshold": rule.threshold, "means": rule.means, "back_off": rule.back_off,
+        "counts": rule.counts}
     toggled = dataclasses.replace(routine, exercises=tuple(
-        dataclasses.replace(e, symptom_check=not e.symptom_check) for e in routine.exercises))
+        dataclasses.replace(e, symptom_check=not e.symptom_check, symptom_rule=None)
+        for e in routine.exercises))
     assert round_trip(toggled) == toggled
 
 
@@ -210,4 +217,5 @@ def test_every_field_of_the_model_is_written(routine: Routine) -> None:
                 continue  # written as cue/illustration or positions, checked above
             value = getattr(exercise, f.name)
             if value != f.default and value not in ((), None, False):
-                assert f"{f.name}:" in written, f.name
+                key = {"symptom_rule": "symptom_check"}.get(f.name, f.name)
+                assert f"{key}:" in written, f.name

@@ -99,10 +99,11 @@ def test_the_figure_moves_through_many_shapes_in_a_real_window(
     checklist = screen.wait_stable(app)
     app.key(*(str(n) for n in range(1, len(ROUTINE.equipment) + 1)), "Return")
     screen.wait_changed(checklist, app)
-    app.key("Right", "a")  # past the countdown; counted by itself, so the rep starts now
+    app.key("Right")  # past the countdown: the first rep starts now
     picture = (60, 140, 560, 480)  # inside the picture card of the 1280×800 window
     seen: list[bytes] = []
-    end = time.monotonic() + 0.8 * ROUTINE.exercises[0].tempo_s / 2  # the roll down
+    toe_touch = ROUTINE.exercises[0]  # the reach up at the top, then the roll down
+    end = time.monotonic() + toe_touch.movement.top_s + 0.8 * toe_touch.tempo_s / 2
     while time.monotonic() < end:
         seen.append(screen.digest(picture))
         time.sleep(0.05)  # sampling an external process's screen, not app time

@@ -38,9 +38,10 @@ def test_box_breathing_runs_in_the_session_and_is_remembered(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     ini = tmp_path / "s.ini"
     win = make_window(qtbot, routine, bundled_path, ini)
-    before = win.overview.estimate.text()
+    before = win.overview.round_buttons.checkedButton().text()
     choose(win, "box 4-4-4-4")
-    assert win.overview.estimate.text() != before  # 16 s breaths instead of 10 s
+    # 16 s breaths instead of 10 s
+    assert win.overview.round_buttons.checkedButton().text() != before
     win.start_workout()
     assert win.bridge.session.routine.exercises[0].breath == PRESETS["box 4-4-4-4"]
     again = make_window(qtbot, routine, bundled_path, ini)

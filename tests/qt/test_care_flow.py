@@ -45,10 +45,11 @@ def first_work(win: MainWindow, exercise_id: str) -> int:
                 if s.exercise.id == exercise_id and s.kind is StepKind.WORK)
 
 
-@pytest.mark.parametrize(("key", "choice"), [(Qt.Key.Key_1, "smaller"),
-                                             (Qt.Key.Key_2, "fewer"),
-                                             (Qt.Key.Key_3, "skip"),
-                                             (Qt.Key.Key_Escape, "continue")])
+@pytest.mark.parametrize(("key", "choice"), [(Qt.Key.Key_1, "easier"),
+                                             (Qt.Key.Key_2, "smaller"),
+                                             (Qt.Key.Key_3, "fewer"),
+                                             (Qt.Key.Key_4, "skip"),
+                                             (Qt.Key.Key_Escape, "mistake")])
 def test_this_hurts_pauses_offers_back_off_and_records(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
         key: Qt.Key, choice: str) -> None:
@@ -59,7 +60,8 @@ def test_this_hurts_pauses_offers_back_off_and_records(
     press(qtbot, win, Qt.Key.Key_H)
     assert win.care.pain.isVisible()
     assert win.bridge.session.status is Status.PAUSED
-    assert win.care.pain.safety.text() == routine.exercises[0].safety
+    assert win.care.pain.safety.text().startswith(routine.exercises[0].safety)
+    assert "carry on" not in " ".join(b.text() for b in win.care.pain.choice_buttons.values())
     index = win.bridge.state.step_index
     press(qtbot, win, key)
     assert not win.care.pain.isVisible()
@@ -74,6 +76,10 @@ def test_this_hurts_pauses_offers_back_off_and_records(
         assert state.step.exercise.id == "nerve_flossing"
     else:
         assert state.step_index == index
+    if choice == "easier":
+        easier = routine.exercises[0].easier
+        assert easier is not None
+        assert win.workout.detail.text() == f"{easier.name}: {easier.how}"
     record = win.journal.load().sessions[-1]
     assert [(f.exercise_id, f.choice.value) for f in record.pain_flags] == \
         [("toe_touch_progression", choice)]
@@ -227,14 +233,103 @@ def test_skipping_the_last_exercise_ends_the_warm_up(
     steps = win.bridge.session.steps
     win.bridge.goto(max(i for i, s in enumerate(steps) if s.kind is StepKind.WORK))
     press(qtbot, win, Qt.Key.Key_H)
-    press(qtbot, win, Qt.Key.Key_3)
+    press(qtbot, win, Qt.Key.Key_4)
     assert win.bridge.session.status is Status.FINISHED
 
 
-def test_smaller_and_slower_says_how(qtbot: QtBot, routine: Routine, bundled_path: Path,
-                                    tmp_path: Path) -> None:
+def test_smaller_and_slower_slows_the_reps_on_the_clock_and_says_how_far(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    clock = FakeClock()
+    win = open_window(qtbot, routine, bundled_path, tmp_path, clock=clock)
+    win.start_workout()
+    win.bridge.goto(first_work(win, "nerve_flossing"))
+    press(qtbot, win, Qt.Key.Key_1)  # symptoms 1 of 10 before: go ahead
+    assert win.bridge.session.auto_count  # counted on the routine's tempo: 3 s a rep
+    clock.advance(3.0)
+    win.bridge.tick()
+    assert win.bridge.state.reps == 1
+    press(qtbot, win, Qt.Key.Key_H)
+    press(qtbot, win, Qt.Key.Key_2)
+    assert win.workout.caption.text().startswith("Smaller and slower")
+    clock.advance(3.0)
+    win.bridge.tick()
+    assert win.bridge.state.reps == 1  # no longer 3 s a rep
+    clock.advance(1.5)
+    win.bridge.tick()
+    assert win.bridge.state.reps == 2  # 4.5 s
+    smaller = routine.exercises[1].smaller
+    assert win.workout.detail.text() == smaller
+
+
+def test_a_score_of_8_before_flossing_offers_to_back_off_and_says_why(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     win = open_window(qtbot, routine, bundled_path, tmp_path)
     win.start_workout()
-    press(qtbot, win, Qt.Key.Key_H)
-    press(qtbot, win, Qt.Key.Key_1)
-    assert win.workout.caption.text().startswith("Smaller and slower")
+    win.bridge.goto(first_work(win, "nerve_flossing") - 1)  # its get-ready
+    assert win.care.symptoms.isVisible()
+    rule = routine.exercises[1].symptom_rule
+    assert rule is not None and rule.counts in win.care.symptoms.scale_hint.text()
+    press(qtbot, win, Qt.Key.Key_8)
+    pain = win.care.pain
+    assert pain.isVisible()
+    assert win.bridge.session.status is Status.PAUSED  # flossing does not start anyway
+    rule = routine.exercises[1].symptom_rule
+    assert rule is not None
+    assert pain.exercise_name.text() == "8 of 10 before Hamstring Nerve Flossing"
+    assert rule.means in pain.safety.text() and rule.back_off in pain.safety.text()
+    shown = sorted(b.text() for b in pain.choice_buttons.values() if b.isVisibleTo(pain))
+    assert shown == ["1   Easier: Knee only", "2   Smaller and slower",
+                     "3   Skip this exercise", "Esc   Wrong score: ask again"]
+    easier = routine.exercises[1].easier
+    assert easier is not None and easier.how in pain.safety.text()
+    press(qtbot, win, Qt.Key.Key_3)
+    assert win.bridge.state.step.exercise.id == "supine_toe_touches"
+    assert win.bridge.session.status is Status.RUNNING
+    flag = win.journal.load().sessions[-1].pain_flags[-1]
+    assert (flag.choice.value, flag.cause.value) == ("skip", "symptoms")
+
+
+def test_rising_symptoms_are_advised_on_the_summary_and_before_the_next_session(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    routine = replace(routine, rounds=RepRange(1, 1))
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.bridge.goto(first_work(win, "nerve_flossing") - 1)
+    press(qtbot, win, Qt.Key.Key_2)  # before: 2 of 10
+    win.bridge.goto(first_work(win, "supine_toe_touches") - 1)
+    assert win.care.symptoms.isVisible()
+    assert win.care.symptoms.context.text() == "After Hamstring Nerve Flossing"
+    press(qtbot, win, Qt.Key.Key_5)  # after: 5 of 10
+    rule = routine.exercises[1].symptom_rule
+    assert rule is not None
+    assert win.workout.caption.text().endswith(rule.back_off)
+    press(qtbot, win, Qt.Key.Key_E)
+    for _ in routine.exercises:
+        press(qtbot, win, Qt.Key.Key_Escape)
+    assert win.current_screen() is win.summary
+    assert "rose from 2 to 5" in win.summary.advice.text()
+    press(qtbot, win, Qt.Key.Key_Return)
+    win.start_workout()
+    win.bridge.goto(first_work(win, "nerve_flossing") - 1)
+    assert win.care.symptoms.last_time.text().startswith("Last time: Symptoms rose from 2 to 5")
+    assert win.care.symptoms.last_time.isVisibleTo(win.care.symptoms)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])
+def test_a_long_caption_fits_its_line_never_cut_off_mid_word(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        size: tuple[int, int]) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.resize(*size)
+    win.start_workout()
+    text = ("Symptoms rose from 2 to 5 of 10 during Hamstring Nerve Flossing. Next time: make "
+            "the glide smaller and slower, or leave it out today.")
+    win.workout.caption.set_text(text)
+    QApplication.processEvents()
+    caption = win.workout.caption
+    shown = caption.shown_text()
+    if size == (1280, 800):
+        assert shown == text  # two lines where there is room
+    else:  # one line on a small screen: as much as fits, and an ellipsis says there is more
+        assert shown == text or (shown.endswith("…") and text.startswith(shown[:-1]))
+    assert caption.geometry().right() <= win.workout.width()

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -25,7 +26,8 @@ def open_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path) -> M
 def adjust(win: MainWindow) -> None:
     spins = win.dosage.spins
     spins["nerve_flossing"]["sets"].setValue(3)
-    spins["nerve_flossing"]["high"].setValue(12)  # pulls the minimum down with it
+    spins["nerve_flossing"]["low"].setValue(12)
+    spins["nerve_flossing"]["high"].setValue(12)
     spins["supine_toe_touches"]["rest"].setValue(0)
 
 
@@ -78,3 +80,67 @@ def test_a_failed_save_leaves_the_old_file_and_says_so(
     win = open_window(qtbot, routine, bundled_path, tmp_path)
     assert win.save_routine_as(tmp_path / "missing-folder" / "x.yaml") is None
     assert "Could not save" in win.overview.offer_text.text()
+
+
+def pdf_words(pdf: Path) -> str:
+    result = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                            check=True)
+    return " ".join(result.stdout.replace("\u00a0", " ").split())
+
+
+def fill_in(win: MainWindow) -> None:
+    fields = win.dosage.fields
+    fields["patient"].setText("Alex  Runner")
+    fields["clinician"].setText("Sam Lee, PT")
+    fields["clinic"].setText("Riverside Physio")
+    fields["how_often"].setText("Before each run, 3 times a week")
+
+
+def test_the_handout_carries_what_the_clinician_typed_and_remembers_who_they_are(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.overview.set_rounds(2)
+    win.show_dosage()
+    fill_in(win)
+    target = win.export_handout(tmp_path / "sheet.pdf")
+    assert target is not None
+    text = pdf_words(target)
+    for line in ("Patient: Alex Runner", "Clinician: Sam Lee, PT", "Clinic: Riverside Physio",
+                 "How often: Before each run, 3 times a week"):
+        assert line in text
+    assert "Do the whole circuit 2 times" in text  # the rounds chosen, and nothing else
+    assert "3 times" not in text.replace("3 times a week", "")
+    remembered = win.settings.handout
+    assert (remembered.clinician, remembered.clinic) == ("Sam Lee, PT", "Riverside Physio")
+    assert remembered.patient == ""  # a patient's name is never kept for the next one
+
+
+def test_the_handout_prints_through_the_print_dialog(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.show_dosage()
+    fill_in(win)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    win._printer = printer
+    shown: list[QPrintDialog] = []
+
+    def accept(dialog: QPrintDialog) -> int:
+        shown.append(dialog)
+        return int(QPrintDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(win, "_run_dialog", accept)
+    qtbot.keyClick(win, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert len(shown) == 1 and shown[0].windowTitle() == "Print handout"
+    text = pdf_words(tmp_path / "printed.pdf")
+    assert "Patient: Alex Runner" in text and routine.exercises[2].name in text
+
+    monkeypatch.setattr(win, "_run_dialog", lambda dialog: 0)  # cancelled: nothing printed
+    (tmp_path / "printed.pdf").unlink()
+    assert win.print_handout() == 0
+    assert not (tmp_path / "printed.pdf").exists()

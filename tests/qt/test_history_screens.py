@@ -14,14 +14,17 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from warmup_gui.core.care import Ask, Question, back_off_choices
 from warmup_gui.core.history import (
+    Cause,
     ExerciseLog,
     HistoryStore,
     LoadResult,
+    PainChoice,
     SessionRecord,
     problems_text,
 )
-from warmup_gui.core.routine import Equipment, Routine
+from warmup_gui.core.routine import Equipment, Exercise, Routine
 from warmup_gui.qt import paths
 from warmup_gui.qt.screens.checklist import ChecklistScreen
 from warmup_gui.qt.screens.history import HistoryScreen
@@ -181,7 +184,8 @@ def tick_all_but(qtbot: QtBot, screen: ChecklistScreen, *left_out: int) -> None:
 
 def test_rows_read_number_item_and_use(checklist: ChecklistScreen) -> None:
     texts = [row.text() for row in checklist.rows]
-    assert texts[0] == "1  Yoga block — Squeeze it gently between your knees during the toe touch"
+    assert texts[0] == ("1  Yoga block — Squeeze it gently between your knees or thighs during "
+                        "the toe touch")
     assert texts[1].startswith("2  A low ramp: pool noodle, half foam roller or bumper plate — ")
     assert checklist.rows[0].height() >= 80  # big rows at 1280×800
 
@@ -295,16 +299,21 @@ def base(qtbot: QtBot) -> QWidget:
     return widget
 
 
+def hurts(exercise: Exercise) -> Question:
+    return Question(Ask.HURTS, exercise, title="This hurts", headline=exercise.name,
+                    reason=exercise.safety, choices=back_off_choices(exercise, Cause.HURTS))
+
+
 @pytest.mark.parametrize(("key", "choice"), [
-    (Qt.Key.Key_1, "smaller"), (Qt.Key.Key_2, "fewer"), (Qt.Key.Key_3, "skip"),
-    (Qt.Key.Key_Escape, "continue"),
+    (Qt.Key.Key_1, "easier"), (Qt.Key.Key_2, "smaller"), (Qt.Key.Key_3, "fewer"),
+    (Qt.Key.Key_4, "skip"), (Qt.Key.Key_Escape, "mistake"),
 ])
 def test_pain_panel_keys_make_the_choices(qtbot: QtBot, base: QWidget, routine: Routine,
                                           key: Qt.Key, choice: str) -> None:
     panel = PainPanel(base)
-    panel.open(routine.exercises[1])
+    panel.open(hurts(routine.exercises[1]))
     assert panel.isVisible() and panel.geometry() == base.rect()
-    assert panel.safety.text() == routine.exercises[1].safety
+    assert panel.safety.text().startswith(routine.exercises[1].safety)
     assert panel.exercise_name.text() == "Hamstring Nerve Flossing"
     with qtbot.waitSignal(panel.choice_made) as signal:
         qtbot.keyClick(panel, key)
@@ -315,15 +324,16 @@ def test_pain_panel_keys_make_the_choices(qtbot: QtBot, base: QWidget, routine: 
 def test_pain_panel_buttons_are_big_and_name_their_keys(qtbot: QtBot, base: QWidget,
                                                         routine: Routine) -> None:
     panel = PainPanel(base)
-    panel.open(routine.exercises[0])
-    texts = [b.text() for b in panel.choice_buttons.values()]
-    assert texts == ["1   Make it smaller and slower", "2   Fewer reps",
-                     "3   Skip this exercise", "Esc   It's fine, carry on"]
-    assert min(b.height() for b in panel.choice_buttons.values()) >= 56
+    panel.open(hurts(routine.exercises[0]))
+    shown = [b for b in panel.choice_buttons.values() if b.isVisibleTo(panel)]
+    assert sorted(b.text() for b in shown) == [
+        "1   Easier: Feet flat, no ramp", "2   Smaller and slower", "3   Fewer reps",
+        "4   Skip this exercise", "Esc   Pressed by mistake"]
+    assert min(b.height() for b in shown) >= 56
+    assert panel.handle_key(Qt.Key.Key_5) is False  # not offered
     assert panel.handle_key(Qt.Key.Key_Space) is False
     with qtbot.waitSignal(panel.choice_made) as signal:
-        qtbot.mouseClick(panel.choice_buttons[next(iter(panel.choice_buttons))],
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.choice_buttons[PainChoice.SMALLER], Qt.MouseButton.LeftButton)
     assert signal.args == ["smaller"]
 
 
@@ -501,3 +511,37 @@ def test_symptom_prompt_takes_ten_from_the_keyboard(qtbot: QtBot) -> None:
     with qtbot.waitSignal(prompt.rated) as blocker:
         assert prompt.handle_key(Qt.Key.Key_T)
     assert blocker.args == [10]
+
+
+def test_history_shows_symptom_scores_per_exercise_and_each_back_off(
+        history: HistoryScreen, routine: Routine) -> None:
+    sessions = sample_sessions(routine, 3)
+    sessions[2].set_symptoms(FLOSS, before=2, after=2)
+    sessions[1].set_symptoms(FLOSS, before=2, after=5)
+    sessions[1].flag_pain(FLOSS, 4, 80.0, "smaller")
+    sessions[1].flag_pain(TOE, 1, 10.0, "skip")
+    history.show_history(LoadResult(tuple(sessions), ()), routine, TODAY)
+    rule = routine.exercises[1].symptom_rule
+    assert rule is not None
+    assert history.symptoms.text() == (
+        "Hamstring Nerve Flossing, symptoms before→after: 2→2 · 2→5 (rose). Symptoms rose from "
+        f"2 to 5 of 10 during Hamstring Nerve Flossing. Next time: {rule.back_off}")
+    assert not history.symptoms.isHidden()
+    assert "backed off: smaller and slower, skipped" in history.visible_rows()[1]
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1280, 800)])
+def test_every_back_off_choice_fits_its_button(qtbot: QtBot, routine: Routine,
+                                               size: tuple[int, int]) -> None:
+    widget = QWidget()
+    widget.setObjectName("screen")
+    hosted(qtbot, widget, size)
+    panel = PainPanel(widget)
+    for exercise in routine.exercises:
+        panel.open(hurts(exercise))
+        QApplication.processEvents()
+        for button in panel.choice_buttons.values():
+            if button.isVisibleTo(panel):
+                text_px = button.fontMetrics().horizontalAdvance(button.text())
+                assert text_px + 40 <= button.width(), (exercise.id, button.text())
+        assert panel.card.geometry().bottom() <= widget.height()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Status, StepKind
-from warmup_gui.core.routine import Routine
+from warmup_gui.core.routine import Routine, RoutineSafety
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import Settings
 
@@ -49,16 +50,23 @@ def test_overview_lists_every_exercise_with_its_dosage(window: MainWindow) -> No
     assert "Hamstring Nerve Flossing" in texts
     assert any("2 sets × 15-30 reps per leg" in t for t in texts)
     assert any("pool noodle, half foam roller or bumper plate" in t for t in texts)
-    assert window.overview.estimate.text() == "About 17–23 min"
+    assert window.overview.round_buttons.checkedId() == 1  # one pass by default
+    buttons = {n: window.overview.round_buttons.button(n).text() for n in (1, 2, 3)}
+    assert buttons == {1: "1 · 9 min", 2: "2 · 18 min", 3: "3 · 28 min"}
 
 
 def test_digit_keys_choose_rounds_and_the_estimate_follows(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     press(qtbot, window, Qt.Key.Key_3)
     assert window.overview.rounds == 3
-    assert window.overview.estimate.text() == "About 26–35 min"
-    press(qtbot, window, Qt.Key.Key_9)  # out of the routine's 2-3 range: ignored
+    assert window.overview.round_buttons.checkedButton().text() == "3 · 28 min"
+    press(qtbot, window, Qt.Key.Key_9)  # out of the routine's 1-3 range: ignored
     assert window.overview.rounds == 3
+    again = MainWindow(window.routine, window.routine_path, clock=FakeClock(),
+                       settings=window.settings)
+    qtbot.addWidget(again)
+    assert again.overview.rounds == 3  # remembered for next time
+    assert again.overview.round_buttons.button(3).isChecked()
 
 
 def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: MainWindow,
@@ -76,7 +84,7 @@ def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: Main
     state = window.bridge.state
     assert state.step.kind is StepKind.WORK
     assert window.workout.location.text() == \
-        "Round 1 of 2 · Exercise 1 of 3 · Set 1 of 1 · Toes on the ramp"
+        "Round 1 of 1 · Exercise 1 of 3 · Set 1 of 1 · Toes on the ramp"
     for expected in range(1, 4):
         press(qtbot, window, Qt.Key.Key_Space)
         assert window.workout.counter.number == str(expected)
@@ -109,12 +117,12 @@ def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: Main
     assert window.current_screen() is window.summary
     assert session.status is Status.FINISHED
     tallies = {t.exercise.id: t for t in session.summary().tallies}
-    assert tallies["toe_touch_progression"].reps_done == 20  # 2 rounds × 2 positions × 5
-    assert tallies["supine_toe_touches"].reps_done == 40
-    assert tallies["nerve_flossing"].sets_done == 4
+    assert tallies["toe_touch_progression"].reps_done == 10  # 1 round × 2 positions × 5
+    assert tallies["supine_toe_touches"].reps_done == 20
+    assert tallies["nerve_flossing"].sets_done == 2
     record = window.journal.load().sessions[-1]
     assert record.finished
-    assert record.exercises["nerve_flossing"].sets_done == 4
+    assert record.exercises["nerve_flossing"].sets_done == 2
     assert (record.symptoms["nerve_flossing"].before,
             record.symptoms["nerve_flossing"].after) == (2, 2)
     assert [r.rating.value for r in record.ratings.values()] == ["gold", "okay", "garbage"]
@@ -235,3 +243,64 @@ def test_up_plus_and_minus_change_the_block_and_the_rest(
     before = window.bridge.state.remaining_in_step_s
     press(qtbot, window, Qt.Key.Key_Plus)
     assert window.bridge.state.remaining_in_step_s == before + 10
+
+
+def test_the_overview_shows_the_routines_own_safety_texts(qtbot: QtBot, routine: Routine,
+                                                          bundled_path: Path,
+                                                          tmp_path: Path) -> None:
+    safety = routine.safety
+    own = RoutineSafety(precautions=("Check with your physio first.",),
+                        red_flags=("It burns.",), red_flags_mean="Stop.")
+    for shown, expected in ((routine, safety), (replace(routine, safety=own), own)):
+        settings = Settings(QSettings(str(tmp_path / "o.ini"), QSettings.Format.IniFormat))
+        win = MainWindow(shown, bundled_path, clock=FakeClock(), settings=settings,
+                         data_folder=tmp_path / "d")
+        qtbot.addWidget(win)
+        text = win.overview.safety.text()
+        assert " ".join(expected.precautions) in text
+        assert f"Red flags: {expected.red_flags_line}" in text
+    assert "sciatica" not in text  # nothing of the bundled routine's words is built in
+
+
+def test_rests_show_the_red_flags_and_the_summary_what_to_do_if_symptoms_linger(
+        qtbot: QtBot, window: MainWindow, routine: Routine) -> None:
+    window.start_workout()
+    session = window.bridge.session
+    rest = next(i for i, s in enumerate(session.steps) if s.kind is StepKind.REST)
+    window.bridge.goto(rest)
+    if window.care.symptoms.isVisible():
+        press(qtbot, window, Qt.Key.Key_S)
+    assert window.workout.safety.text() == routine.safety.red_flags_line
+    window.bridge.goto(rest + 2)
+    assert window.workout.safety.text() == window.bridge.state.step.exercise.safety
+    press(qtbot, window, Qt.Key.Key_E)
+    for _ in range(6):
+        if window.current_screen() is window.summary:
+            break
+        press(qtbot, window, Qt.Key.Key_Escape if window.care.rating.isVisible()
+              else Qt.Key.Key_S)
+    assert window.current_screen() is window.summary
+    assert routine.safety.lingering in window.summary.advice.text()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 640)])
+def test_the_steps_show_beside_not_over_the_figure_and_counter(
+        qtbot: QtBot, window: MainWindow, routine: Routine, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    window.start_workout()
+    QApplication.processEvents()
+    workout = window.workout
+    toe = routine.exercises[0]
+    assert workout.how_to.isVisible() and not workout.controls.isVisible()
+    shown = workout.how_to_columns[0].text() + "\n" + workout.how_to_columns[1].text()
+    assert shown.splitlines() == [f"{i}. {s}" for i, s in enumerate(toe.steps, start=1)]
+    band = workout.how_to.geometry()
+    for part in (workout.picture, workout.counter, workout.cue, workout.safety):
+        place = part.geometry().translated(part.parentWidget().mapTo(workout, part.pos())
+                                           - part.pos())
+        assert not band.intersects(place), part
+    assert workout.counter.geometry().bottom() < workout.cue.geometry().top()
+    press(qtbot, window, Qt.Key.Key_I)
+    assert not workout.how_to.isVisible() and workout.controls.isVisible()
+    press(qtbot, window, Qt.Key.Key_I)
+    assert workout.how_to.isVisible()

@@ -63,7 +63,9 @@ def test_the_held_fold_stays_in_sight_beside_the_pacer(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     win, clock = _start(qtbot, routine, bundled_path, tmp_path)
     toe_touch = routine.exercises[0]
-    _advance(win, clock, routine.get_ready_s + toe_touch.tempo_s / 2 + 2.0)  # breathing
+    # past the countdown, the reach up at the top and the fold: 2 s into the breath
+    _advance(win, clock, routine.get_ready_s + toe_touch.movement.top_s
+             + toe_touch.tempo_s / 2 + 2.0)
     picture, pacer = win.workout.picture, win.workout.pacer
     assert pacer.isVisible() and pacer.phase_text() == "Breathe in"
     image = picture.grab().toImage()
@@ -96,6 +98,8 @@ def test_the_right_leg_is_the_left_legs_mirror_image(
     for side in Side:
         _goto(win, "nerve_flossing", side)
         win.care.symptoms.rate(None)
+        if win.workout.how_to.isVisible():  # the steps, shown the first time: same layout
+            win.bridge.toggle_how_to()
         _advance(win, clock, 0.8)
         view = win.workout.picture
         pictures.append(view.grab(view.picture_rect().toAlignedRect()).toImage())

@@ -26,6 +26,10 @@ def window(qtbot: QtBot, routine: Routine, bundled_path: Path, clock: FakeClock)
     return win
 
 
+# Each toe touch rep starts with a breath in at the top, arms up, before the fold.
+TOP_S = 4.0
+
+
 def advance(win: MainWindow, clock: FakeClock, seconds: float) -> None:
     clock.advance(seconds)
     win.bridge.tick()
@@ -37,6 +41,8 @@ def test_toe_touch_rep_goes_down_breathes_and_comes_up(window: MainWindow,
     advance(window, clock, 5.0)  # get ready
     pacer = window.workout.pacer
     assert window.bridge.state.step.kind is StepKind.WORK
+    assert window.bridge.state.rep_phase is RepPhase.TOP
+    advance(window, clock, TOP_S)
     advance(window, clock, 1.5)  # halfway down (tempo 6 s: 3 s down)
     assert window.bridge.state.rep_phase is RepPhase.OUT
     assert not pacer.isVisible()
@@ -55,7 +61,7 @@ def test_auto_count_counts_the_rep_when_the_pacer_and_the_rise_end(window: MainW
                                                                    clock: FakeClock) -> None:
     window.start_workout()
     window.bridge.set_auto_count(True)
-    advance(window, clock, 5.0)
+    advance(window, clock, 5.0 + TOP_S)
     advance(window, clock, 15.9)  # 3 s down + 10 s breathing + most of the 3 s up
     assert window.bridge.state.reps == 0
     advance(window, clock, 0.2)
@@ -64,7 +70,7 @@ def test_auto_count_counts_the_rep_when_the_pacer_and_the_rise_end(window: MainW
 
 def test_pause_freezes_the_pacer_mid_breath(window: MainWindow, clock: FakeClock) -> None:
     window.start_workout()
-    advance(window, clock, 5.0 + 3.0 + 2.0)  # two seconds into the inhale
+    advance(window, clock, 5.0 + TOP_S + 3.0 + 2.0)  # two seconds into the inhale
     point = window.workout.pacer.point
     assert point is not None and point.phase is BreathPhase.INHALE
     window.bridge.toggle_pause()
@@ -91,11 +97,13 @@ def test_hidden_window_sleeps_until_the_next_due_event(window: MainWindow,
     advance(window, clock, 2.0)
     assert window.bridge.timer.interval() == 1001  # then once a second: 2, 1, go
     advance(window, clock, 3.0)  # manual counting: wakes as the rep's phases change
+    assert window.bridge.timer.interval() == 4001  # the breath in at the top takes 4 s
+    advance(window, clock, TOP_S)
     assert window.bridge.timer.interval() == 3001  # down the fold takes 3 s
     advance(window, clock, 3.0)
     assert window.bridge.timer.interval() == 4001  # breathe in 4 s
     advance(window, clock, 4.0 + 6.0 + 3.0)  # breathe out, come up: the figure goes on
-    assert window.bridge.timer.interval() == 3001  # down again, however long the key waits
+    assert window.bridge.timer.interval() == 4001  # up again, however long the key waits
     window.show()
     window.bridge.count_rep()
     assert window.bridge.timer.isActive()

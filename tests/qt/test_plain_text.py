@@ -32,15 +32,15 @@ def with_markup(routine: Routine, markup: str) -> tuple[Routine, dict[str, str]]
     """The routine with markup in every text field the screens show, each field distinct."""
     texts = {field: f"{markup} {field}" for field in (
         "title", "description", "name", "summary", "safety", "position_name", "position_cue",
-        "move_out", "move_back", "equipment", "use")}
+        "move_top", "move_out", "move_back", "equipment", "use")}
     first = routine.exercises[0]
     position = dataclasses.replace(first.positions[0], name=texts["position_name"],
                                    cue=texts["position_cue"])
     exercise = dataclasses.replace(
         first, name=texts["name"], summary=texts["summary"], safety=texts["safety"],
         positions=(position, *first.positions[1:]),
-        movement=dataclasses.replace(first.movement, out=texts["move_out"],
-                                     back=texts["move_back"]),
+        movement=dataclasses.replace(first.movement, top=texts["move_top"],
+                                     out=texts["move_out"], back=texts["move_back"]),
     )
     equipment = dataclasses.replace(routine.equipment[0], name=texts["equipment"],
                                     use=texts["use"])
@@ -97,6 +97,9 @@ def test_routine_text_is_shown_as_plain_text(qtbot: QtBot, routine: Routine, bun
     clock.advance(changed.get_ready_s)
     window.bridge.tick()
     assert window.bridge.state.step.kind is StepKind.WORK
+    assert_plain(workout.cue, texts["move_top"])
+    clock.advance(changed.exercises[0].movement.top_s)
+    window.bridge.tick()
     assert_plain(workout.cue, texts["move_out"])
     assert_plain(workout.detail, texts["position_cue"])
     half_rep = changed.exercises[0].tempo_s / 2 + 0.01

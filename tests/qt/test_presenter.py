@@ -58,7 +58,7 @@ def test_number_keys_and_arrows_jump_between_exercises(qtbot: QtBot,
     key(qtbot, window, Qt.Key.Key_3)
     assert presenter.name.text() == "Alternate Supine Toe Touches"
     assert presenter.position.text() == "Left leg"
-    assert presenter.dosage.text() == "2 sets × 10 reps, alternating sides"
+    assert presenter.dosage.text() == "2 sets × 10 reps, alternating sides (5 each side)"
     key(qtbot, window, Qt.Key.Key_Right)
     assert presenter.position.text() == "Right leg"
     key(qtbot, window, Qt.Key.Key_2)
@@ -76,13 +76,17 @@ def test_demo_moves_with_the_animation_time(qtbot: QtBot, window: MainWindow) ->
     key(qtbot, window, Qt.Key.Key_F5)
     presenter = window.presenter
     assert presenter.animation.state() is presenter.animation.State.Running
-    presenter.animation.setCurrentTime(1500)  # halfway down the toe touch
+    toe = window.routine.exercises[0]
+    top_ms = round(toe.movement.top_s * 1000)
+    presenter.animation.setCurrentTime(1000)  # arms up at the top, breathing in
+    assert presenter.cue.text() == toe.movement.top
+    presenter.animation.setCurrentTime(top_ms + 1500)  # halfway down the toe touch
     assert presenter.cue.text() == "Breathe out and fold down toward your toes"
     assert not presenter.pacer.isVisible()
-    presenter.animation.setCurrentTime(5000)  # breathing at the bottom
+    presenter.animation.setCurrentTime(top_ms + 5000)  # breathing at the bottom
     assert presenter.pacer.isVisible()
     assert presenter.pacer.phase_text() == "Breathe in"
-    presenter.animation.setCurrentTime(14500)
+    presenter.animation.setCurrentTime(top_ms + 14500)
     assert presenter.cue.text() == "Keep the squeeze and roll up slowly"
     key(qtbot, window, Qt.Key.Key_Escape)
     assert presenter.animation.state() is presenter.animation.State.Stopped

@@ -50,7 +50,7 @@ def test_spoken_cues_appear_as_captions(window: MainWindow, clock: FakeClock) ->
     assert window.workout.caption.text() == "Toe Touch Progression. Toes on the ramp"
     advance(window, clock, 5.0)
     assert window.workout.caption.text() == "Go"
-    advance(window, clock, 3.5)  # down the fold, then breathing at the bottom
+    advance(window, clock, 4.0 + 3.5)  # breath in at the top, the fold, breathing at the bottom
     assert window.workout.caption.text() == "Breathe in"
     advance(window, clock, 4.0)
     assert window.workout.caption.text() == "Breathe out"
@@ -72,7 +72,7 @@ def test_flashes_only_when_asked_for(qtbot: QtBot, window: MainWindow, clock: Fa
     assert not window.workout.flasher.isVisible()
     window.cues.set_flash(True)
     with qtbot.waitSignal(window.cues.flash_requested):
-        advance(window, clock, 3.5)  # the first breathing phase chimes
+        advance(window, clock, 4.0 + 3.5)  # the first breathing phase chimes
     assert window.workout.flasher.isVisible()
     window.workout.flasher.animation.setCurrentTime(400)  # past the fade: gone again
     assert not window.workout.flasher.isVisible()

@@ -122,7 +122,8 @@ def test_three_full_runs_leave_no_growth(qtbot: QtBot, window: MainWindow, clock
                 QApplication.processEvents()  # paint now and then, as the real loop would
             assert n < 10_000, "the session never finished"
         assert window.bridge.session.status is Status.FINISHED
-        assert clock.now() - started > 15 * 60  # the whole routine, not a shortcut
+        # The whole routine, not a shortcut.
+        assert clock.now() - started > 0.9 * window.bridge.session.estimate_s("low")
         summary = window.bridge.session.summary()
         assert all(t.sets_done == t.sets_planned for t in summary.tallies)
         ticks.append(n)

@@ -122,13 +122,15 @@ def _last_rep_tick(before: SessionState, after: SessionState) -> list[Cue]:
 def _rep_time_left(state: SessionState) -> float:
     """Seconds until auto-count counts the rep under way."""
     ex = state.step.exercise
+    top = ex.movement.top_s
     half = ex.tempo_s / 2
     breath_s = ex.breath.duration_s if ex.breath is not None else 0.0
     p = state.rep_phase_progress
     into = {
-        RepPhase.OUT: p * half,
-        RepPhase.BREATHE: half + p * breath_s,
-        RepPhase.BACK: half + breath_s + p * half,
+        RepPhase.TOP: p * top,
+        RepPhase.OUT: top + p * half,
+        RepPhase.BREATHE: top + half + p * breath_s,
+        RepPhase.BACK: top + half + breath_s + p * half,
         RepPhase.WAIT: ex.rep_s,
     }[state.rep_phase]
     return max(0.0, ex.rep_s - into)

@@ -40,3 +40,14 @@ def demo_blocks(routine: Routine) -> tuple[DemoBlock, ...]:
 
 def first_block_of(blocks: tuple[DemoBlock, ...], exercise_index: int) -> int | None:
     return next((i for i, b in enumerate(blocks) if b.exercise_index == exercise_index), None)
+
+
+def block_at(blocks: tuple[DemoBlock, ...], exercise_id: str, position_id: str,
+             side: Side | None) -> int | None:
+    """The block showing this exercise, position and side (where a workout is), or else the
+    exercise's first block; None when the exercise is not shown at all."""
+    same = [i for i, b in enumerate(blocks) if b.exercise.id == exercise_id]
+    exact = [i for i in same if blocks[i].position.id == position_id
+             and (blocks[i].side is side or side is None)]
+    found = exact or same
+    return found[0] if found else None

@@ -38,6 +38,7 @@ class Status(enum.Enum):
 
 
 class RepPhase(enum.Enum):
+    TOP = "top"  # at the start pose before moving out (a breath in), where a routine has one
     OUT = "out"  # moving from the start pose to the end pose
     BREATHE = "breathe"  # breathing at the end pose
     BACK = "back"  # moving back to the start pose
@@ -95,6 +96,9 @@ class SessionState:
     breath: BreathPoint | None  # while breathing at the end pose
     elapsed_s: float  # active time, pauses left out
     remaining_s: float  # estimate for the rest of the session (minimum reps)
+    how_far: str = ""  # after backing off: how far to move, or the easier version to do
+    how_to: tuple[str, ...] = ()  # the exercise's steps, while they are shown
+    reach: float = 1.0  # how far toward the end pose the movement goes (less after backing off)
 
     @property
     def cue(self) -> str:
@@ -106,7 +110,17 @@ class SessionState:
         if self.rep_phase is RepPhase.BREATHE and self.breath is not None:
             return "Stay down and breathe"
         movement = self.step.exercise.movement
+        if self.rep_phase is RepPhase.TOP:
+            return movement.top
         return movement.out if self.rep_phase is RepPhase.OUT else movement.back
+
+    @property
+    def detail(self) -> str:
+        """The line under the cue during reps: how far to move once backed off, else how to
+        set up for the block (or, once the block is done, what comes next)."""
+        if self.target_reached:
+            return self.up_next
+        return self.how_far or self.step.position.cue
 
 
 @dataclass(frozen=True)
@@ -122,6 +136,7 @@ class Summary:
     elapsed_s: float
     rounds: int
     tallies: tuple[ExerciseTally, ...]
+    ended_early: bool = False  # ended with "end here" (E) before the last step
 
     @property
     def reps_done(self) -> int:
@@ -140,6 +155,10 @@ class Motion:
 
 def rep_motion(ex: Exercise, t: float) -> Motion:
     """Out to the end pose, breathe there if the exercise says so, back to the start."""
+    top_s = ex.movement.top_s
+    if top_s > 0 and t < top_s:
+        return Motion(RepPhase.TOP, max(0.0, t) / top_s, 0.0, None)
+    t -= top_s
     half = ex.tempo_s / 2
     if t < half:
         return Motion(RepPhase.OUT, t / half, ease(t / half), None)
@@ -162,15 +181,22 @@ MAX_GOAL_FACTOR = 2
 UNDO_WINDOW_S = 10.0
 # The last seconds of a countdown are ticked off one by one.
 COUNTDOWN_TICKS_S = 3
+# "Smaller and slower": each rep of the rest of the exercise takes this much longer, and
+# goes only this far toward the end pose.
+SLOWER_FACTOR = 1.5
+SMALLER_REACH = 0.6
+# Said when a routine gives no words of its own for how far to move after backing off.
+PAIN_FREE = "Only as far as it stays pain-free"
 
 
 def rep_boundaries(ex: Exercise) -> list[float]:
     """Seconds into a rep at which its phase, or its breathing phase, changes; the last is
     the end of the rep."""
+    top_s = ex.movement.top_s
     half = ex.tempo_s / 2
-    marks = [half]
+    marks = [top_s, top_s + half] if top_s else [half]
     if ex.breath is not None:
-        t = half
+        t = top_s + half
         for _ in range(ex.breath.cycles):
             for _, length in phases(ex.breath):
                 t += length
@@ -243,6 +269,14 @@ class Session:
         self._step_sw = Stopwatch(clock, running=False)
         self._rep_t0 = 0.0  # step time at which the rep under way started
         self._up_next: dict[int, str] = {}  # texts that only depend on the step: made once
+        self._how_far: dict[str, str] = {}  # exercise id -> how far, once backed off
+        self._smaller: set[str] = set()  # exercises made smaller: the figure moves less
+        self._ended_early = False
+        self._how_to: dict[int, bool] = {}  # step index -> steps shown or not, as asked
+        self._first_work: dict[str, int] = {}  # exercise id -> its first block of reps
+        for i, step in enumerate(self.steps):
+            if step.kind is StepKind.WORK:
+                self._first_work.setdefault(step.exercise.id, i)
 
     # --- user actions -------------------------------------------------------------------
     @property
@@ -345,9 +379,86 @@ class Session:
                 return i
         return None
 
+    def first_time(self, index: int) -> bool:
+        """Whether step ``index`` leads into or is the first block of its exercise in this
+        session: its get-ready countdown or its first block of reps."""
+        step = self.steps[index]
+        if step.kind is StepKind.REST:
+            return False
+        first = self._first_work[step.exercise.id]
+        return index == first or (index == first - 1 and step.kind is StepKind.GET_READY)
+
+    def how_to_shown(self, index: int) -> bool:
+        """The steps show the first time an exercise comes, unless asked otherwise."""
+        return self._how_to.get(index, self.first_time(index))
+
+    def toggle_how_to(self) -> None:
+        """Show or hide the exercise's steps for the step under way (a key)."""
+        if self._current_step() is not None and self._status is not Status.FINISHED:
+            self._how_to[self._index] = not self.how_to_shown(self._index)
+
+    def _change_rest_of_exercise(self, index: int, change: Exercise) -> None:
+        """From step ``index`` on, every step of exercise ``change.id`` does ``change``."""
+        exercise_id = change.id
+        self.steps = tuple(replace(step, exercise=change)
+                           if i >= index and step.exercise.id == exercise_id else step
+                           for i, step in enumerate(self.steps))
+        for i in range(max(index, self._index + 1), len(self.steps)):
+            if self.steps[i].exercise.id == exercise_id:  # blocks to come aim for the change
+                self._goals[i] = self._default_goal(self.steps[i])
+        self._up_next.clear()
+
+    def smaller_and_slower(self, index: int | None = None) -> None:
+        """Backing off: for the rest of the exercise of step ``index`` (the current one by
+        default) each rep is slower, and the cue says how far to move. The rep under way
+        starts over at the new pace."""
+        index = self._index if index is None else index
+        if not 0 <= index < len(self.steps):
+            return
+        exercise = self.steps[index].exercise
+        if exercise.id in self._how_far:
+            return  # already backed off: once is the change asked for
+        self._how_far[exercise.id] = exercise.smaller or PAIN_FREE
+        self._smaller.add(exercise.id)
+        self._change_rest_of_exercise(index, replace(exercise,
+                                                     tempo_s=exercise.tempo_s * SLOWER_FACTOR))
+        if index == self._index:
+            self._rep_t0 = self._step_sw.elapsed()
+
+    def easier_version(self) -> None:
+        """Backing off: the rest of the current exercise is done in its easier version, which
+        the line under the cue describes. Nothing changes for an exercise without one."""
+        step = self._current_step()
+        if step is None or step.exercise.easier is None:
+            return
+        easier = step.exercise.easier
+        self._how_far[step.exercise.id] = f"{easier.name}: {easier.how}"
+        self._up_next.clear()
+
+    def fewer_reps(self) -> None:
+        """Backing off: this block ends with the reps done, and each later block of the same
+        exercise asks for half its minimum (at least one rep)."""
+        step = self._current_step()
+        if step is None or self._status not in (Status.RUNNING, Status.PAUSED):
+            return
+        exercise = step.exercise
+        fewer = max(1, exercise.reps.low // 2)
+        if fewer < exercise.reps.low:
+            self._change_rest_of_exercise(self._index + 1,
+                                          replace(exercise, reps=RepRange(fewer, fewer)))
+        self._enter(self._index + 1)
+
+    def skip_exercise(self) -> None:
+        """Leave out the rest of the current exercise in this round (the end, if it is last)."""
+        if self._status not in (Status.RUNNING, Status.PAUSED) or self._current_step() is None:
+            return
+        after = self.step_after_exercise(self._index)
+        self._enter(len(self.steps) if after is None else after)
+
     def finish(self) -> None:
-        """End the session now, keeping what was done (leaving early, or skipping the end)."""
+        """End the session now, keeping what was done: ended early unless it was at its end."""
         if self._status in (Status.RUNNING, Status.PAUSED):
+            self._ended_early = self._ended_early or self._index < len(self.steps)
             self._enter(len(self.steps))
 
     def count_rep(self) -> None:
@@ -412,6 +523,7 @@ class Session:
 
     def _reopen(self) -> None:
         if self._status is Status.FINISHED:
+            self._ended_early = False  # going back on: it ends anew
             self._status = Status.PAUSED
             self._session_sw.pause()
 
@@ -504,13 +616,15 @@ class Session:
         elapsed = 0.0 if finished else self._step_sw.elapsed()
         side = self._side_now(step, reps)
         goal = self._goals[index]
+        reach = SMALLER_REACH if step.exercise.id in self._smaller else 1.0
         into = elapsed - self._rep_t0
         if not self._auto and reps < goal:  # the figure goes on until the rep is counted
             into %= step.exercise.rep_s
         motion = rep_motion(step.exercise, into)
         target = step.target
-        if step.kind is not StepKind.WORK or finished or reps >= goal:
-            motion = _STILL if step.kind is not StepKind.WORK or finished else _DONE
+        work_step = step.kind is StepKind.WORK and not finished
+        if not work_step or reps >= goal:
+            motion = _STILL if not work_step else _DONE
         if step.kind is not StepKind.WORK:
             remaining_step = max(0.0, self._duration_s(index) - elapsed)
         else:  # the reps still owed, less the part of the rep under way already done
@@ -535,10 +649,14 @@ class Session:
             side=side,
             rep_phase=motion.phase,
             rep_phase_progress=motion.progress,
-            pose=motion.pose,
+            pose=motion.pose * reach,
+            reach=reach,
             breath=motion.breath,
             elapsed_s=self._session_sw.elapsed(),
             remaining_s=0.0 if finished else remaining_step + self.estimate_s("goal", index + 1),
+            how_far=self._how_far.get(step.exercise.id, "") if work_step else "",
+            how_to=step.exercise.steps if not finished and step.kind is not StepKind.REST
+            and self.how_to_shown(index) else (),
         )
 
     def _upcoming(self, index: int) -> str:
@@ -556,4 +674,5 @@ class Session:
                     key = (step.round, step.set)
                     sets[key] = sets.get(key, True) and self._reps[i] >= step.target.low
             tallies.append(ExerciseTally(ex, ex.sets * self.rounds, sum(sets.values()), reps))
-        return Summary(self._session_sw.elapsed(), self.rounds, tuple(tallies))
+        return Summary(self._session_sw.elapsed(), self.rounds, tuple(tallies),
+                       self._ended_early and self._status is Status.FINISHED)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 
 from warmup_gui.core.breathing import BreathPoint, ease
 from warmup_gui.core.engine import RepPhase, SessionState, StepKind
@@ -30,6 +30,7 @@ BREATH_STEPS = 24
 
 
 class Half(enum.Enum):
+    TOP = "top"  # at the start pose: a reach and a breath in before moving out
     OUT = "out"  # start pose -> end pose
     HOLD = "hold"  # at the end pose, breathing
     BACK = "back"  # end pose -> start pose
@@ -42,6 +43,7 @@ class FigureTime:
     half: Half
     progress: float
     breath: float = 0.0
+    reach: float = 1.0  # a smaller movement goes only this share of the way out
 
     @classmethod
     def at_start(cls) -> FigureTime:
@@ -50,6 +52,8 @@ class FigureTime:
 
 def moment(phase: RepPhase, progress: float, breath: BreathPoint | None) -> FigureTime:
     """The figure's moment for a phase of a rep and the progress through it."""
+    if phase is RepPhase.TOP:
+        return FigureTime(Half.TOP, progress)
     if phase is RepPhase.OUT:
         return FigureTime(Half.OUT, progress)
     if phase is RepPhase.BREATHE:
@@ -63,7 +67,8 @@ def figure_time(state: SessionState) -> FigureTime:
     """The moment of the rep a session snapshot shows; the start pose outside work."""
     if state.step.kind is not StepKind.WORK or state.target_reached:
         return FigureTime.at_start()
-    return moment(state.rep_phase, state.rep_phase_progress, state.breath)
+    t = moment(state.rep_phase, state.rep_phase_progress, state.breath)
+    return replace(t, reach=state.reach) if state.reach < 1.0 else t
 
 
 def quantized(t: FigureTime) -> FigureTime:
@@ -73,8 +78,8 @@ def quantized(t: FigureTime) -> FigureTime:
         return round(min(1.0, max(0.0, v)) * steps) / steps
 
     if t.half is Half.HOLD:
-        return FigureTime(Half.HOLD, 1.0, q(t.breath, BREATH_STEPS))
-    return FigureTime(t.half, q(t.progress, FRAME_STEPS))
+        return FigureTime(Half.HOLD, 1.0, q(t.breath, BREATH_STEPS), t.reach)
+    return FigureTime(t.half, q(t.progress, FRAME_STEPS), reach=t.reach)
 
 
 def reduced(t: FigureTime) -> FigureTime:
@@ -120,6 +125,7 @@ class MovingFigure:
             full[name] += delta
         end_state = self._out[-1]
         self._full_breath = self._solve(full, end_state.origin) if movement.breath else end_state
+        self._top = self._solve_top(start) if movement.top_reach else []
 
     def _solve(self, angles: dict[str, float], origin: Point) -> _State:
         sk = solve_skeleton(angles, self.movement.free, self.movement.holds, origin=origin,
@@ -128,13 +134,30 @@ class MovingFigure:
 
     def _solve_half(self, a: dict[str, float], b: dict[str, float],
                     windows: Mapping[str, Window]) -> list[_State]:
+        def angles(p: float) -> dict[str, float]:
+            lift = math.sin(math.pi * p)
+            return {name: a[name] + (b[name] - a[name]) * _eased(p, windows.get(name, (0, 1)))
+                    + self.movement.arc.get(name, 0.0) * lift for name in a}
+
+        return self._solve_path(angles)
+
+    def _solve_top(self, start: dict[str, float]) -> list[_State]:
+        """The reach at the top rises and settles again, so the fold starts from the start
+        pose."""
+        reach = self.movement.top_reach
+
+        def angles(p: float) -> dict[str, float]:
+            lift = math.sin(math.pi * p)
+            return {name: value + reach.get(name, 0.0) * lift for name, value in start.items()}
+
+        return self._solve_path(angles)
+
+    def _solve_path(self, angles_at: Callable[[float], dict[str, float]]) -> list[_State]:
+        """The figure solved at ``SAMPLES`` + 1 moments of a path through joint angles."""
         states: list[_State] = []
         origin = self._start.origin
         for i in range(SAMPLES + 1):
-            p = i / SAMPLES
-            lift = math.sin(math.pi * p)
-            angles = {name: a[name] + (b[name] - a[name]) * _eased(p, windows.get(name, (0, 1)))
-                      + self.movement.arc.get(name, 0.0) * lift for name in a}
+            angles = angles_at(i / SAMPLES)
             if states:  # the previous moment's solution is the best first guess
                 for name in self.movement.free:
                     angles[name] = states[-1].angles[name]
@@ -143,10 +166,16 @@ class MovingFigure:
         return states
 
     def skeleton(self, t: FigureTime) -> Skeleton:
+        if t.reach < 1.0 and t.half is not Half.TOP:
+            # A smaller movement goes out and back along the same path, only part of the way.
+            way = {Half.OUT: t.progress, Half.HOLD: 1.0, Half.BACK: 1.0 - t.progress}[t.half]
+            t = FigureTime(Half.OUT, way * t.reach)
+        if t.half is Half.TOP and not self._top:
+            return forward_kinematics(self._out[0].angles, self._out[0].origin)
         if t.half is Half.HOLD:
             state = _mix(self._out[-1], self._full_breath, min(1.0, max(0.0, t.breath)))
         else:
-            states = self._out if t.half is Half.OUT else self._back
+            states = {Half.OUT: self._out, Half.BACK: self._back, Half.TOP: self._top}[t.half]
             x = min(1.0, max(0.0, t.progress)) * SAMPLES
             i = min(int(x), SAMPLES - 1)
             state = _mix(states[i], states[i + 1], x - i)

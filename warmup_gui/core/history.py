@@ -51,12 +51,21 @@ class Rating(enum.Enum):
 
 
 class PainChoice(enum.Enum):
-    """What the person chose after pressing "This hurts"."""
+    """How the person backed off, after "This hurts" or a high symptom score."""
 
     SMALLER = "smaller"  # make the movement smaller and slower
     FEWER = "fewer"  # fewer reps
     SKIP = "skip"  # skip this exercise
-    CONTINUE = "continue"  # it's fine, carry on
+    EASIER = "easier"  # the exercise's easier version
+    MISTAKE = "mistake"  # pressed by mistake: nothing changes
+    CONTINUE = "continue"  # "carry on", offered by earlier versions; read from old files only
+
+
+class Cause(enum.Enum):
+    """What led to backing off."""
+
+    HURTS = "hurts"  # "This hurts" was pressed
+    SYMPTOMS = "symptoms"  # a symptom score at or over the exercise's threshold
 
 
 class BadFile(ValueError):
@@ -87,6 +96,7 @@ class PainFlag:
     step: int  # index of the session step it happened in
     at_s: float  # seconds of active session time
     choice: PainChoice
+    cause: Cause = Cause.HURTS
 
 
 @dataclass
@@ -114,6 +124,14 @@ class SessionRecord:
     symptoms: dict[str, SymptomScores] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)  # exercises left out before starting
     finished: bool = False
+    ended_early: bool = False  # finished by ending it early (E), not by reaching the end
+
+    @property
+    def status(self) -> str:
+        """How the session ended, in two words."""
+        if self.ended_early:
+            return "Ended early"
+        return "Finished" if self.finished else "Stopped early"
 
     @property
     def file_name(self) -> str:
@@ -135,13 +153,14 @@ class SessionRecord:
                 name=tally.exercise.name, sets_done=tally.sets_done,
                 sets_planned=tally.sets_planned, reps_done=tally.reps_done)
         self.finished = finished
+        self.ended_early = finished and summary.ended_early
 
     def rate(self, exercise_id: str, rating: Rating | str, note: str = "") -> None:
         self.ratings[exercise_id] = ExerciseRating(Rating(rating), _clean_note(note))
 
     def flag_pain(self, exercise_id: str, step: int, at_s: float,
-                  choice: PainChoice | str) -> None:
-        self.pain_flags.append(PainFlag(exercise_id, step, at_s, PainChoice(choice)))
+                  choice: PainChoice | str, cause: Cause = Cause.HURTS) -> None:
+        self.pain_flags.append(PainFlag(exercise_id, step, at_s, PainChoice(choice), cause))
 
     def set_symptoms(self, exercise_id: str, *, before: int | None = None,
                      after: int | None = None) -> None:
@@ -183,11 +202,13 @@ def record_to_json(record: SessionRecord) -> dict[str, Any]:
         "ratings": {ex_id: {"rating": r.rating.value, "note": r.note}
                     for ex_id, r in record.ratings.items()},
         "pain_flags": [{"exercise_id": p.exercise_id, "step": p.step, "at_s": p.at_s,
-                        "choice": p.choice.value} for p in record.pain_flags],
+                        "choice": p.choice.value, "cause": p.cause.value}
+                       for p in record.pain_flags],
         "symptoms": {ex_id: {"before": s.before, "after": s.after}
                      for ex_id, s in record.symptoms.items()},
         "skipped": list(record.skipped),
         "finished": record.finished,
+        "ended_early": record.ended_early,
     }
 
 
@@ -227,7 +248,7 @@ def _optional_score(data: object, key: str) -> int | None:
         raise BadFile(str(exc)) from None
 
 
-def _enum(kind: type[Rating] | type[PainChoice], data: object, key: str) -> Any:
+def _enum(kind: type[Rating] | type[PainChoice] | type[Cause], data: object, key: str) -> Any:
     try:
         return kind(_get(data, key, str))
     except ValueError:
@@ -253,6 +274,9 @@ def record_from_json(data: object) -> SessionRecord:
         duration_s=float(_get(data, "duration_s", (int, float))),
         skipped=_text_list(data, "skipped"),
         finished=_get(data, "finished", bool),
+        # Files from before "ended early" was kept only knew finished.
+        ended_early=_get(data, "ended_early", bool) if isinstance(data, dict)
+        and "ended_early" in data else False,
     )
     for ex_id, log in _get(data, "exercises", dict).items():
         record.exercises[ex_id] = ExerciseLog(
@@ -265,7 +289,10 @@ def record_from_json(data: object) -> SessionRecord:
         record.pain_flags.append(PainFlag(
             exercise_id=_get(flag, "exercise_id", str), step=_whole(flag, "step"),
             at_s=float(_get(flag, "at_s", (int, float))),
-            choice=_enum(PainChoice, flag, "choice")))
+            choice=_enum(PainChoice, flag, "choice"),
+            # Files from before causes were kept only knew "This hurts".
+            cause=_enum(Cause, flag, "cause") if isinstance(flag, dict) and "cause" in flag
+            else Cause.HURTS))
     for ex_id, scores in _get(data, "symptoms", dict).items():
         record.symptoms[ex_id] = SymptomScores(_optional_score(scores, "before"),
                                                _optional_score(scores, "after"))
@@ -477,20 +504,6 @@ def gold_exercises(sessions: Sequence[SessionRecord], routine: Routine,
     """Ids of the routine's exercises rated gold in the last two sessions that rated them."""
     return [ex.id for ex in routine.exercises
             if _last_two_ratings(sessions, ex.id, since) == [Rating.GOLD, Rating.GOLD]]
-
-
-def symptom_note(before: int | None, after: int | None) -> str:
-    """A plain sentence about symptoms before and after nerve flossing, or "" when there is
-    nothing to say. Flossing should cause no pain or strong symptoms."""
-    if after is None:
-        return ""
-    if after >= 7:
-        return (f"Symptoms {after} of 10 afterwards is strong. Next time make the glide "
-                "smaller, or skip it.")
-    if before is not None and after > before:
-        return (f"Symptoms went up from {before} to {after}. Next time make the glide smaller "
-                "and slower.")
-    return ""
 
 
 # --- personal preferences -----------------------------------------------------------------------

@@ -27,8 +27,11 @@ from warmup_gui.core.routine import (
     Position,
     RepRange,
     Routine,
+    RoutineSafety,
     Side,
     Sides,
+    SymptomRule,
+    Variant,
 )
 
 MAX_FILE_BYTES = 64 * 1024  # the bundled routine is about 5 KiB
@@ -149,11 +152,11 @@ class _Reader:
     ) -> dict[str, Node]:
         """The mapping's fields by key. A missing required key is reported and, unless the
         caller reads what is there on its own (``partial``), makes the whole mapping invalid."""
-        if not isinstance(node, MappingNode):
-            raise self.fail(node, path, f"expected a mapping with {', '.join(required)}, "
-                                        f"got {_describe(node)}")
-        fields: dict[str, Node] = {}
         known = required + optional
+        if not isinstance(node, MappingNode):
+            raise self.fail(node, path, f"expected a mapping with {', '.join(required or known)}"
+                                        f", got {_describe(node)}")
+        fields: dict[str, Node] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, ScalarNode) else None
             sub = f"{path}.{key}" if path else str(key)
@@ -256,7 +259,8 @@ def _shown(value: object) -> str:
 _EXERCISE_REQUIRED = ("id", "name", "summary", "sets", "reps", "tempo_s", "rest_s", "movement",
                       "steps", "safety")
 _EXERCISE_OPTIONAL = ("sides", "equipment", "breath", "cue", "illustration", "positions",
-                      "side_illustrations", "symptom_check")
+                      "side_illustrations", "symptom_check", "smaller", "easier", "harder",
+                      "why")
 
 
 def _illustration(r: _Reader, node: Node, path: str) -> Illustration:
@@ -288,6 +292,29 @@ def _position(r: _Reader, node: Node, path: str) -> Position:
         cue=r.text(f["cue"], f"{path}.cue"),
         illustration=_illustration(r, f["illustration"], f"{path}.illustration"),
     )
+
+
+def _symptom_check(r: _Reader, node: Node, path: str) -> tuple[bool, SymptomRule | None]:
+    """``true``/``false``, or ``{threshold, means, back_off}``: ask, and what a score means."""
+    if not isinstance(node, MappingNode):
+        return r.flag(node, path), None
+    f = r.mapping(node, path, ("threshold", "means", "back_off"), ("counts",))
+    threshold = r.attempt(lambda: r.whole(f["threshold"], f"{path}.threshold", 1, 10))
+    means = r.attempt(lambda: r.text(f["means"], f"{path}.means"))
+    back_off = r.attempt(lambda: r.text(f["back_off"], f"{path}.back_off"))
+    counts = r.attempt(lambda: r.text(f["counts"], f"{path}.counts")) if "counts" in f else ""
+    if threshold is None or means is None or back_off is None or counts is None:
+        raise _Invalid()
+    return True, SymptomRule(threshold, means, back_off, counts)
+
+
+def _variant(r: _Reader, node: Node, path: str) -> Variant:
+    f = r.mapping(node, path, ("name", "how"))
+    name = r.attempt(lambda: r.text(f["name"], f"{path}.name", 80))
+    how = r.attempt(lambda: r.text(f["how"], f"{path}.how"))
+    if name is None or how is None:
+        raise _Invalid()
+    return Variant(name, how)
 
 
 def _side_illustrations(r: _Reader, node: Node, path: str) -> tuple[tuple[Side, Illustration], ...]:
@@ -341,13 +368,21 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
         "rest_s": field("rest_s", lambda n, p: r.seconds(n, p, 600)),
         "safety": field("safety", r.text),
         "breath": field("breath", lambda n, p: _breath(r, n, p)),
-        "symptom_check": field("symptom_check", r.flag),
+        "smaller": field("smaller", lambda n, p: r.text(n, p, 160)),
+        "why": field("why", r.text),
     }
+    variants = {key: field(key, lambda n, p: _variant(r, n, p)) for key in ("easier", "harder")}
+    if any(key in f and variants[key] is None for key in variants):
+        raise _Invalid()
+    check = field("symptom_check", lambda n, p: _symptom_check(r, n, p))
+    if "symptom_check" in f and check is None:
+        raise _Invalid()
     if values["tempo_s"] == 0:
         r.fail(f["tempo_s"], f"{path}.tempo_s", "expected more than 0 seconds per rep, got 0")
         raise _Invalid()
-    if values["symptom_check"] is None:
-        values["symptom_check"] = False
+    for key in ("smaller", "why"):
+        if values[key] is None and key not in f:
+            values[key] = ""
     if (None in (movement, positions) or any(v is None for k, v in values.items() if k != "breath")
             or None in steps):
         raise _Invalid()
@@ -358,13 +393,26 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
         movement=movement,  # type: ignore[arg-type]
         positions=positions,  # type: ignore[arg-type]
         side_illustrations=side_pics or (),
+        easier=variants["easier"],
+        harder=variants["harder"],
+        symptom_check=check[0] if check else False,
+        symptom_rule=check[1] if check else None,
         **values,  # type: ignore[arg-type]
     )
 
 
 def _movement(r: _Reader, node: Node, path: str) -> Movement:
-    f = r.mapping(node, path, ("out", "back"))
-    return Movement(r.text(f["out"], f"{path}.out", 120), r.text(f["back"], f"{path}.back", 120))
+    f = r.mapping(node, path, ("out", "back"), ("top", "top_s"))
+    out, back = r.text(f["out"], f"{path}.out", 120), r.text(f["back"], f"{path}.back", 120)
+    if ("top" in f) != ("top_s" in f):
+        missing = "top_s" if "top" in f else "top"
+        raise r.fail(node, f"{path}.{missing}", "is missing (top and top_s come together)")
+    if "top" not in f:
+        return Movement(out, back)
+    top_s = r.seconds(f["top_s"], f"{path}.top_s", 60)
+    if top_s == 0:
+        raise r.fail(f["top_s"], f"{path}.top_s", "expected more than 0 seconds, got 0")
+    return Movement(out, back, r.text(f["top"], f"{path}.top", 120), top_s)
 
 
 def _positions(
@@ -425,7 +473,31 @@ def _equipment(r: _Reader, node: Node, path: str) -> Equipment:
 
 
 _ROUTINE_REQUIRED = ("format", "title", "rounds", "exercises")
-_ROUTINE_OPTIONAL = ("description", "source", "get_ready_s", "round_rest_s", "equipment")
+_ROUTINE_OPTIONAL = ("description", "source", "get_ready_s", "round_rest_s", "equipment",
+                     "safety")
+
+
+def _texts(r: _Reader, node: Node, path: str) -> tuple[str, ...]:
+    items = list(r.sequence(node, path, "sentences"))
+    texts = r.each(items, r.text)
+    if None in texts:
+        raise _Invalid()
+    return tuple(t for t in texts if t is not None)
+
+
+def _safety(r: _Reader, node: Node, path: str) -> RoutineSafety:
+    f = r.mapping(node, path, (), ("precautions", "red_flags", "red_flags_mean", "lingering"))
+    def texts(key: str) -> tuple[str, ...] | None:
+        return r.attempt(lambda: _texts(r, f[key], f"{path}.{key}")) if key in f else ()
+
+    def text(key: str) -> str | None:
+        return r.attempt(lambda: r.text(f[key], f"{path}.{key}")) if key in f else ""
+
+    precautions, red_flags = texts("precautions"), texts("red_flags")
+    red_flags_mean, lingering = text("red_flags_mean"), text("lingering")
+    if precautions is None or red_flags is None or red_flags_mean is None or lingering is None:
+        raise _Invalid()
+    return RoutineSafety(precautions, red_flags, red_flags_mean, lingering)
 
 
 def _routine(r: _Reader, root: Node) -> Routine | None:
@@ -456,6 +528,8 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
             if eq is not None:
                 seen.add(eq.id)
     equipment_ids = {e.id for e in equipment if e is not None}
+    safety = r.attempt(lambda: _safety(r, f["safety"], "safety")) if "safety" in f \
+        else RoutineSafety()
 
     exercises: list[Exercise | None] = []
     if "exercises" in f:
@@ -465,7 +539,7 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
         for (sub, item), ex in zip(items, exercises, strict=True):
             if ex is not None and ids.count(ex.id) > 1:
                 r.fail(item, f"{sub}.id", f"the exercise id {ex.id!r} is used twice")
-    if r.problems or title is None or rounds is None or not exercises:
+    if r.problems or title is None or rounds is None or not exercises or safety is None:
         return None
     return Routine(
         title=title,
@@ -476,6 +550,7 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
         round_rest_s=round_rest if round_rest is not None else 0.0,
         equipment=tuple(e for e in equipment if e is not None),
         exercises=tuple(e for e in exercises if e is not None),
+        safety=safety,
     )
 
 

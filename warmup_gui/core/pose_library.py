@@ -96,6 +96,9 @@ class Movement:
     back: Mapping[str, Window] = field(default_factory=dict)
     breath: Mapping[str, float] = field(default_factory=dict)  # degrees added at full lungs
     arc: Mapping[str, float] = field(default_factory=dict)  # degrees added halfway, both ways
+    # A reach and breath in at the start pose before moving out, where a routine has one:
+    # degrees added at its fullest, halfway through it.
+    top_reach: Mapping[str, float] = field(default_factory=dict)
     arrows: tuple[str, ...] = ()  # points whose paths the still pictures draw as arrows
     reaching_far_arm: bool = False  # the far arm works: drawn dark, in front of the trunk
 
@@ -199,6 +202,9 @@ _ROLL_UP = _windows({
 })
 # Breathing in at the bottom, the back widens and rises a little.
 _BELLY_BREATH = {"spine_up": -4.0, "spine_low": -2.5}
+# Reaching up with a breath in at the top: the arms go higher, the chest lifts, eyes up.
+_REACH_UP = {"near_shoulder": 14.0, "far_shoulder": 8.0, "spine_up": -4.0, "spine_low": -2.0,
+             "neck": -8.0}
 
 
 # On the way down and up the arms hang from the shoulders rather than sweep overhead; they
@@ -209,7 +215,7 @@ _ARMS_HANG = {"near_shoulder": -70.0, "far_shoulder": -70.0}
 def _toe_touch(top: Pose, bottom: Pose, free: tuple[str, ...], feet: tuple[Residual, ...]
                ) -> Movement:
     return Movement(top, bottom, holds=contacts(feet, _BALANCED), free=free, out=_ROLL_DOWN,
-                    back=_ROLL_UP, breath=_BELLY_BREATH, arc=_ARMS_HANG,
+                    back=_ROLL_UP, breath=_BELLY_BREATH, arc=_ARMS_HANG, top_reach=_REACH_UP,
                     arrows=("head",))
 
 

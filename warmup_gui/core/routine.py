@@ -105,10 +105,36 @@ class Equipment:
 
 @dataclass(frozen=True)
 class Movement:
-    """Short cues for the two halves of a rep: moving out to the end pose, and back."""
+    """Short cues for the two halves of a rep: moving out to the end pose, and back; and
+    optionally a moment at the start pose before moving out (a breath in at the top)."""
 
     out: str
     back: str
+    top: str = ""
+    top_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class Variant:
+    """An easier (regression) or harder (progression) version of an exercise."""
+
+    name: str  # a few words: "Feet flat, no ramp"
+    how: str  # what changes, in a sentence or two
+
+
+@dataclass(frozen=True)
+class SymptomRule:
+    """What a 0–10 symptom score means for one exercise, in the routine's own words.
+
+    A score at or over ``threshold`` before the exercise means backing off; ``means`` says why
+    and ``back_off`` what to do instead (also the advice after a session in which the score
+    rose).
+    """
+
+    threshold: int
+    means: str
+    back_off: str
+    counts: str = ""  # what counts as a symptom, shown with the question
 
 
 @dataclass(frozen=True)
@@ -129,11 +155,17 @@ class Exercise:
     breath: Breath | None = None  # breathing held at the end pose of every rep
     side_illustrations: tuple[tuple[Side, Illustration], ...] = ()
     symptom_check: bool = False  # ask for a 0-10 symptom rating before and after
+    symptom_rule: SymptomRule | None = None  # what a score means; only with symptom_check
+    smaller: str = ""  # how far to move when backing off ("" = the app's plain wording)
+    easier: Variant | None = None
+    harder: Variant | None = None
+    why: str = ""  # why it works, in a sentence or two
 
     @property
     def rep_s(self) -> float:
         """Seconds one auto-counted rep takes, breathing included."""
-        return self.tempo_s + (self.breath.duration_s if self.breath else 0.0)
+        return self.movement.top_s + self.tempo_s + \
+            (self.breath.duration_s if self.breath else 0.0)
 
     @property
     def per_what(self) -> str:
@@ -142,7 +174,9 @@ class Exercise:
         if self.sides is Sides.EACH:
             return " per leg"
         if self.sides is Sides.ALTERNATE:
-            return ", alternating sides"
+            low, high = self.reps.low // 2, self.reps.high // 2
+            each = f"{low}" if low == high else f"{low}-{high}"
+            return f", alternating sides ({each} each side)" if low else ", alternating sides"
         return ""
 
     @property
@@ -165,6 +199,23 @@ class Exercise:
 
 
 @dataclass(frozen=True)
+class RoutineSafety:
+    """The routine's own safety texts, shown on the overview, in the workout and on paper."""
+
+    precautions: tuple[str, ...] = ()  # before starting: who should check with a clinician
+    red_flags: tuple[str, ...] = ()  # signs the routine is not doing its job
+    red_flags_mean: str = ""  # what to do about them
+    lingering: str = ""  # what to do when symptoms outlast the warm-up
+
+    @property
+    def red_flags_line(self) -> str:
+        """The red flags and what they mean, as one paragraph ("" without red flags)."""
+        if not self.red_flags:
+            return ""
+        return " ".join([*self.red_flags, self.red_flags_mean]).strip()
+
+
+@dataclass(frozen=True)
 class Routine:
     title: str
     description: str
@@ -174,6 +225,7 @@ class Routine:
     equipment: tuple[Equipment, ...]
     exercises: tuple[Exercise, ...]
     source: str = ""
+    safety: RoutineSafety = RoutineSafety()
 
     def equipment_by_id(self, equipment_id: str) -> Equipment:
         for item in self.equipment:

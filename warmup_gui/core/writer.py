@@ -99,15 +99,31 @@ def _exercise(exercise: Exercise) -> _Data:
     data["reps"] = _count(exercise.reps)
     if exercise.sides is not Sides.NONE:
         data["sides"] = exercise.sides.value
-    if exercise.symptom_check:
+    if exercise.symptom_rule is not None:
+        rule = exercise.symptom_rule
+        data["symptom_check"] = {"threshold": rule.threshold, "means": rule.means,
+                                 "back_off": rule.back_off}
+        if rule.counts:
+            data["symptom_check"]["counts"] = rule.counts
+    elif exercise.symptom_check:
         data["symptom_check"] = True
     data["tempo_s"] = _number(exercise.tempo_s)
     data["rest_s"] = _number(exercise.rest_s)
     if exercise.breath is not None:
         data["breath"] = _breath(exercise.breath)
-    data["movement"] = {"out": exercise.movement.out, "back": exercise.movement.back}
+    movement = exercise.movement
+    data["movement"] = {"out": movement.out, "back": movement.back}
+    if movement.top:
+        data["movement"].update(top=movement.top, top_s=_number(movement.top_s))
     data["steps"] = list(exercise.steps)
     data["safety"] = exercise.safety
+    if exercise.smaller:
+        data["smaller"] = exercise.smaller
+    if exercise.why:
+        data["why"] = exercise.why
+    for key, variant in (("easier", exercise.easier), ("harder", exercise.harder)):
+        if variant is not None:
+            data[key] = {"name": variant.name, "how": variant.how}
     sides = dict(exercise.side_illustrations)
     if _is_implicit(exercise.positions):
         position = exercise.positions[0]
@@ -136,6 +152,14 @@ def routine_to_data(routine: Routine) -> _Data:
         data["get_ready_s"] = _number(routine.get_ready_s)
     if routine.round_rest_s != DEFAULT_ROUND_REST_S:
         data["round_rest_s"] = _number(routine.round_rest_s)
+    safety = routine.safety
+    written: _Data = {key: list(value) if isinstance(value, tuple) else value
+                      for key, value in (("precautions", safety.precautions),
+                                         ("red_flags", safety.red_flags),
+                                         ("red_flags_mean", safety.red_flags_mean),
+                                         ("lingering", safety.lingering)) if value}
+    if written:
+        data["safety"] = written
     if routine.equipment:
         data["equipment"] = [_equipment(e) for e in routine.equipment]
     data["exercises"] = [_exercise(e) for e in routine.exercises]
@@ -155,6 +179,12 @@ def routine_to_yaml(routine: Routine) -> str:
 
 
 # --- per-patient changes --------------------------------------------------------------------
+
+
+def reps_between(first: int, second: int) -> RepRange:
+    """The reps two typed numbers mean, whichever is entered first: 5 and 12 or 12 and 5
+    are 5-12. Neither number is changed to fit the other."""
+    return RepRange(min(first, second), max(first, second))
 
 
 def _rep_range(value: RepRange | int, what: str, high: int) -> RepRange:

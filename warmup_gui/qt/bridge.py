@@ -78,6 +78,9 @@ class SessionBridge(QObject):
     def undo_rep(self) -> None:
         self._act(self.session.undo_rep)
 
+    def toggle_how_to(self) -> None:
+        self._act(self.session.toggle_how_to)
+
     def set_auto_count(self, on: bool) -> None:
         self._act(lambda: self.session.set_auto_count(on))
 

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QFontInfo,
     QFontMetricsF,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -44,6 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from warmup_gui.core.assets import illustration_path
+from warmup_gui.core.plan import HandoutDetails
 from warmup_gui.core.routine import Breath, Exercise, Illustration, Routine, Side
 
 PageSize = Literal["A4", "Letter"]
@@ -71,16 +73,18 @@ MISSING = QColor("#b3261e")
 MISSING_BG = QColor("#fdf1f0")
 
 # Layout, in millimetres (lengths) and points (type).
-MARGIN_X_MM = 18.0
-MARGIN_TOP_MM = 17.0
-MARGIN_BOTTOM_MM = 15.0
-FOOTER_MM = 9.0  # footer band at the bottom of the content area
+MARGIN_X_MM = 15.5
+MARGIN_TOP_MM = 15.5
+MARGIN_BOTTOM_MM = 12.5
+FOOTER_MM = 8.5  # footer band at the bottom of the content area
 COLUMNS = 3  # the picture grid: a text cell and two poses, or three poses
 COLUMN_GAP_MM = 7.0
 PICTURE_ASPECT = 3 / 4  # height / width of a picture card
-PICTURE_SCALES = (1.0, 0.92, 0.84, 0.76)  # tried in turn so an exercise fits on one page
+PICTURE_SCALES = (0.7, 0.6, 0.5, 0.42)  # tried in turn so an exercise fits its share
+EXERCISE_SHARE = 0.6  # of a page, at most, where the pictures can shrink
+LARGE_PRINT = 1.4  # every type size, in large print
 NOTE_LINE_MM = 8.0  # handwriting line spacing
-NOTE_LINES_MIN = 3
+NOTE_LINES_MIN = 2
 NOTE_LINES_MAX = 12
 
 TITLE_PT = 22.0
@@ -90,7 +94,7 @@ HEADING_PT = 13.0
 BODY_PT = 11.0
 SMALL_PT = 10.0
 FOOTER_PT = 9.0
-LINE_FACTOR = 1.32  # line spacing as a multiple of the type size
+LINE_FACTOR = 1.25  # line spacing as a multiple of the type size
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -119,7 +123,10 @@ def breath_text(breath: Breath) -> str:
 
 def rounds_text(routine: Routine) -> str:
     rounds = routine.rounds
-    times = "once" if not rounds.is_range and rounds.low == 1 else f"{rounds} times"
+    if rounds.is_range and rounds.low == 1:
+        times = f"once, or up to {rounds.high} times for a longer session"
+    else:
+        times = "once" if rounds.high == 1 else f"{rounds} times"
     text = f"Do the whole circuit {times}, one exercise after the other."
     if routine.rounds.high > 1 and routine.round_rest_s > 0:
         text += f" Rest {_seconds(routine.round_rest_s)} between rounds."
@@ -144,9 +151,10 @@ def exercise_details(exercise: Exercise) -> str:
 class _Device:
     """Units and fonts for one PDF: millimetres and points to device units."""
 
-    def __init__(self, writer: QPdfWriter) -> None:
+    def __init__(self, writer: QPagedPaintDevice, type_scale: float = 1.0) -> None:
         self.writer = writer
-        self.res = float(writer.resolution())
+        self.res = float(writer.logicalDpiY())
+        self.type_scale = type_scale  # large print sets every type size larger
         probe = QFont()
         probe.setStyleHint(QFont.StyleHint.SansSerif)
         self.family = QFontInfo(probe).family()
@@ -160,7 +168,7 @@ class _Device:
     def font(self, size_pt: float, bold: bool = False, italic: bool = False) -> QFont:
         f = QFont(self.family)
         f.setStyleHint(QFont.StyleHint.SansSerif)
-        f.setPointSizeF(size_pt)
+        f.setPointSizeF(size_pt * self.type_scale)
         f.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
         f.setItalic(italic)
         f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -251,14 +259,15 @@ def _paint_picture(p: QPainter, dev: _Device, pictures: _Pictures, illustration_
         p.setPen(pen)
         p.setBrush(MISSING_BG)
         p.drawRoundedRect(card, radius, radius)
-        text_w = card.width() - 2 * dev.mm(4)
+        pad = dev.mm(1.5)  # small cards: the id must still fit on one line
+        text_w = card.width() - 2 * pad
         what = _Text(dev, problem, dev.font(SMALL_PT, bold=True), text_w, MISSING,
                      align=Qt.AlignmentFlag.AlignHCenter)
-        name = _Text(dev, illustration_id, dev.font(SMALL_PT), text_w, MISSING,
+        name = _Text(dev, illustration_id, dev.font(SMALL_PT - 1.5), text_w, MISSING,
                      align=Qt.AlignmentFlag.AlignHCenter)
         top = card.center().y() - (what.height + name.height) / 2
-        what.paint(p, card.left() + dev.mm(4), top)
-        name.paint(p, card.left() + dev.mm(4), top + what.height)
+        what.paint(p, card.left() + pad, top)
+        name.paint(p, card.left() + pad, top + what.height)
         return
     p.setPen(QPen(CARD_EDGE, dev.pt(0.6)))
     p.setBrush(CARD)
@@ -342,28 +351,37 @@ class _Rule(_Block):
 
 
 class _TitleBlock(_Block):
-    """The routine title, the date and a line to write the patient's name on."""
+    """The routine title, then the patient, clinician, clinic, date and how often: filled in,
+    or a line to write on."""
 
-    def __init__(self, dev: _Device, routine: Routine, date: datetime.date, width: float) -> None:
+    def __init__(self, dev: _Device, routine: Routine, date: datetime.date, width: float,
+                 details: HandoutDetails) -> None:
         self.dev, self.width = dev, width
         self.title = _Text(dev, routine.title, dev.font(TITLE_PT, bold=True), width, INK)
-        self.date = _Text(dev, f"Date: {format_date(date)}", dev.font(BODY_PT), width / 2, MUTED)
-        self.patient = _Text(dev, "For:", dev.font(BODY_PT), width / 2, MUTED)
+        fields = [*details.lines()[:3], ("Date", format_date(date)), details.lines()[3]]
+        self.col_w = (width - dev.mm(8.0)) / 2
+        self.fields = [(_Text(dev, f"{label}: ", dev.font(BODY_PT, bold=True), self.col_w, MUTED),
+                        _Text(dev, value, dev.font(BODY_PT), self.col_w, INK), value)
+                       for label, value in fields]
         self.gap = dev.mm(2.0)
-        self.height = self.title.height + self.gap + self.date.height + dev.mm(1.0)
+        self.row_h = max(max(lab.height, val.height) for lab, val, _ in self.fields) + dev.mm(1.8)
+        rows = (len(self.fields) + 1) // 2
+        self.height = self.title.height + self.gap + rows * self.row_h
 
     def paint(self, p: QPainter, x: float, y: float, page: _PageInfo) -> None:
         self.title.paint(p, x, y)
-        row = y + self.title.height + self.gap
-        self.date.paint(p, x, row)
-        # "For: ______" on the right half, for the clinician to write the patient's name.
-        field_w = self.width * 0.42
-        left = x + self.width - field_w
-        self.patient.paint(p, left, row)
-        line_y = row + self.date.height - self.dev.mm(1.2)
-        p.setPen(QPen(MUTED, self.dev.pt(0.6)))
-        p.drawLine(QPointF(left + self.patient.natural_width + self.dev.mm(2), line_y),
-                   QPointF(x + self.width, line_y))
+        top = y + self.title.height + self.gap
+        for i, (label, value, filled) in enumerate(self.fields):
+            left = x + (i % 2) * (self.col_w + self.dev.mm(8.0))
+            row = top + (i // 2) * self.row_h
+            label.paint(p, left, row)
+            start = left + label.natural_width + self.dev.mm(1.0)
+            if filled:
+                value.paint(p, start, row)
+            else:  # a line to write on
+                line_y = row + label.height - self.dev.mm(1.0)
+                p.setPen(QPen(MUTED, self.dev.pt(0.6)))
+                p.drawLine(QPointF(start, line_y), QPointF(left + self.col_w, line_y))
 
 
 class _PlanBox(_Block):
@@ -371,7 +389,7 @@ class _PlanBox(_Block):
 
     def __init__(self, dev: _Device, text: str, width: float) -> None:
         self.dev, self.width = dev, width
-        self.pad = dev.mm(3.5)
+        self.pad = dev.mm(2.5)
         self.text = _Text(dev, text, dev.font(12.0, bold=True), width - 2 * self.pad - dev.mm(1.5),
                           INK)
         self.height = self.text.height + 2 * self.pad
@@ -400,7 +418,7 @@ class _Checkbox(_Block):
     """One equipment item: an empty box to tick, its picture if there is one, the item (or its
     alternatives), and its use."""
 
-    ICON_W_MM = 17.0
+    ICON_W_MM = 11.0
 
     def __init__(self, dev: _Device, line: str, use: str, width: float,
                  icon: QSvgRenderer | None, icon_column: bool) -> None:
@@ -413,7 +431,7 @@ class _Checkbox(_Block):
         self.line = _Text(dev, line, dev.font(BODY_PT, bold=True), width - self.indent, INK)
         self.use = _Text(dev, use, dev.font(SMALL_PT + 0.5), width - self.indent, MUTED)
         self.text_h = self.line.height + self.use.height
-        self.height = max(self.text_h, self.icon_h) + dev.mm(1.8)
+        self.height = max(self.text_h, self.icon_h) + dev.mm(1.0)
 
     def paint(self, p: QPainter, x: float, y: float, page: _PageInfo) -> None:
         row_h = max(self.text_h, self.icon_h)
@@ -529,14 +547,18 @@ class _PictureRow(_Block):
 
 
 class _SafetyBox(_Block):
-    def __init__(self, dev: _Device, safety: str, width: float) -> None:
+    """An amber box of paragraphs, each with a bold lead: ("Safety: ", text), ..."""
+
+    def __init__(self, dev: _Device, paragraphs: Sequence[tuple[str, str]], width: float) -> None:
         self.dev, self.width = dev, width
-        self.pad = dev.mm(3.2)
+        self.pad = dev.mm(2.4)
         self.bar = dev.mm(1.6)
-        lead = "Safety: "
-        self.text = _Text(dev, lead + safety, dev.font(BODY_PT), width - 2 * self.pad - self.bar,
-                          SAFETY_TEXT, bold_prefix=len(lead))
-        self.height = self.text.height + 2 * self.pad
+        self.gap = dev.mm(1.0)
+        self.texts = [_Text(dev, lead + text, dev.font(BODY_PT),
+                            width - 2 * self.pad - self.bar, SAFETY_TEXT, bold_prefix=len(lead))
+                      for lead, text in paragraphs if text]
+        self.height = sum(t.height for t in self.texts) + 2 * self.pad + \
+            self.gap * max(0, len(self.texts) - 1)
 
     def paint(self, p: QPainter, x: float, y: float, page: _PageInfo) -> None:
         rect = QRectF(x, y, self.width, self.height)
@@ -546,7 +568,28 @@ class _SafetyBox(_Block):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(SAFETY_EDGE)
         p.drawRect(QRectF(x, y, self.bar, self.height))
-        self.text.paint(p, x + self.bar + self.pad, y + self.pad)
+        top = y + self.pad
+        for text in self.texts:
+            text.paint(p, x + self.bar + self.pad, top)
+            top += text.height + self.gap
+
+
+class _SignOff(_Block):
+    """Where the clinician signs and dates the handout."""
+
+    def __init__(self, dev: _Device, width: float) -> None:
+        self.dev, self.width = dev, width
+        self.labels = [_Text(dev, text, dev.font(SMALL_PT), width / 2, MUTED)
+                       for text in ("Clinician's signature", "Date")]
+        self.line_room = dev.mm(9.0)
+        self.height = self.line_room + self.labels[0].height
+
+    def paint(self, p: QPainter, x: float, y: float, page: _PageInfo) -> None:
+        p.setPen(QPen(INK, self.dev.pt(0.6)))
+        spans = ((x, x + self.width * 0.6), (x + self.width * 0.68, x + self.width))
+        for (left, right), label in zip(spans, self.labels, strict=True):
+            p.drawLine(QPointF(left, y + self.line_room), QPointF(right, y + self.line_room))
+            label.paint(p, left, y + self.line_room + self.dev.mm(0.8))
 
 
 class _NotesBox(_Block):
@@ -597,9 +640,9 @@ def _side_label(side: Side) -> str:
 
 def _picture_rows(dev: _Device, pictures: _Pictures, exercise: Exercise, width: float,
                   scale: float) -> list[_Block]:
-    """The poses: per named position a row of its name and cue, start and end; for an exercise
-    without named positions its start and end large (or start and each side's end), then its
-    cue."""
+    """The poses: the start and end of each named position, two positions to a row; for an
+    exercise without named positions its start and end large (or start and each side's end);
+    then each position's cue."""
     gap = dev.mm(COLUMN_GAP_MM)
     name_font, cue_font = dev.font(12.0, bold=True), dev.font(BODY_PT)
     implicit = len(exercise.positions) == 1 and not exercise.positions[0].name
@@ -627,12 +670,14 @@ def _picture_rows(dev: _Device, pictures: _Pictures, exercise: Exercise, width: 
                     blocks.append(row([label, *pair(sides[side])]))
     elif implicit:
         blocks.append(row(pair(exercise.positions[0].illustration), columns=2))
-    else:
+    else:  # named positions: each one's start and end, two positions to a row
+        cells = []
         for position in exercise.positions:
-            text = _Cell(texts=[_Text(dev, position.name, name_font, cell_w, INK),
-                                _Text(dev, position.cue, cue_font, cell_w, INK)])
-            blocks.append(row([text, *pair(position.illustration)]))
-        return blocks
+            cells += [_Cell(position.name, position.illustration.start),
+                      _Cell("End", position.illustration.end, arrow=True)]
+        for first in range(0, len(cells), 4):
+            chunk = cells[first:first + 4]
+            blocks.append(row(chunk, columns=max(COLUMNS, len(chunk))))
     for position in exercise.positions:
         lead = "Key point: " if implicit else f"{position.name}: "
         blocks.append(_Paragraph(_Text(dev, lead + position.cue, cue_font, width, INK,
@@ -643,50 +688,50 @@ def _picture_rows(dev: _Device, pictures: _Pictures, exercise: Exercise, width: 
 
 def _exercise_group(dev: _Device, pictures: _Pictures, number: int, exercise: Exercise,
                     routine: Routine, width: float, scale: float) -> _Group:
+    """One exercise: header, what it is and why it works, the poses, the steps, breathing,
+    the easier and harder versions and its safety rule. The head stays with the poses."""
     body, small = dev.font(BODY_PT), dev.font(SMALL_PT + 0.5)
     blocks: list[_Block] = [
         _Rule(dev, width, ACCENT, 1.4, 1.5),
         _ExerciseHeader(dev, number, exercise, width),
-        _Space(dev.mm(1.5)),
-        _Paragraph(_Text(dev, exercise.summary, dev.font(BODY_PT, italic=True), width, INK)),
+        _Space(dev.mm(1.0)),
+        _Paragraph(_Text(dev, exercise.summary, dev.font(BODY_PT, italic=True), width, INK),
+                   keep_with_next=True),
     ]
-    if exercise.equipment:
-        names = []
-        for equipment_id in exercise.equipment:
-            try:
-                names.append(routine.equipment_by_id(equipment_id).name)
-            except KeyError:
-                names.append(equipment_id)
-        lead = "You need: "
-        blocks.append(_Paragraph(_Text(dev, lead + ", ".join(names), small, width, MUTED,
-                                       bold_prefix=len(lead))))
-    blocks.append(_Space(dev.mm(3.0)))
+    if exercise.why:
+        lead = "Why it works: "
+        blocks.append(_Paragraph(_Text(dev, lead + exercise.why, small, width, INK,
+                                       bold_prefix=len(lead)), keep_with_next=True))
+    blocks.append(_Space(dev.mm(2.0)))
     blocks += _picture_rows(dev, pictures, exercise, width, scale)
-    blocks.append(_Space(dev.mm(1.0)))
     blocks.append(_Heading(dev, "How to do it", width))
-    blocks.append(_Space(dev.mm(1.5)))
+    blocks.append(_Space(dev.mm(1.0)))
     gutter = _gutter(dev, len(exercise.steps))
     for i, step in enumerate(exercise.steps, start=1):
         blocks.append(_Numbered(dev, f"{i}.", _Text(dev, step, body, width - gutter, INK),
-                                gutter))
+                                gutter, space_mm=0.8))
     if exercise.breath is not None:
         lead = "Breathing: "
-        blocks.append(_Space(dev.mm(1.5)))
+        blocks.append(_Space(dev.mm(1.0)))
         blocks.append(_Paragraph(_Text(dev, lead + breath_text(exercise.breath), body, width,
                                        INK, bold_prefix=len(lead))))
-    blocks.append(_Space(dev.mm(3.5)))
-    blocks.append(_SafetyBox(dev, exercise.safety, width))
-    blocks.append(_Space(dev.mm(3.5)))
-    blocks.append(_NotesBox(dev, width))
-    blocks.append(_Space(dev.mm(6.0)))
+    for word, variant in (("Easier", exercise.easier), ("Harder", exercise.harder)):
+        if variant is not None:
+            lead = f"{word}: {variant.name}. "
+            blocks.append(_Space(dev.mm(1.0)))
+            blocks.append(_Paragraph(_Text(dev, lead + variant.how, small, width, INK,
+                                           bold_prefix=len(lead))))
+    blocks.append(_Space(dev.mm(2.0)))
+    blocks.append(_SafetyBox(dev, [("Safety: ", exercise.safety)], width))
+    blocks.append(_Space(dev.mm(5.0)))
     return _Group(blocks)
 
 
 def _intro_groups(dev: _Device, pictures: _Pictures, routine: Routine, date: datetime.date,
-                  width: float) -> list[_Group]:
+                  width: float, details: HandoutDetails) -> list[_Group]:
     body = dev.font(BODY_PT)
     head: list[_Block] = [
-        _TitleBlock(dev, routine, date, width),
+        _TitleBlock(dev, routine, date, width, details),
         _Rule(dev, width, ACCENT, 1.4, 2.0),
         _Space(dev.mm(1.0)),
         _PlanBox(dev, rounds_text(routine), width),
@@ -699,6 +744,13 @@ def _intro_groups(dev: _Device, pictures: _Pictures, routine: Routine, date: dat
         lead = "Source: "
         head.append(_Paragraph(_Text(dev, lead + routine.source, dev.font(SMALL_PT), width,
                                      MUTED, bold_prefix=len(lead))))
+    head.append(_Space(dev.mm(3.0)))
+    safety = routine.safety
+    paragraphs = [("Before you start: ", " ".join(safety.precautions)),
+                  ("Red flags: ", safety.red_flags_line),
+                  ("If symptoms linger: ", safety.lingering)]
+    if any(text for _, text in paragraphs):
+        head.append(_SafetyBox(dev, paragraphs, width))
     head.append(_Space(dev.mm(5.0)))
     groups = [_Group(head)]
     if routine.equipment:
@@ -710,21 +762,13 @@ def _intro_groups(dev: _Device, pictures: _Pictures, routine: Routine, date: dat
                   for item, icon in zip(routine.equipment, icons, strict=True)]
         items.append(_Space(dev.mm(4.0)))
         groups.append(_Group(items))
-    circuit: list[_Block] = [_Heading(dev, "The circuit", width), _Space(dev.mm(2.0))]
-    gutter = _gutter(dev, len(routine.exercises))
-    for i, exercise in enumerate(routine.exercises, start=1):
-        lead = exercise.name + "  "
-        circuit.append(_Numbered(
-            dev, f"{i}.",
-            _Text(dev, lead + exercise.dosage, body, width - gutter, INK, bold_prefix=len(lead)),
-            gutter, _Text(dev, exercise.summary, dev.font(SMALL_PT + 0.5), width - gutter, MUTED),
-            space_mm=2.0))
-    circuit.append(_Space(dev.mm(3.0)))
-    groups.append(_Group(circuit))
-    notes: list[_Block] = [_NotesBox(dev, width, "Clinician's notes for this routine"),
-                           _Space(dev.mm(6.0))]
-    groups.append(_Group(notes))
     return groups
+
+
+def _closing_group(dev: _Device, width: float) -> _Group:
+    """The clinician's notes for this patient and the signature, after the exercises."""
+    return _Group([_NotesBox(dev, width, "Clinician's notes"), _Space(dev.mm(5.0)),
+                   _SignOff(dev, width)])
 
 
 def _gutter(dev: _Device, count: int) -> float:
@@ -764,8 +808,11 @@ class _Paginator:
     def fits(self, height: float) -> bool:
         return self.y + height <= self.bottom + 0.5
 
-    def add(self, group: _Group, continued: _Block | None) -> None:
-        if not self.fits(_trimmed_height(group.blocks)) and not self.empty:
+    def add(self, group: _Group, continued: _Block | None, flow: bool = False) -> None:
+        """Place a group: whole on this page, else whole on the next; a ``flow`` group (or
+        one taller than a page) goes on here and breaks between its blocks, keeping each
+        heading with what follows and marking the rest as ``continued``."""
+        if not self.fits(_trimmed_height(group.blocks)) and not self.empty and not flow:
             self.new_page()
         if self.fits(_trimmed_height(group.blocks)):
             for block in group.blocks:
@@ -776,7 +823,8 @@ class _Paginator:
         for i, block in enumerate(blocks):
             need = block.height
             j = i
-            while blocks[j].keep_with_next and j + 1 < len(blocks):
+            while (blocks[j].keep_with_next or (isinstance(blocks[j], _Space) and j > i)) \
+                    and j + 1 < len(blocks):
                 j += 1
                 need += blocks[j].height
             if not isinstance(block, _Space) and not self.fits(need) and not self.empty:
@@ -823,7 +871,8 @@ def _paint_footer(p: QPainter, dev: _Device, routine: Routine, date: datetime.da
 
 
 def write_handout(routine: Routine, out: Path, routine_dir: Path | None,
-                  page_size: PageSize = "A4", date: datetime.date | None = None) -> int:
+                  page_size: PageSize = "A4", date: datetime.date | None = None,
+                  details: HandoutDetails | None = None) -> int:
     """Write the routine's printed handout to ``out`` (PDF); return the number of pages.
 
     Needs a QGuiApplication. Illustrations are looked up beside the routine (``routine_dir``)
@@ -834,7 +883,6 @@ def write_handout(routine: Routine, out: Path, routine_dir: Path | None,
         raise RuntimeError("write_handout needs a QGuiApplication (fonts and SVGs come from Qt)")
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, got {page_size!r}")
-    date = date or datetime.date.today()
     out = Path(out)
     if not out.parent.is_dir():
         raise FileNotFoundError(f"cannot write {out}: no such folder {out.parent}")
@@ -845,38 +893,54 @@ def write_handout(routine: Routine, out: Path, routine_dir: Path | None,
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     writer.setTitle(routine.title)
     writer.setCreator("warmup-gui")
+    pages = paint_handout(writer, routine, routine_dir, date, details)
+    if pages == 0:
+        raise OSError(f"cannot write {out}")
+    return pages
 
-    dev = _Device(writer)
-    full = writer.pageLayout().fullRectPixels(RESOLUTION)
+
+def paint_handout(device: QPagedPaintDevice, routine: Routine, routine_dir: Path | None,
+                  date: datetime.date | None = None,
+                  details: HandoutDetails | None = None) -> int:
+    """Lay out and paint the handout on a PDF writer or a printer set up by the caller (paper
+    size, full-page margins); return the number of pages, 0 if it could not be painted."""
+    date = date or datetime.date.today()
+    details = details or HandoutDetails()
+    dev = _Device(device, LARGE_PRINT if details.large_print else 1.0)
+    full = device.pageLayout().fullRectPixels(round(dev.res))
     x, width = dev.mm(MARGIN_X_MM), full.width() - 2 * dev.mm(MARGIN_X_MM)
     top = dev.mm(MARGIN_TOP_MM)
     footer_top = full.height() - dev.mm(MARGIN_BOTTOM_MM) - dev.mm(FOOTER_MM)
-    bottom = footer_top - dev.mm(3.0)
+    bottom = footer_top - dev.mm(2.0)
     pictures = _Pictures(routine_dir)
 
     paginator = _Paginator(top, bottom)
-    for intro in _intro_groups(dev, pictures, routine, date, width):
+    for intro in _intro_groups(dev, pictures, routine, date, width, details):
         paginator.add(intro, None)
     for number, exercise in enumerate(routine.exercises, start=1):
-        for scale in PICTURE_SCALES:  # the largest pictures with which it fits on a page
-            group = _exercise_group(dev, pictures, number, exercise, routine, width, scale)
-            if _trimmed_height(group.blocks) <= bottom - top:
-                break
+        # The largest pictures with which the exercise takes at most its share of a page, or
+        # else the pictures with which it is shortest.
+        groups = [_exercise_group(dev, pictures, number, exercise, routine, width, scale)
+                  for scale in PICTURE_SCALES]
+        fitting = [g for g in groups
+                   if _trimmed_height(g.blocks) <= (bottom - top) * EXERCISE_SHARE]
+        group = fitting[0] if fitting else min(groups, key=lambda g: _trimmed_height(g.blocks))
         continued = _Paragraph(_Text(dev, f"{exercise.name} (continued)",
                                      dev.font(HEADING_PT, bold=True), width, MUTED))
-        paginator.add(group, continued)
+        paginator.add(group, continued, flow=True)
+    paginator.add(_closing_group(dev, width), None)
     pages = [page for page in paginator.pages if page.placed]
     _grow_last_notes(pages, bottom)
 
     painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"cannot write {out}")
+    if not painter.begin(device):
+        return 0
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         for index, page in enumerate(pages):
             if index:
-                writer.newPage()
+                device.newPage()
             info = _PageInfo(index + 1, len(pages))
             for block, y in page.placed:
                 block.paint(painter, x, y, info)

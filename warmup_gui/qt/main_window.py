@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from functools import cached_property, partial
 from pathlib import Path
@@ -19,20 +20,23 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from warmup_gui.core.checklist import routine_without
 from warmup_gui.core.clock import Clock, MonotonicClock
 from warmup_gui.core.engine import Session, StepKind
-from warmup_gui.core.routine import RepRange, Routine
+from warmup_gui.core.routine import Routine
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.paths import data_dir
 from warmup_gui.qt.screens.overview import OverviewScreen
-from warmup_gui.qt.settings import AUTO_COUNT, RANGES_TO_TOP, Settings
+from warmup_gui.qt.settings import AUTO_COUNT, Settings
 from warmup_gui.qt.style import style_sheet
 from warmup_gui.qt.theme import current_theme, scale_for
 from warmup_gui.qt.widgets.shortcut_overlay import ShortcutOverlay
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog
+
     from warmup_gui.core.history import PersonalPrefs
+    from warmup_gui.core.plan import HandoutDetails
     from warmup_gui.qt.care import CareController
     from warmup_gui.qt.journal import SessionJournal
     from warmup_gui.qt.screens.checklist import ChecklistScreen
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         self.bridge = SessionBridge(self._new_session(), self)
         self.checklist: ChecklistScreen | None = None
         self._before_presenter: QWidget | None = None
+        self._printer: QPrinter | None = None
         self._was_fullscreen = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.overview)
@@ -132,10 +137,11 @@ class MainWindow(QMainWindow):
     def dosage(self) -> DosageScreen:
         from warmup_gui.qt.screens.dosage import DosageScreen
 
-        screen = DosageScreen(self.routine)
+        screen = DosageScreen(self.routine, self.settings.handout)
         screen.done.connect(self.finish_dosage)
         screen.save_requested.connect(self.save_routine_as)
         screen.handout_requested.connect(self.export_handout)
+        screen.print_requested.connect(self.print_handout)
         self.stack.addWidget(screen)
         return screen
 
@@ -173,7 +179,7 @@ class MainWindow(QMainWindow):
 
         cues = SessionCues(self.bridge, self.settings, parent=self)
         cues.caption_changed.connect(self.workout.caption.set_text)
-        cues.problem_changed.connect(self.workout.notice.set_text)
+        cues.problem_changed.connect(self.workout.show_problem)
         cues.flash_requested.connect(self.workout.flash)
         return cues
 
@@ -205,11 +211,13 @@ class MainWindow(QMainWindow):
             ("F5", self.toggle_presenter),
             ("C", self._toggle_counters),
             ("H", self._hurts),
+            ("I", self._how_to),
             ("L", self.show_history),
             ("K", self._skip_offer),
             ("D", self.show_dosage),
             ("Ctrl+S", self.save_routine_as),
             ("Ctrl+P", self.export_handout),
+            ("Ctrl+Shift+P", self.print_handout),
             ("M", self._toggle_mute),
             ("E", self.end_workout),
         ]
@@ -228,6 +236,7 @@ class MainWindow(QMainWindow):
                 ("Adjust for this patient…", "D", self.show_dosage),
                 ("Save as routine…", "Ctrl+S", self.save_routine_as),
                 ("Export handout PDF…", "Ctrl+P", self.export_handout),
+                ("Print handout…", "Ctrl+Shift+P", self.print_handout),
                 ("History", "L", self.show_history),
                 ("Presenter view", "F5", self.toggle_presenter),
                 ("Keys", "?", self.overlay.toggle),
@@ -265,10 +274,9 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def _new_session(self, leave_out: list[str] | None = None) -> Session:
-        routine = routine_without(self.overview.session_routine(), leave_out or [])
-        return Session(routine, self.clock, self.overview.rounds,
-                       auto_count=self.settings.get(AUTO_COUNT),
-                       to_top=self.settings.get(RANGES_TO_TOP))
+        plan = self.overview.plan()
+        plan = replace(plan, skip=plan.skip | frozenset(leave_out or []))
+        return plan.session(self.clock, auto_count=self.settings.get(AUTO_COUNT))
 
     def show_checklist(self) -> None:
         """Before the first exercise: tick the equipment (skipped when none is needed)."""
@@ -288,10 +296,12 @@ class MainWindow(QMainWindow):
 
     def start_workout(self, leave_out: list[str] | None = None) -> None:
         """Start a session; ``leave_out`` are exercises skipped for missing equipment."""
+        from warmup_gui.core.care import next_time_advice
+
         session = self._new_session(leave_out)
         self.cues.reset()
-        self.care.reset()
         self.bridge.replace_session(session)
+        self.care.reset(next_time_advice(self.journal.load().sessions, self.routine))
         skipped = sorted(set(leave_out or []) | self.overview.skipped)
         self.journal.begin(self.routine.title, self.routine_path, session.rounds, skipped)
         self.workout.set_session_steps()
@@ -314,10 +324,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.overview)
 
     def _on_finished(self) -> None:
-        self.care.rate_all(list(self.bridge.session.routine.exercises))
+        self.care.rate_all()
 
     def _on_ratings_done(self) -> None:
-        self.summary.show_summary(self.bridge.session.summary())
+        from warmup_gui.core.care import session_advice
+
+        record = self.journal.record
+        advice = session_advice(record, self.routine) if record is not None else []
+        self.summary.show_summary(self.bridge.session.summary(), advice,
+                                  self.routine.safety.lingering)
         self.stack.setCurrentWidget(self.summary)
         self._refresh_personal()
 
@@ -353,8 +368,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.history)
 
     # --- a clinician's adjustments ----------------------------------------------------------
+    def _clinician_screen(self, what: str) -> bool:
+        """Whether a clinician's action (dosage, save, handout) can act here: on the overview,
+        the dosage screen and the presenter; during a workout the workout screen says why not
+        (the session's plan is fixed once started)."""
+        if self._showing("overview") or self._showing("dosage") or self._showing("presenter"):
+            return True
+        if self._showing("workout"):
+            self.workout.caption.set_text(f"{what}: from the overview or the presenter view "
+                                          "(F5), not during a workout")
+        return False
+
     def show_dosage(self) -> None:
-        if self._showing("overview"):
+        if self._showing("presenter"):
+            self.toggle_presenter()  # the dosage screen, out of the patient's view
+        if self._clinician_screen("Adjusting the dosage") and not self._showing("dosage"):
             self.stack.setCurrentWidget(self.dosage)
 
     def finish_dosage(self) -> None:
@@ -363,12 +391,9 @@ class MainWindow(QMainWindow):
 
     def planned_routine(self) -> Routine:
         """What this patient is to do: the dosage, breathing and rounds as now chosen."""
-        from warmup_gui.core.writer import with_rounds
-
         if self._showing("dosage"):
             self.overview.set_routine(self.dosage.routine())
-        rounds = self.overview.rounds
-        return with_rounds(self.overview.session_routine(), RepRange(rounds, rounds))
+        return self.overview.plan().planned_routine()
 
     def save_routine_as(self, path: Path | None = None) -> Path | None:
         """Write the planned routine as YAML (asks where, unless told); None if not saved."""
@@ -376,7 +401,7 @@ class MainWindow(QMainWindow):
 
         from warmup_gui.core.writer import routine_to_yaml
 
-        if not (self._showing("overview") or self._showing("dosage")):
+        if not self._clinician_screen("Saving as a routine"):
             return None
         target = path or self._ask_path("Save as routine", "routine.yaml",
                                         "Routines (*.yaml *.yml)")
@@ -390,22 +415,59 @@ class MainWindow(QMainWindow):
             return None
         return target
 
+    def handout_details(self) -> HandoutDetails:
+        """What the clinician typed for the handout (the patient only on the dosage screen);
+        the clinician, clinic, how often and print size are remembered."""
+        details = self.dosage.details() if self._made("dosage") else self.settings.handout
+        self.settings.handout = details
+        return details
+
     def export_handout(self, path: Path | None = None) -> Path | None:
         """Write the printable handout for the planned routine (asks where, unless told)."""
         from warmup_gui.qt.handout import write_handout
 
-        if not (self._showing("overview") or self._showing("dosage")):
+        if not self._clinician_screen("The handout"):
             return None
         target = path or self._ask_path("Export handout", "warm-up handout.pdf",
                                         "PDF (*.pdf)")
         if target is None:
             return None
         try:
-            write_handout(self.planned_routine(), target, self.routine_dir)
+            write_handout(self.planned_routine(), target, self.routine_dir,
+                          details=self.handout_details())
         except OSError as exc:
             self.overview.offer_text.set_text(f"Could not write {target}: {exc}")
             return None
         return target
+
+    def print_handout(self) -> int:
+        """Print the handout through the system's print dialog; the number of pages printed
+        (0 when cancelled or the printer failed)."""
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from warmup_gui.qt.handout import paint_handout
+
+        if not self._clinician_screen("Printing the handout"):
+            return 0
+        printer = self._printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer = printer
+        printer.setDocName(self.routine.title)
+        printer.setFullPage(True)
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print handout")
+        if self._run_dialog(dialog) != QPrintDialog.DialogCode.Accepted:
+            return 0
+        pages = paint_handout(printer, self.planned_routine(), self.routine_dir,
+                              details=self.handout_details())
+        if pages == 0:
+            self.overview.offer_text.set_text("Could not print the handout.")
+        return pages
+
+    def _run_dialog(self, dialog: QDialog) -> int:
+        return dialog.exec()
 
     def _ask_path(self, title: str, name: str, filter_: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
@@ -459,6 +521,10 @@ class MainWindow(QMainWindow):
         elif self._showing("summary"):
             self.stack.setCurrentWidget(self.workout)
             self.bridge.previous()
+
+    def _how_to(self) -> None:
+        if self._in_workout():
+            self.bridge.toggle_how_to()
 
     def _pause(self) -> None:
         if self._in_workout():
@@ -520,10 +586,18 @@ class MainWindow(QMainWindow):
             if not self._was_fullscreen:
                 self.showNormal()
             return
+        from warmup_gui.core.demo import block_at
+
         self._before_presenter = self.current_screen()
         self._was_fullscreen = self.isFullScreen()
         self.bridge.pause()
         self.presenter.set_routine(self.overview.session_routine())
+        if self._showing("workout"):  # open where the workout is
+            state = self.bridge.state
+            index = block_at(self.presenter.blocks, state.step.exercise.id,
+                             state.step.position.id, state.side)
+            if index is not None:
+                self.presenter.show_block(index)
         self.stack.setCurrentWidget(self.presenter)
         self.showFullScreen()
 

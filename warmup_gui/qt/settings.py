@@ -14,6 +14,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
+from warmup_gui.core.plan import HandoutDetails
+
 T = TypeVar("T")
 
 MAX_BREATH_S = 60.0
@@ -59,6 +61,16 @@ def to_seconds(value: object) -> float:
     return seconds
 
 
+def to_rounds(value: object) -> int:
+    """Rounds of the circuit chosen last: 1 to 10, or 0 for none chosen yet."""
+    if isinstance(value, bool):
+        raise ValueError(f"not a number of rounds: {value!r}")
+    rounds = int(value) if isinstance(value, int | str) else -1
+    if not 0 <= rounds <= 10:
+        raise ValueError(f"not a number of rounds from 0 to 10: {value!r}")
+    return rounds
+
+
 @dataclass(frozen=True)
 class Key(Generic[T]):
     name: str
@@ -80,10 +92,17 @@ FLASH_ON: Key[bool] = Key("cues/flash", False, to_bool)
 # range stops at its minimum unless the runner always wants its top.
 AUTO_COUNT: Key[bool] = Key("counting/auto", True, to_bool)
 RANGES_TO_TOP: Key[bool] = Key("counting/ranges_to_top", False, to_bool)
+ROUNDS: Key[int] = Key("plan/rounds", 0, to_rounds)
+# The clinician's own details for handouts; a patient's name is never kept.
+CLINICIAN: Key[str] = Key("handout/clinician", "", to_text)
+CLINIC: Key[str] = Key("handout/clinic", "", to_text)
+HOW_OFTEN: Key[str] = Key("handout/how_often", "Before each run", to_text)
+LARGE_PRINT: Key[bool] = Key("handout/large_print", False, to_bool)
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
     BREATH_HOLD_OUT_S, REDUCED_MOTION, SOUND_ON, VOICE_ON, FLASH_ON, AUTO_COUNT, RANGES_TO_TOP,
+    ROUNDS, CLINICIAN, CLINIC, HOW_OFTEN, LARGE_PRINT,
 )
 
 
@@ -178,3 +197,25 @@ class Settings:
     @flash_on.setter
     def flash_on(self, on: bool) -> None:
         self.set(FLASH_ON, on)
+
+    @property
+    def rounds(self) -> int | None:
+        """The rounds of the circuit chosen last, or None."""
+        return self.get(ROUNDS) or None
+
+    @rounds.setter
+    def rounds(self, rounds: int) -> None:
+        self.set(ROUNDS, rounds)
+
+    @property
+    def handout(self) -> HandoutDetails:
+        """The handout details last used, without a patient."""
+        return HandoutDetails(clinician=self.get(CLINICIAN), clinic=self.get(CLINIC),
+                              how_often=self.get(HOW_OFTEN), large_print=self.get(LARGE_PRINT))
+
+    @handout.setter
+    def handout(self, details: HandoutDetails) -> None:
+        for key, text in ((CLINICIAN, details.clinician), (CLINIC, details.clinic),
+                          (HOW_OFTEN, details.how_often)):
+            self.set(key, text)
+        self.set(LARGE_PRINT, details.large_print)

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from warmup_gui.core.routine import RepRange, Routine
-from warmup_gui.core.writer import apply_dosage
+from warmup_gui.core.plan import HandoutDetails
+from warmup_gui.core.routine import Routine
+from warmup_gui.core.writer import apply_dosage, reps_between
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
@@ -19,8 +29,10 @@ class DosageScreen(QWidget):
     done = Signal()
     save_requested = Signal()
     handout_requested = Signal()
+    print_requested = Signal()
 
-    def __init__(self, routine: Routine, parent: QWidget | None = None) -> None:
+    def __init__(self, routine: Routine, details: HandoutDetails | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self.base = routine
@@ -39,21 +51,40 @@ class DosageScreen(QWidget):
                 "high": self._spin(1, 200, ex.reps.high),
                 "rest": self._spin(0, 600, round(ex.rest_s), step=5, suffix=" s"),
             }
-            spins["low"].valueChanged.connect(
-                lambda value, s=spins: s["high"].setValue(max(value, s["high"].value())))
-            spins["high"].valueChanged.connect(
-                lambda value, s=spins: s["low"].setValue(min(value, s["low"].value())))
             for col, spin in enumerate(spins.values(), start=1):
                 grid.addWidget(spin, row, col)
             self.spins[ex.id] = spins
         grid.setColumnStretch(0, 1)
+        self.fields: dict[str, QLineEdit] = {}
+        handout = QGridLayout()
+        handout.setHorizontalSpacing(16)
+        handout.setVerticalSpacing(10)
+        known = details or HandoutDetails()
+        for i, (key, label, value, placeholder) in enumerate((
+                ("patient", "Patient", known.patient, "name on the handout"),
+                ("clinician", "Clinician", known.clinician, "you (remembered)"),
+                ("clinic", "Clinic", known.clinic, "remembered"),
+                ("how_often", "How often", known.how_often, "e.g. before each run"))):
+            edit = QLineEdit(value)
+            edit.setPlaceholderText(placeholder)
+            edit.setMaxLength(80)
+            self.fields[key] = edit
+            handout.addWidget(self._text(label, 20, object_name="muted"), i // 2, (i % 2) * 2)
+            handout.addWidget(edit, i // 2, (i % 2) * 2 + 1)
+        handout.setColumnStretch(1, 1)
+        handout.setColumnStretch(3, 1)
+        self.large_print = QCheckBox("Large print")
+        self.large_print.setChecked(known.large_print)
+        self.large_print.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         title = self._text("Adjust for this patient", 40, QFont.Weight.DemiBold)
         hint = self._text("Changes apply to this session; save them as a routine to keep them.",
                           20, object_name="muted")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.large_print)
         for text, signal, primary in (("Ctrl+S  ·  Save as routine…", self.save_requested, False),
                                       ("Ctrl+P  ·  Handout PDF…", self.handout_requested, False),
+                                      ("Ctrl+Shift+P  ·  Print…", self.print_requested, False),
                                       ("Enter  ·  Done", self.done, True)):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -68,6 +99,9 @@ class DosageScreen(QWidget):
         root.addWidget(hint)
         root.addSpacing(12)
         root.addLayout(grid)
+        root.addSpacing(12)
+        root.addWidget(self._text("On the handout", 22, QFont.Weight.DemiBold))
+        root.addLayout(handout)
         root.addStretch(1)
         root.addLayout(buttons)
 
@@ -83,6 +117,8 @@ class DosageScreen(QWidget):
         spin.setSuffix(suffix)
         spin.setValue(value)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # A value counts once typed in full: "12" is never taken as 1 on its way.
+        spin.setKeyboardTracking(False)
         return spin
 
     def routine(self) -> Routine:
@@ -90,9 +126,14 @@ class DosageScreen(QWidget):
         for exercise_id, spins in self.spins.items():
             routine = apply_dosage(
                 routine, exercise_id, sets=spins["sets"].value(),
-                reps=RepRange(spins["low"].value(), spins["high"].value()),
+                reps=reps_between(spins["low"].value(), spins["high"].value()),
                 rest_s=float(spins["rest"].value()))
         return routine
+
+    def details(self) -> HandoutDetails:
+        """What goes on the handout besides the routine, as typed here."""
+        values = {key: " ".join(edit.text().split()) for key, edit in self.fields.items()}
+        return HandoutDetails(large_print=self.large_print.isChecked(), **values)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
@@ -110,3 +151,7 @@ class DosageScreen(QWidget):
                 f.setPixelSize(round(22 * s))
                 spin.setFont(f)
                 spin.setMinimumWidth(round(130 * s))
+        for widget in (*self.fields.values(), self.large_print):
+            f = widget.font()
+            f.setPixelSize(max(16, round(20 * s)))
+            widget.setFont(f)

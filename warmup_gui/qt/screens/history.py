@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warmup_gui.core.care import choice_text, symptom_history
 from warmup_gui.core.history import (
     LoadResult,
     Rating,
@@ -117,8 +118,8 @@ def session_detail(record: SessionRecord) -> str:
     if record.skipped:
         parts.append(f"{len(record.skipped)} skipped")
     if record.pain_flags:
-        times = len(record.pain_flags)
-        parts.append("hurt once" if times == 1 else f"hurt {times}×")
+        parts.append("backed off: " + ", ".join(choice_text(f.choice)
+                                                for f in record.pain_flags))
     return " · ".join(parts)
 
 
@@ -178,7 +179,7 @@ class SessionLine:
     @classmethod
     def of(cls, record: SessionRecord) -> SessionLine:
         return cls(record, day_text(record.started), session_detail(record),
-                   "Finished" if record.finished else "Stopped early")
+                   record.status)
 
     def text(self) -> str:
         return f"{self.when} · {self.detail} · {self.status}"
@@ -430,6 +431,8 @@ class HistoryScreen(QWidget):
         self.summary = self._text("", 22, object_name="muted")
         self.note = self._text("", 19)
         self.note.setObjectName("historyNote")
+        self.symptoms = self._text("", 19, object_name="safety")  # scores and their advice
+        self.symptoms.hide()
         self.empty = self._text("No warm-ups yet. Each one you do will show up here.", 24,
                                 object_name="muted")
         self.sessions = SessionList()
@@ -468,6 +471,7 @@ class HistoryScreen(QWidget):
         root.addWidget(self.title)
         root.addWidget(self.summary)
         root.addWidget(self.note)
+        root.addWidget(self.symptoms)
         root.addSpacing(6)
         root.addLayout(columns, 1)
         root.addLayout(buttons)
@@ -493,6 +497,9 @@ class HistoryScreen(QWidget):
             self.summary.set_text("Nothing here yet.")
         self.note.set_text(problems_text(result.problems))
         self.note.setVisible(bool(result.problems))
+        lines = symptom_history(sessions, routine) if routine is not None else []
+        self.symptoms.set_text("\n".join(lines))
+        self.symptoms.setVisible(bool(lines))
         rows = exercise_rows(sessions, routine, since)
         self.chart.set_data(weeks, rows)
         self.reset_button.setVisible(any(row.ratings for row in rows))

@@ -13,20 +13,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warmup_gui.core.breathing import with_breath
-from warmup_gui.core.checklist import routine_without
-from warmup_gui.core.clock import FakeClock
-from warmup_gui.core.engine import Session
+from warmup_gui.core.plan import SessionPlan, rounds_choice
 from warmup_gui.core.routine import Routine
-from warmup_gui.qt.settings import Settings
+from warmup_gui.qt.settings import RANGES_TO_TOP, Settings
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.breath_picker import BreathPicker
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
 
-def minutes_text(low_s: float, high_s: float) -> str:
-    low, high = round(low_s / 60), round(high_s / 60)
-    return f"About {low} min" if low == high else f"About {low}–{high} min"
+def safety_text(routine: Routine) -> str:
+    """The routine's precautions and red flags, a line each (symptoms that linger are for
+    the summary and the handout, after the warm-up)."""
+    safety = routine.safety
+    lines = [" ".join(safety.precautions),
+             f"Red flags: {safety.red_flags_line}" if safety.red_flags_line else ""]
+    return "\n".join(line for line in lines if line)
 
 
 class OverviewScreen(QWidget):
@@ -41,7 +42,7 @@ class OverviewScreen(QWidget):
         self.setObjectName("screen")
         self.routine = routine
         self.settings = settings
-        self.rounds = routine.rounds.low
+        self.rounds = rounds_choice(routine, settings.rounds)
         own = next((ex.breath for ex in routine.exercises if ex.breath), None)
         self.breath = BreathPicker(settings, own)
         self.breath.changed.connect(self._on_breath_changed)
@@ -54,7 +55,6 @@ class OverviewScreen(QWidget):
         self.title.set_text(routine.title)
         self.description = TextLabel(object_name="muted")
         self.description.set_text(routine.description)
-        self.estimate = TextLabel(object_name="accentText")
         self._texts = ScaledTexts()
         self.marks: dict[str, TextLabel] = {}
         self.dosage_labels: dict[str, TextLabel] = {}
@@ -82,7 +82,6 @@ class OverviewScreen(QWidget):
         routine = self.routine
         self._texts.track(self.title, 40, QFont.Weight.DemiBold)
         self._texts.track(self.description, 20)
-        self._texts.track(self.estimate, 24, QFont.Weight.DemiBold)
         exercises = QGridLayout()
         exercises.setHorizontalSpacing(24)
         exercises.setVerticalSpacing(10)
@@ -113,16 +112,14 @@ class OverviewScreen(QWidget):
         rounds_label = self._text("Rounds of the circuit", 20)
         rounds_label.setWordWrap(False)
         rounds_row.addWidget(rounds_label)
-        for n in range(routine.rounds.low, routine.rounds.high + 1):
-            button = QPushButton(f"{n}")
+        for n, text in self.plan().round_options():
+            button = QPushButton(text)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(f"Press {n}")
             self.round_buttons.addButton(button, n)
             rounds_row.addWidget(button)
         self.round_buttons.idClicked.connect(self.set_rounds)
-        rounds_row.addSpacing(24)
-        rounds_row.addWidget(self.estimate)
         rounds_row.addStretch(1)
         rounds_row.addWidget(self.start_button)
 
@@ -132,17 +129,16 @@ class OverviewScreen(QWidget):
         columns.addLayout(equipment, 38)
 
         root = QVBoxLayout(self)
+        self._root = root
         root.setContentsMargins(48, 36, 48, 32)
         root.setSpacing(18)
         root.addWidget(self.title)
         root.addWidget(self.description)
-        root.addSpacing(10)
         root.addLayout(columns)
         root.addStretch(1)
-        safety = self._text("Warm-up effort: easy to moderate. Stop on sharp pain. With a recent "
-                            "hamstring injury, sciatica or back surgery, check with a clinician "
-                            "first.", 18, object_name="safety")
-        root.addWidget(safety)
+        # The routine's own safety texts: before starting, and the signs it is not working.
+        self.safety = self._text(safety_text(routine), 18, object_name="safety")
+        root.addWidget(self.safety)
         root.addWidget(self.note)
         offer = QHBoxLayout()
         offer.addWidget(self.offer_text, 1)
@@ -157,8 +153,11 @@ class OverviewScreen(QWidget):
         root.addLayout(rounds_row)
 
     def set_rounds(self, rounds: int) -> None:
+        """Choose the rounds of the circuit (remembered for next time)."""
         if not self.routine.rounds.low <= rounds <= self.routine.rounds.high:
             return
+        if rounds != self.rounds:
+            self.settings.rounds = rounds
         self.rounds = rounds
         button = self.round_buttons.button(rounds)
         if button is not None:
@@ -172,10 +171,13 @@ class OverviewScreen(QWidget):
             self.dosage_labels[ex.id].set_text(f"{ex.dosage} · {ex.summary}")
         self._update_estimate()
 
+    def plan(self) -> SessionPlan:
+        """What is chosen here, as the core's plan for the session."""
+        return SessionPlan(self.routine, self.rounds, self.breath.pattern(),
+                           frozenset(self.skipped), self.settings.get(RANGES_TO_TOP))
+
     def session_routine(self) -> Routine:
-        """The routine as this session will run it: without the exercises this person skips,
-        with the chosen breathing pattern."""
-        return with_breath(routine_without(self.routine, self.skipped), self.breath.pattern())
+        return self.plan().session_routine()
 
     def set_personal(self, gold: set[str], suggested: list[str], skipped: set[str]) -> None:
         """What history says about this person: gold exercises are marked; exercises rated
@@ -210,8 +212,11 @@ class OverviewScreen(QWidget):
             self.skip_changed.emit(sorted(self.skipped), False)
 
     def _update_estimate(self) -> None:
-        plan = Session(self.session_routine(), FakeClock(), self.rounds)
-        self.estimate.set_text(minutes_text(plan.estimate_s("low"), plan.estimate_s("high")))
+        """Each round button says how long that many rounds take, with this plan."""
+        for n, text in self.plan().round_options():
+            button = self.round_buttons.button(n)
+            if button is not None:
+                button.setText(text)
 
     def _on_breath_changed(self) -> None:
         self._update_estimate()
@@ -223,3 +228,6 @@ class OverviewScreen(QWidget):
         super().resizeEvent(event)
         s = scale_for(self.width(), self.height())
         self._texts.rescale(s)
+        # Margins and gaps shrink with the type, so a small window keeps room for the text.
+        self._root.setContentsMargins(round(48 * s), round(28 * s), round(48 * s), round(24 * s))
+        self._root.setSpacing(round(14 * s))

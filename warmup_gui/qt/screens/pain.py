@@ -9,8 +9,8 @@ panel is open the window should pass keys to ``panel.handle_key(key)``, which re
 when it used the key. A focused panel also handles keys itself.
 
 API:
-    PainPanel.open(exercise)        choice_made(str): "smaller", "fewer", "skip" or "continue"
-    SymptomPrompt.open(context)     rated(object): 0..10, or None when skipped
+    PainPanel.open(question)        choice_made(str): a PainChoice value among question.choices
+    SymptomPrompt.open(context, note) rated(object): 0..10, or None when skipped
     RatingPanel.open(id, name, hint) rated(str, str, str): exercise id, "gold"/"okay"/"garbage",
                                     note (plain one-line text, may be ""); dismissed(str): id
 """
@@ -40,27 +40,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warmup_gui.core.care import Question
 from warmup_gui.core.history import MAX_NOTE_CHARS, PainChoice, Rating
-from warmup_gui.core.routine import Exercise
 from warmup_gui.qt.screens.history import draw_rating_mark
 from warmup_gui.qt.theme import Theme, current_theme, scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
-PAIN_CHOICES: tuple[tuple[PainChoice, str, str], ...] = (
-    (PainChoice.SMALLER, "1", "Make it smaller and slower"),
-    (PainChoice.FEWER, "2", "Fewer reps"),
-    (PainChoice.SKIP, "3", "Skip this exercise"),
-    (PainChoice.CONTINUE, "Esc", "It's fine, carry on"),
-)
 RATING_KEYS: tuple[tuple[Rating, int, str], ...] = (
     (Rating.GOLD, Qt.Key.Key_G, "G"),
     (Rating.OKAY, Qt.Key.Key_O, "O"),
     (Rating.GARBAGE, Qt.Key.Key_X, "X"),
 )
-_PAIN_KEYS: dict[int, PainChoice] = {
-    Qt.Key.Key_1: PainChoice.SMALLER, Qt.Key.Key_2: PainChoice.FEWER,
-    Qt.Key.Key_3: PainChoice.SKIP, Qt.Key.Key_Escape: PainChoice.CONTINUE,
-}
+# Ways of backing off are numbered 1, 2, 3... in the order offered; "by mistake" is Esc.
+_NUMBER_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5)
 RATING_WORDS = {Rating.GOLD: "Gold", Rating.OKAY: "Okay", Rating.GARBAGE: "Garbage"}
 
 
@@ -212,51 +204,82 @@ class OverlayPanel(QWidget):
 
 
 class PainPanel(OverlayPanel):
-    """ "This hurts": the exercise's safety note and ways to back off. Red accent."""
+    """Backing off ("This hurts", or a high symptom score): why, and the ways offered, each
+    with its key. Red accent."""
 
     choice_made = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.exercise_id = ""
-        self.headline = self._text("This hurts. Let's back off.", 40, QFont.Weight.DemiBold,
-                                   "headline")
+        self.headline = self._text("", 40, QFont.Weight.DemiBold, "headline")
         self.exercise_name = self._text("", 24, QFont.Weight.DemiBold, "muted")
         self.safety = self._text("", 22, object_name="safety")
         self.advice = self._text("Pain means back off, not push through. What now?", 22)
+        self.choices: list[PainChoice] = []
+        self._keys: dict[int, PainChoice] = {}
         self.choice_buttons: dict[PainChoice, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(14)
-        for i, (choice, key, words) in enumerate(PAIN_CHOICES):
-            button = self._button(f"{key}   {words}",
-                                  "strong" if choice is not PainChoice.CONTINUE else "")
+        self._grid = QGridLayout()
+        self._grid.setSpacing(14)
+        for choice in PainChoice:
+            button = self._button("", "strong" if choice is not PainChoice.MISTAKE else "")
             button.clicked.connect(lambda _=False, c=choice: self.choose(c.value))
+            button.hide()
             self.choice_buttons[choice] = button
-            grid.addWidget(button, i // 2, i % 2)
         self.card_layout.addWidget(self.headline)
         self.card_layout.addWidget(self.exercise_name)
         self.card_layout.addWidget(self.safety)
         self.card_layout.addSpacing(4)
         self.card_layout.addWidget(self.advice)
-        self.card_layout.addLayout(grid)
+        self.card_layout.addLayout(self._grid)
 
     def accent(self, theme: Theme) -> QColor:
         return theme.hurt
 
-    def open(self, exercise: Exercise) -> None:
-        self.exercise_id = exercise.id
-        self.exercise_name.set_text(exercise.name)
-        self.safety.set_text(exercise.safety)
+    def open(self, question: Question) -> None:
+        self.exercise_id = question.exercise.id
+        self.headline.set_text(question.title)
+        self.exercise_name.set_text(question.headline)
+        self.safety.set_text(question.reason)
+        self.choices = list(question.choices)
+        self._keys = {}
+        for button in self.choice_buttons.values():
+            self._grid.removeWidget(button)
+            button.hide()
+        numbered = [c for c in self.choices if c is not PainChoice.MISTAKE]
+        # The easier version names itself, so it gets a row of its own; the rest pair up.
+        cells = []
+        row, col = 0, 0
+        for choice in self.choices:
+            if choice is PainChoice.EASIER:
+                cells.append((row, 0, 2))
+                row += 1
+                continue
+            cells.append((row, col, 1))
+            row, col = (row, 1) if col == 0 else (row + 1, 0)
+        for (r, c, span), choice in zip(cells, self.choices, strict=True):
+            if choice is PainChoice.MISTAKE:
+                key, name = Qt.Key.Key_Escape, "Esc"
+            else:
+                n = numbered.index(choice)
+                key, name = _NUMBER_KEYS[n], str(n + 1)
+            self._keys[int(key)] = choice
+            button = self.choice_buttons[choice]
+            button.setText(f"{name}   {question.words(choice)}")
+            button.show()
+            self._grid.addWidget(button, r, c, 1, span)
         self._show_over_parent()
 
     def choose(self, choice: str) -> None:
-        """Close and emit ``choice_made`` with "smaller", "fewer", "skip" or "continue"."""
-        value = PainChoice(choice).value
+        """Close and emit ``choice_made`` with the value of one of the offered choices."""
+        value = PainChoice(choice)
+        if value not in self.choices:
+            return
         self.close_panel()
-        self.choice_made.emit(value)
+        self.choice_made.emit(value.value)
 
     def _key(self, key: int) -> bool:
-        choice = _PAIN_KEYS.get(key)
+        choice = self._keys.get(key)
         if choice is None:
             return False
         self.choose(choice.value)
@@ -275,8 +298,7 @@ class SymptomPrompt(OverlayPanel):
         self.context = self._text("", 22, QFont.Weight.DemiBold, "headline")
         self.question = self._text("How strong are your symptoms right now?", 36,
                                    QFont.Weight.DemiBold)
-        self.scale_hint = self._text("0 = none, 10 = worst. Tingling, pulling or pain all "
-                                     "count.", 22, object_name="muted")
+        self.scale_hint = self._text("0 = none, 10 = worst.", 22, object_name="muted")
         self.score_buttons: list[QPushButton] = []
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -296,16 +318,24 @@ class SymptomPrompt(OverlayPanel):
         self.skip_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.skip_button.clicked.connect(lambda: self.rate(None))
         bottom.addWidget(self.skip_button)
-        for widget in (self.context, self.question, self.scale_hint):
+        self.last_time = self._text("", 22, object_name="safety")
+        self.last_time.hide()
+        for widget in (self.context, self.last_time, self.question, self.scale_hint):
             self.card_layout.addWidget(widget)
         self.card_layout.addSpacing(6)
         self.card_layout.addLayout(row)
         self.card_layout.addLayout(ends)
         self.card_layout.addLayout(bottom)
 
-    def open(self, context: str = "") -> None:
-        """``context`` says when: e.g. "Before Hamstring Nerve Flossing"."""
+    def open(self, context: str = "", note: str = "", scale: str = "") -> None:
+        """``context`` says when: e.g. "Before Hamstring Nerve Flossing"; ``note`` what the
+        last session advises (hidden when empty); ``scale`` what the numbers mean and what
+        counts (the routine's words)."""
         self.context.set_text(context)
+        if scale:
+            self.scale_hint.set_text(scale)
+        self.last_time.set_text(note)
+        self.last_time.setVisible(bool(note))
         self._show_over_parent()
 
     def rate(self, value: int | None) -> None:

@@ -185,7 +185,9 @@ class PresenterScreen(QWidget):
         else:
             self.pacer.hide()
             movement = block.exercise.movement
-            self.cue.set_text(movement.back if motion.phase is RepPhase.BACK else movement.out)
+            self.cue.set_text(movement.back if motion.phase is RepPhase.BACK
+                              else movement.top if motion.phase is RepPhase.TOP
+                              else movement.out)
 
     def event(self, event: QEvent) -> bool:
         # The demo moves only while it can be seen.

@@ -22,12 +22,15 @@ class SummaryScreen(QWidget):
         self.title = TextLabel()
         self.title.set_text("Warm-up done")
         self.time = TextLabel(object_name="accentText")
+        self.advice = TextLabel(object_name="safety")  # what symptom scores advise
+        self.advice.hide()
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(36)
         self.rows.setVerticalSpacing(12)
         self._labels = ScaledTexts()
         self._labels.track(self.title, 44, QFont.Weight.DemiBold)
         self._labels.track(self.time, 28, QFont.Weight.DemiBold)
+        self._labels.track(self.advice, 22)
         again = QPushButton("Enter  ·  Back to the overview")
         again.setObjectName("primary")
         quit_ = QPushButton("Ctrl+Q  ·  Quit")
@@ -46,16 +49,25 @@ class SummaryScreen(QWidget):
         root.addWidget(self.time)
         root.addSpacing(16)
         root.addLayout(self.rows)
+        root.addSpacing(8)
+        root.addWidget(self.advice)
         root.addStretch(1)
         root.addLayout(buttons)
 
-    def show_summary(self, summary: Summary) -> None:
+    def show_summary(self, summary: Summary, advice: list[str] | None = None,
+                     lingering: str = "") -> None:
+        """What was done; ``advice``: what this session's symptom scores advise for next time;
+        ``lingering``: the routine's word on symptoms that outlast the warm-up."""
+        self.title.set_text("Warm-up ended early" if summary.ended_early else "Warm-up done")
+        lines = [*(advice or []), lingering]
+        self.advice.set_text("\n".join(line for line in lines if line))
+        self.advice.setVisible(bool(self.advice.text()))
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self._labels.keep_first(2)
+        self._labels.keep_first(3)
         rounds = "round" if summary.rounds == 1 else "rounds"
         self.time.set_text(f"{clock_text(summary.elapsed_s)} · {summary.rounds} {rounds} · "
                            f"{summary.reps_done} reps")

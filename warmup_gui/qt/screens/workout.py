@@ -49,8 +49,8 @@ def counter_text(state: SessionState) -> tuple[str, str]:
 def mode_text(state: SessionState) -> str:
     """How the reps are counted, in words a runner can read from the mat."""
     if state.auto_count:
-        return "Counting by itself · A to count by key"
-    return "You count: Space each rep · A to count by itself"
+        return "Counting by itself (A: by key)"
+    return "You count: Space each rep (A: by itself)"
 
 
 def _key_button(text: str, primary: bool = False) -> QPushButton:
@@ -75,10 +75,12 @@ class WorkoutScreen(QWidget):
         self.pacer.hide()
         self.location = TextLabel(object_name="muted", wrap=False)
         self.clock = TextLabel(object_name="muted", wrap=False)
-        self.notice = FitLabel(object_name="notice")  # e.g. no sound here; gives way
+        # How reps are counted, or what cannot be heard here: a word in the status line.
+        self.notice = FitLabel(object_name="notice")
+        self._problem = ""
+        self._mode = ""
         self.name = TextLabel()
         self.position = TextLabel(object_name="accentText")
-        self.mode = TextLabel(object_name="muted", wrap=False)  # how reps are counted
         self.counter = RepCounter()
         self.cue = TextLabel()
         self.detail = TextLabel(object_name="muted")
@@ -94,8 +96,16 @@ class WorkoutScreen(QWidget):
         self.auto_button = _key_button("A  Auto-count")
         self.auto_button.setCheckable(True)
         self.next_button = _key_button("Next  →")
+        self.how_to_button = _key_button("I  Steps")
         self.hurt_button = _key_button("H  This hurts")
         self.hurt_button.setObjectName("hurt")
+        # The exercise's steps, in two columns where the buttons are (the keys still work);
+        # never over the figure or the counter.
+        self.how_to = QWidget()
+        self.how_to.setObjectName("howTo")
+        self.how_to_title = TextLabel(object_name="accentText")
+        self.how_to_columns = (TextLabel(), TextLabel())
+        self.how_to_steps: tuple[str, ...] = ()
         self._rendered_key: tuple[object, ...] = ()
         self._build()
         self._connect()
@@ -112,7 +122,6 @@ class WorkoutScreen(QWidget):
         side.setSpacing(6)
         side.addWidget(self.name)
         side.addWidget(self.position)
-        side.addWidget(self.mode)
         side.addWidget(self.counter, 1)
         side.addWidget(self.cue)
         side.addWidget(self.detail)
@@ -124,11 +133,23 @@ class WorkoutScreen(QWidget):
         middle.addWidget(self.picture, 58)
         middle.addLayout(side, 42)
 
-        controls = QHBoxLayout()
+        self.controls = QWidget()
+        controls = QHBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(12)
-        for button in (self.hurt_button, self.back_button, self.pause_button, self.count_button,
-                       self.auto_button, self.next_button):
+        for button in (self.hurt_button, self.how_to_button, self.back_button, self.pause_button,
+                       self.count_button, self.auto_button, self.next_button):
             controls.addWidget(button)
+        how_to = QVBoxLayout(self.how_to)
+        how_to.setContentsMargins(0, 0, 0, 0)
+        how_to.setSpacing(4)
+        how_to.addWidget(self.how_to_title)
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        for column in self.how_to_columns:
+            columns.addWidget(column, 1, Qt.AlignmentFlag.AlignTop)
+        how_to.addLayout(columns)
+        self.how_to.hide()
 
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 18, 28, 18)
@@ -137,7 +158,8 @@ class WorkoutScreen(QWidget):
         root.addLayout(middle, 1)
         root.addWidget(self.caption)
         root.addWidget(self.strip)
-        root.addLayout(controls)
+        root.addWidget(self.how_to)
+        root.addWidget(self.controls)
 
     def _connect(self) -> None:
         self.bridge.state_changed.connect(self._on_state_changed)
@@ -147,6 +169,15 @@ class WorkoutScreen(QWidget):
         self.count_button.clicked.connect(self.bridge.count_rep)
         self.auto_button.toggled.connect(self.bridge.set_auto_count)
         self.next_button.clicked.connect(self.bridge.next)
+        self.how_to_button.clicked.connect(self.bridge.toggle_how_to)
+
+    def show_problem(self, text: str) -> None:
+        """What cannot be heard here ("" when all can): shown instead of the counting mode."""
+        self._problem = text
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        self.notice.set_text(self._problem or self._mode)
 
     def flash(self) -> None:
         """A brief glow around the screen on a beat or a phase change (for noisy rooms)."""
@@ -170,7 +201,7 @@ class WorkoutScreen(QWidget):
         # Everything else changes at most once a second: skip it between those moments.
         key = (state.step_index, state.status, state.reps, state.goal, state.side, state.rep_phase,
                state.auto_count, breath.phase if breath else None, int(state.elapsed_s),
-               int(state.remaining_in_step_s), beat is None)
+               int(state.remaining_in_step_s), beat is None, bool(state.how_to))
         if key != self._rendered_key:
             self._rendered_key = key
             self._render_texts(state, breath is not None)
@@ -187,7 +218,8 @@ class WorkoutScreen(QWidget):
         self.location.setMinimumWidth(self.location.sizeHint().width())
         clock = f"{clock_text(state.elapsed_s)} done · about {clock_text(state.remaining_s)} left"
         self.clock.set_text(f"Paused · {clock}" if paused else clock)
-        self.mode.set_text(mode_text(state) if work else "")
+        self._mode = mode_text(state) if work else ""
+        self._show_notice()
         self.name.set_text(step.exercise.name)
         self.position.set_text(step.position_label(state.side) or
                                ("Both sides" if work else ""))
@@ -198,31 +230,59 @@ class WorkoutScreen(QWidget):
                                 highlight=work and state.min_reached)
         if work:
             self.cue.set_text(state.cue)
-            self.detail.set_text(step.position.cue if not state.target_reached else state.up_next)
+            self.detail.set_text(state.detail)
         else:
             self.cue.set_text(step.position.cue if step.kind is StepKind.GET_READY
                               else state.up_next)
             self.detail.set_text(state.up_next if step.kind is StepKind.GET_READY else "")
-        self.safety.set_text(step.exercise.safety)
+        # Between sets and rounds: the routine's red flags; otherwise the exercise's own rule.
+        red_flags = self.bridge.session.routine.safety.red_flags_line
+        self.safety.set_text(red_flags if step.kind is StepKind.REST and red_flags
+                             else step.exercise.safety)
+        self._render_how_to(state.how_to, step.exercise.name)
         self.pause_button.setText("P  Resume" if paused else "P  Pause")
         self.count_button.setEnabled(work and not state.target_reached)
         if self.auto_button.isChecked() != state.auto_count:
             self.auto_button.setChecked(state.auto_count)
 
+    def _size_counter(self) -> None:
+        # The digits at least 120 px tall at 1280×800; a little less room while steps show.
+        share = 0.20 if self.how_to_steps else 0.30
+        self.counter.setMinimumHeight(round(self.height() * share))
+
+    def _render_how_to(self, steps: tuple[str, ...], name: str) -> None:
+        """The steps, numbered, half in each column, instead of the buttons; or the buttons."""
+        if steps != self.how_to_steps:
+            self.how_to_steps = steps
+            numbered = [f"{i}. {text}" for i, text in enumerate(steps, start=1)]
+            half = (len(numbered) + 1) // 2
+            self.how_to_title.set_text(f"How to do {name}  ·  I hides the steps")
+            self.how_to_columns[0].set_text("\n".join(numbered[:half]))
+            self.how_to_columns[1].set_text("\n".join(numbered[half:]))
+        self.how_to.setVisible(bool(steps))
+        self.controls.setVisible(not steps)
+        # Room for the steps: the line under the cue waits, the counter keeps its digits.
+        self.detail.setVisible(not steps and bool(self.detail.text()))
+        self._size_counter()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         s = scale_for(self.width(), self.height())
         self.location.set_pixel_size(18 * s)
+        # A long caption (advice after backing off) may take two lines where there is room.
+        self.caption.lines = 2 if self.height() >= 700 else 1
         self.caption.set_pixel_size(20 * s, QFont.Weight.DemiBold)
         self.flasher.setGeometry(self.rect())
         self.clock.set_pixel_size(18 * s)
-        self.notice.set_pixel_size(16 * s, QFont.Weight.DemiBold)
+        self.notice.set_pixel_size(18 * s, QFont.Weight.DemiBold)
         self.name.set_pixel_size(38 * s, QFont.Weight.DemiBold)
         self.position.set_pixel_size(28 * s, QFont.Weight.DemiBold)
-        self.mode.set_pixel_size(22 * s, QFont.Weight.DemiBold)
         self.cue.set_pixel_size(27 * s)
         self.detail.set_pixel_size(19 * s)
         self.safety.set_pixel_size(18 * s)
+        self.how_to_title.set_pixel_size(18 * s, QFont.Weight.DemiBold)
+        for column in self.how_to_columns:
+            column.set_pixel_size(18 * s)
         # The counter's digits must be at least 120 px tall at 1280×800 (15 % of the height).
-        self.counter.setMinimumHeight(round(self.height() * 0.30))
+        self._size_counter()
         self.strip.setFixedHeight(max(6, round(10 * s)))

@@ -50,12 +50,15 @@ class TextLabel(QLabel):
 
 
 class FitLabel(TextLabel):
-    """One line that always fits its width: a long text's font shrinks (never under
-    MIN_PIXEL_SIZE), and what still does not fit ends in an ellipsis. Its height stays that
-    of the full-size line, so nothing around it moves when the text changes."""
+    """A line that always fits its width: a long text's font shrinks (never under
+    MIN_PIXEL_SIZE), then wraps onto a second line, and only what still does not fit ends in
+    an ellipsis. Its height is fixed (one full-size line, or ``lines`` small ones if taller),
+    so nothing around it moves when the text changes."""
 
-    def __init__(self, parent: QWidget | None = None, *, object_name: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, *, object_name: str = "",
+                 lines: int = 1) -> None:
         super().__init__(parent, wrap=False, object_name=object_name)
+        self.lines = lines
         self._base_px = MIN_PIXEL_SIZE
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -63,7 +66,11 @@ class FitLabel(TextLabel):
     def set_pixel_size(self, pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> None:
         self._base_px = max(MIN_PIXEL_SIZE, round(pixel_size))
         super().set_pixel_size(self._base_px, weight)
-        self.setFixedHeight(round(QFontMetricsF(self.font()).height()) + 4)
+        small = QFont(self.font())
+        small.setPixelSize(MIN_PIXEL_SIZE)
+        height = max(QFontMetricsF(self.font()).height(),
+                     self.lines * QFontMetricsF(small).lineSpacing())
+        self.setFixedHeight(round(height) + 4)
         self._fit()
 
     def set_text(self, text: str) -> None:
@@ -77,11 +84,17 @@ class FitLabel(TextLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def _one_line(self) -> bool:
+        width = QFontMetricsF(self.font()).horizontalAdvance(self.text())
+        return width <= self.contentsRect().width()
+
     def shown_text(self) -> str:
-        """The text as painted: elided if even the smallest font is too wide."""
+        """The text as painted: all of it, or what fits with an ellipsis at the end."""
+        if self._one_line():
+            return self.text()
         metrics = QFontMetricsF(self.font())
-        return metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                  self.contentsRect().width())
+        room = self.contentsRect().width() * self.lines
+        return metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, room * 0.95)
 
     def _fit(self) -> None:
         f = self.font()
@@ -97,7 +110,10 @@ class FitLabel(TextLabel):
         painter = QPainter(self)
         painter.setFont(self.font())
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
+        flags = int(self.alignment())
+        if not self._one_line():
+            flags |= int(Qt.TextFlag.TextWordWrap)
+        painter.drawText(self.contentsRect(), flags, self.shown_text())
         painter.end()
 
 

@@ -16,12 +16,14 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("→  /  ←", "Next / previous step (skips a rest)"),
     ("P", "Pause or resume"),
     ("H", "This hurts: back off"),
+    ("I", "Show or hide the steps of the exercise"),
     ("E", "End the workout here"),
     ("M", "Mute cues"),
     ("F  /  Esc", "Fullscreen / leave fullscreen"),
     ("F5", "Presenter view (1–9, arrows, C)"),
     ("D  ·  L  ·  K", "Dosage · history · skip offer"),
     ("Ctrl+S  /  Ctrl+P", "Save routine / handout PDF"),
+    ("Ctrl+Shift+P", "Print the handout"),
     ("?  ·  Ctrl+Q", "These keys · quit"),
 )
 

@@ -1,0 +1,270 @@
+"""What scores, "This hurts" choices and ratings lead to: the care flow, without a window."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+
+from warmup_gui.core.care import (
+    Ask,
+    CareFlow,
+    Question,
+    When,
+    back_off_choices,
+    back_offs_text,
+    next_time_advice,
+    score_offer,
+    scores_over_time,
+    session_advice,
+    symptom_advice,
+    symptom_question,
+)
+from warmup_gui.core.clock import FakeClock
+from warmup_gui.core.engine import PAIN_FREE, SLOWER_FACTOR, Session, Status, StepKind
+from warmup_gui.core.history import Cause, PainChoice, Rating, SessionRecord
+from warmup_gui.core.routine import Exercise, Routine
+
+
+def floss(routine: Routine) -> Exercise:
+    return next(e for e in routine.exercises if e.id == "nerve_flossing")
+
+
+def record(day: int = 1) -> SessionRecord:
+    return SessionRecord(id=f"s{day}", started=datetime(2026, 11, day, 7), routine_title="t",
+                         routine_path="p", rounds=1)
+
+
+def flow_at(routine: Routine, exercise_id: str, clock: FakeClock | None = None,
+            advice: dict[str, str] | None = None) -> tuple[CareFlow, Session]:
+    """A running session at the get-ready step of ``exercise_id``, and its care flow."""
+    session = Session(routine, clock or FakeClock(), 1)
+    flow = CareFlow(session, advice)
+    session.start()
+    index = next(i for i, s in enumerate(session.steps) if s.exercise.id == exercise_id)
+    session.goto(index)
+    return flow, session
+
+
+# --- what a score means ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("score", "offered"), [(0, False), (3, False), (4, True), (8, True),
+                                                (10, True)])
+def test_a_score_at_or_over_the_threshold_offers_to_back_off(
+        routine: Routine, score: int, offered: bool) -> None:
+    exercise = floss(routine)
+    assert exercise.symptom_rule is not None and exercise.symptom_rule.threshold == 4
+    offer = score_offer(exercise, score)
+    assert (offer is not None) is offered
+    if offer is not None:
+        assert offer.ask is Ask.BACK_OFF
+        assert offer.choices == (PainChoice.EASIER, PainChoice.SMALLER, PainChoice.SKIP,
+                                 PainChoice.MISTAKE)
+        assert exercise.easier is not None and exercise.easier.how in offer.reason
+        assert f"You scored {score} of 10" in offer.reason
+        assert exercise.symptom_rule.means in offer.reason  # says why, in the routine's words
+        assert exercise.symptom_rule.back_off in offer.reason
+
+
+def test_an_exercise_without_a_rule_offers_nothing(routine: Routine) -> None:
+    assert score_offer(replace(floss(routine), symptom_rule=None), 10) is None
+
+
+@pytest.mark.parametrize(("before", "after", "advises"), [
+    (2, 2, False), (3, 1, False), (None, None, False), (2, 3, True), (None, 5, True),
+    (6, 5, True),  # lower than before, but still at or over the threshold
+    (None, 3, False), (1, None, False)])
+def test_advice_when_symptoms_rose_or_stay_strong(
+        routine: Routine, before: int | None, after: int | None, advises: bool) -> None:
+    exercise = floss(routine)
+    text = symptom_advice(exercise, before, after)
+    assert bool(text) is advises
+    if advises:
+        assert exercise.symptom_rule is not None
+        assert text.endswith(f"Next time: {exercise.symptom_rule.back_off}")
+    if before is not None and after is not None and after > before:
+        assert f"rose from {before} to {after}" in text
+
+
+def test_advice_is_given_for_the_summary_history_and_next_time(routine: Routine) -> None:
+    exercise = floss(routine)
+    calm, worse = record(1), record(2)
+    calm.set_symptoms(exercise.id, before=2, after=2)
+    worse.set_symptoms(exercise.id, before=2, after=5)
+    assert session_advice(calm, routine) == []
+    assert session_advice(worse, routine) == [symptom_advice(exercise, 2, 5)]
+    entries = scores_over_time([worse, calm], exercise)
+    assert [e.text for e in entries] == ["2→2", "2→5 (rose)"]
+    assert next_time_advice([calm, worse], routine) == {
+        exercise.id: "Last time: " + symptom_advice(exercise, 2, 5)}
+    assert next_time_advice([worse, record(3)], routine) != {}  # an unscored day says nothing
+    better = record(4)
+    better.set_symptoms(exercise.id, before=2, after=1)
+    assert next_time_advice([worse, better], routine) == {}
+
+
+# --- the flow of questions ---------------------------------------------------------------------
+
+
+def test_a_score_of_8_before_flossing_pauses_and_offers_instead_of_starting(
+        routine: Routine) -> None:
+    flow, session = flow_at(routine, "nerve_flossing")
+    question = flow.on_step()
+    assert question is not None and question.ask is Ask.SYMPTOMS
+    assert question.when is When.BEFORE
+    assert session.status is Status.PAUSED
+    log = record()
+    offer = flow.answer_score(8, log)
+    assert offer is not None and offer.ask is Ask.BACK_OFF
+    assert session.status is Status.PAUSED  # flossing does not start meanwhile
+    assert log.symptoms["nerve_flossing"].before == 8
+
+
+def test_skipping_after_a_high_score_moves_on_and_is_logged(routine: Routine) -> None:
+    flow, session = flow_at(routine, "nerve_flossing")
+    flow.on_step()
+    log = record()
+    flow.answer_score(8, log)
+    assert flow.answer_back_off(PainChoice.SKIP, log) is None
+    assert session.status is Status.RUNNING
+    assert session.state().step.exercise.id == "supine_toe_touches"
+    assert [(f.choice, f.cause) for f in log.pain_flags] == [(PainChoice.SKIP, Cause.SYMPTOMS)]
+    assert back_offs_text(log, {"nerve_flossing": "Flossing"}) == \
+        "score 8 before Flossing: skipped"
+
+
+def test_a_wrong_score_is_asked_again(routine: Routine) -> None:
+    flow, session = flow_at(routine, "nerve_flossing")
+    flow.on_step()
+    log = record()
+    offer = flow.answer_score(9, log)
+    assert offer is not None and offer.words(PainChoice.MISTAKE) == "Wrong score: ask again"
+    again = flow.answer_back_off(PainChoice.MISTAKE, log)
+    assert again is not None and again.ask is Ask.SYMPTOMS and again.when is When.BEFORE
+    assert flow.answer_score(1, log) is None
+    assert log.symptoms["nerve_flossing"].before == 1
+    assert session.status is Status.RUNNING
+
+
+def test_smaller_and_slower_after_a_high_score_slows_the_exercise(routine: Routine) -> None:
+    clock = FakeClock()
+    flow, session = flow_at(routine, "nerve_flossing", clock)
+    flow.on_step()
+    log = record()
+    flow.answer_score(5, log)
+    flow.answer_back_off(PainChoice.SMALLER, log)
+    session.next()  # from the get-ready to the reps
+    state = session.tick()
+    assert state.step.exercise.tempo_s == floss(routine).tempo_s * SLOWER_FACTOR
+    assert state.how_far == floss(routine).smaller
+
+
+def test_the_score_owed_after_the_exercise_is_asked_when_it_ends(routine: Routine) -> None:
+    flow, session = flow_at(routine, "nerve_flossing")
+    flow.on_step()
+    log = record()
+    flow.answer_score(2, log)
+    after = session.step_after_exercise(session.state().step_index)
+    assert after is not None
+    session.goto(after)
+    question = flow.on_step()
+    assert question is not None and question.when is When.AFTER
+    assert flow.answer_score(6, log) is None
+    assert flow.message == symptom_advice(floss(routine), 2, 6)
+
+
+def test_last_times_advice_comes_with_the_question_before(routine: Routine) -> None:
+    flow, _ = flow_at(routine, "nerve_flossing", advice={"nerve_flossing": "Last time: x"})
+    question = flow.on_step()
+    assert question is not None and question.note == "Last time: x"
+
+
+def test_this_hurts_offers_every_way_to_back_off_and_none_is_carry_on(
+        routine: Routine) -> None:
+    flow, session = flow_at(routine, "toe_touch_progression")
+    question = flow.this_hurts()
+    toe = routine.exercises[0]
+    assert question is not None and toe.easier is not None
+    assert question == Question(Ask.HURTS, toe, title=question.title, headline=toe.name,
+                                reason=f"{toe.safety}\nEasier: {toe.easier.name}. "
+                                       f"{toe.easier.how}", choices=question.choices)
+    assert question.choices == (PainChoice.EASIER, PainChoice.SMALLER, PainChoice.FEWER,
+                                PainChoice.SKIP, PainChoice.MISTAKE)
+    assert question.words(PainChoice.EASIER) == f"Easier: {toe.easier.name}"
+    plain = back_off_choices(replace(toe, easier=None), Cause.HURTS)
+    assert PainChoice.EASIER not in plain
+    assert session.status is Status.PAUSED
+    log = record()
+    assert flow.answer_back_off(PainChoice.MISTAKE, log) is None
+    assert session.status is Status.RUNNING
+    assert [f.choice for f in log.pain_flags] == [PainChoice.MISTAKE]
+
+
+def test_a_choice_not_offered_changes_nothing(routine: Routine) -> None:
+    flow, session = flow_at(routine, "nerve_flossing")
+    flow.on_step()
+    offer = flow.answer_score(8, None)
+    assert flow.answer_back_off(PainChoice.FEWER, None) is offer  # not offered before starting
+    assert session.status is Status.PAUSED
+
+
+def test_at_the_end_the_owed_score_comes_first_then_each_rating(routine: Routine) -> None:
+    flow, session = flow_at(routine, "nerve_flossing")
+    flow.on_step()
+    log = record()
+    flow.answer_score(1, log)
+    session.finish()
+    question = flow.rate_all()
+    assert question is not None and (question.ask, question.when) == (Ask.SYMPTOMS, When.AFTER)
+    asked = [flow.answer_score(1, log)]
+    while asked[-1] is not None:
+        assert asked[-1].ask is Ask.RATING
+        asked.append(flow.answer_rating(Rating.GOLD, "", log))
+    assert len(asked) == len(routine.exercises) + 1
+    assert flow.all_answered
+    assert flow.rate_all() is None  # once per session
+    assert set(log.ratings) == {e.id for e in routine.exercises}
+
+
+def test_no_question_opens_before_the_session_starts(routine: Routine) -> None:
+    session = Session(routine, FakeClock(), 1)
+    flow = CareFlow(session)
+    assert flow.on_step() is None
+    assert flow.this_hurts() is None
+    assert session.steps[0].kind is StepKind.GET_READY
+
+
+def test_how_far_without_the_routines_words_is_plain(routine: Routine) -> None:
+    toe = routine.exercises[0]
+    assert toe.smaller == ""
+    flow, session = flow_at(routine, "toe_touch_progression")
+    session.next()
+    flow.this_hurts()
+    flow.answer_back_off(PainChoice.SMALLER, None)
+    assert session.tick().how_far == PAIN_FREE
+
+
+def test_the_easier_version_is_shown_for_the_rest_of_the_exercise(routine: Routine) -> None:
+    flow, session = flow_at(routine, "toe_touch_progression")
+    session.next()
+    flow.this_hurts()
+    log = record()
+    assert flow.answer_back_off(PainChoice.EASIER, log) is None
+    toe = routine.exercises[0]
+    assert toe.easier is not None
+    state = session.tick()
+    assert state.detail == f"{toe.easier.name}: {toe.easier.how}"
+    assert flow.message.startswith("The easier version")
+    assert back_offs_text(log, {}) == "hurt in toe_touch_progression: easier version"
+
+
+def test_the_symptom_question_says_what_counts_in_the_routines_words(routine: Routine) -> None:
+    exercise = floss(routine)
+    assert exercise.symptom_rule is not None and exercise.symptom_rule.counts
+    question = symptom_question(exercise, When.BEFORE, "Last time: x")
+    assert question.reason == f"0 = none, 10 = worst. {exercise.symptom_rule.counts}"
+    assert question.note == "Last time: x"
+    plain = replace(exercise, symptom_rule=None)
+    assert symptom_question(plain, When.AFTER).reason == "0 = none, 10 = worst."

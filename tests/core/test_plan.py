@@ -1,0 +1,47 @@
+"""The plan for a session: what the overview's choices make of the routine."""
+
+from __future__ import annotations
+
+from warmup_gui.core.plan import SessionPlan, minutes_text, rounds_choice
+from warmup_gui.core.routine import Breath, RepRange, Routine
+
+
+def test_the_session_routine_leaves_out_skips_and_takes_the_breathing(routine: Routine) -> None:
+    box = Breath(4, 4, 4, 4)
+    plan = SessionPlan(routine, 2, box, frozenset({"supine_toe_touches"}))
+    session = plan.session_routine()
+    assert [e.id for e in session.exercises] == ["toe_touch_progression", "nerve_flossing"]
+    assert session.exercises[0].breath == box
+    assert "mat" not in {e.id for e in session.equipment}  # only the skipped exercise used it
+
+
+def test_skipping_everything_keeps_the_whole_routine(routine: Routine) -> None:
+    plan = SessionPlan(routine, 1, skip=frozenset(e.id for e in routine.exercises))
+    assert plan.session_routine() == routine
+
+
+def test_the_planned_routine_fixes_the_rounds(routine: Routine) -> None:
+    assert SessionPlan(routine, 3).planned_routine().rounds == RepRange(3, 3)
+
+
+def test_more_rounds_take_longer(routine: Routine) -> None:
+    one, two = SessionPlan(routine, 1).estimate_s(), SessionPlan(routine, 2).estimate_s()
+    assert one < two < SessionPlan(routine, 2, to_top=True).estimate_s()
+    assert SessionPlan(routine, 1).estimate_s(2) == two
+
+
+def test_minutes_text() -> None:
+    assert minutes_text(8 * 60 + 40) == "About 9 min"
+    assert minutes_text(20, about="") == "1 min"
+
+
+def test_one_pass_is_offered_first_with_the_time_of_each(routine: Routine) -> None:
+    assert routine.rounds == RepRange(1, 3)
+    assert rounds_choice(routine, None) == 1
+    assert rounds_choice(routine, 3) == 3  # chosen last time
+    assert rounds_choice(routine, 7) == 1  # no longer allowed
+    options = SessionPlan(routine, 1).round_options()
+    assert [n for n, _ in options] == [1, 2, 3]
+    assert options[0][1] == "1 · " + minutes_text(SessionPlan(routine, 1).estimate_s(),
+                                                  about="")
+    assert 7 * 60 <= SessionPlan(routine, 1).estimate_s() <= 12 * 60  # a pre-run warm-up

@@ -1,0 +1,389 @@
+"""What a symptom score, a "This hurts" choice or a rating leads to, decided without Qt.
+
+:class:`CareFlow` walks a session's questions: a symptom score before and after each exercise
+that asks for one, ways to back off when "This hurts" is pressed or a score is at or over the
+exercise's threshold, and a rating of each exercise at the end. It pauses the session while a
+question is open, applies each answer to the session and writes it into the session record.
+The window only shows :attr:`CareFlow.question` and forwards the answer.
+
+The functions below it turn symptom scores into advice: after a session (the summary), over
+time (the history screen) and the next time the exercise starts.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from warmup_gui.core.engine import Session, Status
+from warmup_gui.core.history import Cause, PainChoice, Rating, SessionRecord
+from warmup_gui.core.routine import Exercise, Routine
+
+
+class When(enum.Enum):
+    BEFORE = "before"
+    AFTER = "after"
+
+
+class Ask(enum.Enum):
+    """The kinds of question a session asks."""
+
+    SYMPTOMS = "symptoms"  # a 0–10 score, before or after an exercise
+    BACK_OFF = "back_off"  # a score at or over the threshold: how to back off
+    HURTS = "hurts"  # "This hurts" was pressed: how to back off
+    RATING = "rating"  # gold, okay or garbage, at the end
+
+
+# The words for each way of backing off, the same wherever it is offered.
+CHOICE_WORDS: dict[PainChoice, str] = {
+    PainChoice.EASIER: "Do the easier version",
+    PainChoice.SMALLER: "Smaller and slower",
+    PainChoice.FEWER: "Fewer reps",
+    PainChoice.SKIP: "Skip this exercise",
+    PainChoice.MISTAKE: "Pressed by mistake",
+}
+# After a high score the mistake is the score: it is asked again.
+RESCORE_WORDS = "Wrong score: ask again"
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question for the person, with everything needed to show it."""
+
+    ask: Ask
+    exercise: Exercise
+    when: When | None = None
+    title: str = ""  # the big line of a back-off question
+    headline: str = ""  # e.g. "Before Hamstring Nerve Flossing"
+    reason: str = ""  # why backing off is offered
+    note: str = ""  # what last time advises, shown with the question
+    choices: tuple[PainChoice, ...] = ()
+
+    def words(self, choice: PainChoice) -> str:
+        if choice is PainChoice.MISTAKE and self.ask is Ask.BACK_OFF:
+            return RESCORE_WORDS
+        if choice is PainChoice.EASIER and self.exercise.easier is not None:
+            return f"Easier: {self.exercise.easier.name}"
+        return CHOICE_WORDS[choice]
+
+
+def symptom_question(exercise: Exercise, when: When, note: str = "") -> Question:
+    """The 0–10 question before or after ``exercise``; its reason says what counts, in the
+    routine's words where it gives them."""
+    rule = exercise.symptom_rule
+    scale = "0 = none, 10 = worst."
+    return Question(Ask.SYMPTOMS, exercise, when,
+                    headline=f"{when.value.capitalize()} {exercise.name}",
+                    reason=f"{scale} {rule.counts}" if rule is not None and rule.counts
+                    else scale, note=note)
+
+
+def back_off_choices(exercise: Exercise, cause: Cause) -> tuple[PainChoice, ...]:
+    """How one can back off from ``exercise``: its easier version where the routine has one,
+    smaller and slower, fewer reps (not before starting), skipping, or it was a mistake."""
+    choices = [PainChoice.EASIER] if exercise.easier is not None else []
+    choices.append(PainChoice.SMALLER)
+    if cause is Cause.HURTS:
+        choices.append(PainChoice.FEWER)
+    choices += [PainChoice.SKIP, PainChoice.MISTAKE]
+    return tuple(choices)
+
+
+def _with_easier(reason: str, exercise: Exercise) -> str:
+    """The reason, and what the easier version is, so it can be chosen knowingly."""
+    easier = exercise.easier
+    return reason if easier is None else f"{reason}\nEasier: {easier.name}. {easier.how}"
+
+
+def score_offer(exercise: Exercise, score: int) -> Question | None:
+    """A score before ``exercise`` at or over its threshold offers ways to back off and says
+    why; any other score, or an exercise without a rule, offers nothing."""
+    rule = exercise.symptom_rule
+    if rule is None or score < rule.threshold:
+        return None
+    reason = (f"You scored {score} of 10; from {rule.threshold} on, back off. {rule.means} "
+              f"{rule.back_off}")
+    return Question(Ask.BACK_OFF, exercise, When.BEFORE,
+                    title="Strong symptoms today. Back off.",
+                    headline=f"{score} of 10 before {exercise.name}",
+                    reason=_with_easier(reason, exercise),
+                    choices=back_off_choices(exercise, Cause.SYMPTOMS))
+
+
+def symptom_advice(exercise: Exercise, before: int | None, after: int | None) -> str:
+    """Advice for the next session when symptoms rose during ``exercise``, or ended at or over
+    its threshold; "" when there is nothing to advise."""
+    rule = exercise.symptom_rule
+    if rule is None or after is None:
+        return ""
+    if before is not None and after > before:
+        happened = f"Symptoms rose from {before} to {after} of 10 during {exercise.name}."
+    elif after >= rule.threshold:
+        happened = f"Symptoms were {after} of 10 after {exercise.name}."
+    else:
+        return ""
+    return f"{happened} Next time: {rule.back_off}"
+
+
+def session_advice(record: SessionRecord, routine: Routine) -> list[str]:
+    """Every piece of advice one session's symptom scores give, in routine order."""
+    lines = []
+    for exercise in routine.exercises:
+        scores = record.symptoms.get(exercise.id)
+        if scores is not None:
+            text = symptom_advice(exercise, scores.before, scores.after)
+            if text:
+                lines.append(text)
+    return lines
+
+
+@dataclass(frozen=True)
+class ScoreEntry:
+    """One session's scores for an exercise, and what they advised."""
+
+    started: datetime
+    before: int | None
+    after: int | None
+    advice: str
+
+    @property
+    def text(self) -> str:
+        shown = [str(v) if v is not None else "–" for v in (self.before, self.after)]
+        rose = " (rose)" if self.before is not None and self.after is not None \
+            and self.after > self.before else ""
+        return f"{shown[0]}→{shown[1]}{rose}"
+
+
+def scores_over_time(sessions: Sequence[SessionRecord],
+                     exercise: Exercise) -> list[ScoreEntry]:
+    """Each session's scores for ``exercise``, oldest first."""
+    entries = [ScoreEntry(r.started, s.before, s.after,
+                          symptom_advice(exercise, s.before, s.after))
+               for r in sessions if (s := r.symptoms.get(exercise.id)) is not None
+               and (s.before is not None or s.after is not None)]
+    entries.sort(key=lambda e: e.started.replace(tzinfo=None))
+    return entries
+
+
+def symptom_history(sessions: Sequence[SessionRecord], routine: Routine,
+                    last: int = 6) -> list[str]:
+    """Per exercise with scores, one line: its last few scores before→after, oldest first,
+    and what the latest one advises."""
+    lines = []
+    for exercise in routine.exercises:
+        entries = scores_over_time(sessions, exercise)
+        if not entries:
+            continue
+        shown = " · ".join(e.text for e in entries[-last:])
+        line = f"{exercise.name}, symptoms before→after: {shown}"
+        if entries[-1].advice:
+            line += f". {entries[-1].advice}"
+        lines.append(line)
+    return lines
+
+
+def next_time_advice(sessions: Sequence[SessionRecord], routine: Routine) -> dict[str, str]:
+    """Exercise id -> what the last session that scored it advises for today (only where it
+    advises something)."""
+    advice = {}
+    for exercise in routine.exercises:
+        scored = [e for e in scores_over_time(sessions, exercise) if e.after is not None]
+        if scored and scored[-1].advice:
+            advice[exercise.id] = f"Last time: {scored[-1].advice}"
+    return advice
+
+
+def choice_text(choice: PainChoice) -> str:
+    """A backing-off choice in a few words, for history."""
+    return {PainChoice.SMALLER: "smaller and slower", PainChoice.FEWER: "fewer reps",
+            PainChoice.SKIP: "skipped", PainChoice.EASIER: "easier version",
+            PainChoice.MISTAKE: "pressed by mistake",
+            PainChoice.CONTINUE: "carried on"}[choice]
+
+
+def back_offs_text(record: SessionRecord, names: Mapping[str, str]) -> str:
+    """Each time the person backed off in one session: 'Hurt in Nerve Flossing: smaller and
+    slower · Score 8 before Nerve Flossing: skipped'; "" when never."""
+    parts = []
+    for flag in record.pain_flags:
+        name = names.get(flag.exercise_id) or flag.exercise_id
+        if flag.cause is Cause.SYMPTOMS:
+            scores = record.symptoms.get(flag.exercise_id)
+            score = scores.before if scores is not None else None
+            what = f"score {score} before {name}" if score is not None else f"score, {name}"
+        else:
+            what = f"hurt in {name}"
+        parts.append(f"{what}: {choice_text(flag.choice)}")
+    return " · ".join(parts)
+
+
+class CareFlow:
+    """The questions of one session and what each answer does; see the module docstring.
+
+    Every method that takes an answer returns the next question to show, or None. The record
+    may be None (history could not be written); the session still follows the answers.
+    """
+
+    def __init__(self, session: Session, advice: Mapping[str, str] | None = None) -> None:
+        self.reset(session, advice)
+
+    def reset(self, session: Session, advice: Mapping[str, str] | None = None) -> None:
+        """A new session: nothing asked yet. ``advice``: exercise id -> what last time says."""
+        self.session = session
+        self.advice = dict(advice or {})
+        self.question: Question | None = None
+        self.message = ""  # what the last answer changed, in words, for the workout screen
+        self._resume_after = False
+        self._asked: set[tuple[str, When]] = set()
+        self._to_rate: list[Exercise] = []
+        self.rating = False  # the ratings at the end have begun
+
+    # --- pausing around a question -------------------------------------------------------------
+    def _open(self, question: Question | None) -> Question | None:
+        self.question = question
+        if question is not None:
+            self._resume_after = self._resume_after or self.session.status is Status.RUNNING
+            self.session.pause()
+        elif self._resume_after:
+            self._resume_after = False
+            self.session.resume()
+        return question
+
+    # --- symptom scores ------------------------------------------------------------------------
+    def on_step(self) -> Question | None:
+        """The session moved to a new step (or started): a score owed after the exercise just
+        left, or before the one beginning."""
+        session = self.session
+        if session.status in (Status.READY, Status.FINISHED) or self.question is not None:
+            return self.question
+        index = session.state().step_index
+        steps = session.steps
+        step, previous = steps[index], steps[index - 1] if index > 0 else None
+        if previous is not None and previous.exercise.symptom_check and \
+                previous.exercise.id != step.exercise.id and \
+                self._last_of(previous.exercise.id) == index - 1:
+            return self._ask_score(previous.exercise, When.AFTER)
+        if step.exercise.symptom_check:
+            return self._ask_score(step.exercise, When.BEFORE)
+        return None
+
+    def _last_of(self, exercise_id: str) -> int:
+        return max(i for i, s in enumerate(self.session.steps) if s.exercise.id == exercise_id)
+
+    def _ask_score(self, exercise: Exercise, when: When) -> Question | None:
+        if (exercise.id, when) in self._asked:
+            return None
+        self._asked.add((exercise.id, when))
+        note = self.advice.get(exercise.id, "") if when is When.BEFORE else ""
+        return self._open(symptom_question(exercise, when, note))
+
+    def answer_score(self, value: int | None, record: SessionRecord | None) -> Question | None:
+        """A 0–10 score (None: skipped) for the open symptom question."""
+        question = self.question
+        if question is None or question.ask is not Ask.SYMPTOMS:
+            return question
+        exercise = question.exercise
+        self.question = None
+        self.message = ""
+        if value is not None and record is not None:
+            if question.when is When.BEFORE:
+                record.set_symptoms(exercise.id, before=value)
+            else:
+                record.set_symptoms(exercise.id, after=value)
+        if value is not None and question.when is When.BEFORE:
+            offer = score_offer(exercise, value)
+            if offer is not None:
+                return self._open(offer)
+        if value is not None and question.when is When.AFTER:
+            before = record.symptoms[exercise.id].before if record is not None and \
+                exercise.id in record.symptoms else None
+            self.message = symptom_advice(exercise, before, value)
+        return self._open(self._next_at_end())
+
+    # --- backing off ---------------------------------------------------------------------------
+    def this_hurts(self) -> Question | None:
+        """ "This hurts": ways to back off from the exercise under way."""
+        if self.session.status not in (Status.RUNNING, Status.PAUSED) or \
+                self.question is not None:
+            return self.question
+        exercise = self.session.state().step.exercise
+        return self._open(Question(Ask.HURTS, exercise, title="This hurts. Let's back off.",
+                                   headline=exercise.name,
+                                   reason=_with_easier(exercise.safety, exercise),
+                                   choices=back_off_choices(exercise, Cause.HURTS)))
+
+    def answer_back_off(self, choice: PainChoice,
+                        record: SessionRecord | None) -> Question | None:
+        """Apply a way of backing off to the session, and log it."""
+        question = self.question
+        if question is None or question.ask not in (Ask.HURTS, Ask.BACK_OFF) or \
+                choice not in question.choices:
+            return question
+        self.question = None
+        session = self.session
+        state = session.state()
+        cause = Cause.HURTS if question.ask is Ask.HURTS else Cause.SYMPTOMS
+        if record is not None:
+            record.flag_pain(question.exercise.id, state.step_index, state.elapsed_s, choice,
+                             cause)
+        self.message = ""
+        if choice is PainChoice.EASIER:
+            session.easier_version()
+            self.message = "The easier version for the rest of this exercise."
+        elif choice is PainChoice.SMALLER:
+            session.smaller_and_slower()
+            self.message = "Smaller and slower for the rest of this exercise."
+        elif choice is PainChoice.FEWER:
+            session.fewer_reps()
+            self.message = "Fewer reps: this block ends here, the next ones are shorter."
+        elif choice is PainChoice.SKIP:
+            if cause is Cause.SYMPTOMS:  # never started: there is no "after" to score
+                self._asked.add((question.exercise.id, When.AFTER))
+            session.skip_exercise()
+            self.message = f"{question.exercise.name} skipped."
+        elif choice is PainChoice.MISTAKE and cause is Cause.SYMPTOMS:
+            self._asked.discard((question.exercise.id, When.BEFORE))
+            return self._ask_score(question.exercise, When.BEFORE)
+        next_question = self.on_step() if session.status is not Status.FINISHED else None
+        return next_question if next_question is not None else self._open(None)
+
+    # --- gold, okay or garbage -----------------------------------------------------------------
+    def rate_all(self) -> Question | None:
+        """At the end: a score still owed after a checked exercise, then a rating of each
+        exercise in turn; None when all are answered. Once per session."""
+        if self.rating:
+            return None
+        self.rating = True
+        self._to_rate = list(self.session.routine.exercises)
+        return self._open(self._next_at_end())
+
+    def _next_at_end(self) -> Question | None:
+        if not self.rating:
+            return None
+        owed = [ex for ex in self._to_rate if ex.symptom_check
+                and (ex.id, When.BEFORE) in self._asked and (ex.id, When.AFTER) not in self._asked]
+        if owed:
+            self._asked.add((owed[0].id, When.AFTER))
+            return symptom_question(owed[0], When.AFTER)
+        if not self._to_rate:
+            return None
+        exercise = self._to_rate.pop(0)
+        return Question(Ask.RATING, exercise, headline=exercise.name)
+
+    def answer_rating(self, rating: Rating | None, note: str,
+                      record: SessionRecord | None) -> Question | None:
+        """A rating of the exercise asked about (None: not now)."""
+        question = self.question
+        if question is None or question.ask is not Ask.RATING:
+            return question
+        if rating is not None and record is not None:
+            record.rate(question.exercise.id, rating, note)
+        self.question = None
+        return self._open(self._next_at_end())
+
+    @property
+    def all_answered(self) -> bool:
+        """The end's questions are all answered: time for the summary."""
+        return self.rating and self.question is None

@@ -1,0 +1,84 @@
+"""The plan for one session: which routine, how many rounds, which breathing, what is left
+out; and what follows from it (the routine the engine runs, how long it takes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warmup_gui.core.breathing import with_breath
+from warmup_gui.core.checklist import routine_without
+from warmup_gui.core.clock import Clock, FakeClock
+from warmup_gui.core.engine import Session
+from warmup_gui.core.routine import Breath, Routine
+from warmup_gui.core.writer import with_rounds
+
+
+def minutes_text(seconds: float, about: str = "About ") -> str:
+    """E.g. 'About 9 min' (never under a minute)."""
+    return f"{about}{max(1, round(seconds / 60))} min"
+
+
+def rounds_choice(routine: Routine, remembered: int | None) -> int:
+    """The rounds to offer first: the ones chosen last time if the routine still allows them,
+    else the routine's lowest (one pass, for the bundled warm-up)."""
+    if remembered is not None and routine.rounds.low <= remembered <= routine.rounds.high:
+        return remembered
+    return routine.rounds.low
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    """What a person chose on the overview, on top of the routine (with any dosage a clinician
+    set): ``rounds`` of the circuit, a breathing ``pattern`` (None: the routine's own) and the
+    exercises they ``skip``; ``to_top`` runs every rep range to its top instead of its
+    minimum."""
+
+    routine: Routine
+    rounds: int
+    pattern: Breath | None = None
+    skip: frozenset[str] = frozenset()
+    to_top: bool = False
+
+    def session_routine(self) -> Routine:
+        """The routine as the session runs it: without the skipped exercises (never all of
+        them), with the chosen breathing."""
+        kept = [ex for ex in self.routine.exercises if ex.id not in self.skip]
+        routine = routine_without(self.routine, self.skip) if kept else self.routine
+        return with_breath(routine, self.pattern)
+
+    def planned_routine(self) -> Routine:
+        """The session routine with its rounds fixed: what is saved or printed for a patient."""
+        return with_rounds(self.session_routine(), self.rounds)
+
+    def session(self, clock: Clock, auto_count: bool = True) -> Session:
+        """The session this plan runs."""
+        return Session(self.session_routine(), clock, self.rounds, auto_count=auto_count,
+                       to_top=self.to_top)
+
+    def estimate_s(self, rounds: int | None = None) -> float:
+        """Seconds the session takes counted by itself: what the clock will say at its end."""
+        plan = Session(self.session_routine(), FakeClock(), rounds or self.rounds,
+                       to_top=self.to_top)
+        return plan.estimate_s()
+
+    def round_options(self) -> list[tuple[int, str]]:
+        """Each number of rounds the routine allows, with how long it takes: (2, '2 · 17
+        min')."""
+        return [(n, f"{n} · " + minutes_text(self.estimate_s(n), about=""))
+                for n in range(self.routine.rounds.low, self.routine.rounds.high + 1)]
+
+
+@dataclass(frozen=True)
+class HandoutDetails:
+    """What a clinician writes on a patient's handout besides the routine."""
+
+    patient: str = ""
+    clinician: str = ""
+    clinic: str = ""
+    how_often: str = ""  # e.g. "Before each run"
+    large_print: bool = False
+
+    def lines(self) -> list[tuple[str, str]]:
+        """The filled-in fields as (label, value); an empty field is a line to write on."""
+        return [("Patient", self.patient), ("Clinician", self.clinician),
+                ("Clinic", self.clinic), ("How often", self.how_often)]
