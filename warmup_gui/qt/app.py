@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from warmup_gui.core.routine import Routine
+
+if TYPE_CHECKING:
+    from warmup_gui.qt.main_window import MainWindow
 
 APP_NAME = "warmup-gui"
 ORG_NAME = "warmup-gui"
@@ -25,14 +29,22 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(routine: Routine, routine_path: Path, presenter: bool = False) -> int:
-    app = make_app()
+def open_window(routine: Routine, routine_path: Path, presenter: bool = False) -> MainWindow:
+    """The main window, sized for the screen it opens on, shown."""
+    from warmup_gui.qt import window_size
     from warmup_gui.qt.main_window import MainWindow
 
     window = MainWindow(routine, routine_path)
+    window_size.place(window, window.settings)
     window.show()
     if presenter:
         window.toggle_presenter()
+    return window
+
+
+def run(routine: Routine, routine_path: Path, presenter: bool = False) -> int:
+    app = make_app()
+    window = open_window(routine, routine_path, presenter)
     code = app.exec()
     window.bridge.stop()
     window.deleteLater()
