@@ -6,8 +6,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from warmup_gui import APP_ID
 from warmup_gui.core.routine import Routine
 
 if TYPE_CHECKING:
@@ -24,9 +27,24 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         return existing
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(ORG_NAME)
+    # Which menu entry and icon the windows belong to (Wayland's app id, and on X11
+    # _GTK_APPLICATION_ID and _KDE_NET_WM_DESKTOP_FILE); without it they are "python3".
+    QApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every drawn size up to 256 px (each file read when first needed)."""
+    from warmup_gui.desktop import ICON_SIZES, icon_png
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        if size <= 256:
+            icon.addFile(str(icon_png(size)), QSize(size, size))
+    return icon
 
 
 def open_window(routine: Routine, routine_path: Path, presenter: bool = False) -> MainWindow:

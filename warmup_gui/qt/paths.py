@@ -8,7 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-DATA_DIR_ENV = "WARMUP_DATA_DIR"
+from warmup_gui import DATA_DIR_ENV
+
+__all__ = ["DATA_DIR_ENV", "DataDirError", "data_dir", "move_into"]
 
 
 class DataDirError(RuntimeError):
