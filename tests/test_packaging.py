@@ -28,20 +28,31 @@ def _source_files() -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def sdist_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
-    """The files of an sdist built (offline, by setuptools itself) from a clean copy."""
+def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A clean copy of the source tree, as a fresh checkout has it."""
     pytest.importorskip("setuptools", reason="the test extra installs setuptools")
     tree = tmp_path_factory.mktemp("tree") / "warmup-gui"
     shutil.copytree(REPO, tree, ignore=lambda folder, names: [
         n for n in names if not _is_source(Path(n))])
-    out = tmp_path_factory.mktemp("dist")
-    code = ("import sys, setuptools.build_meta as b; "
-            "print(b.build_sdist(sys.argv[1]))")
+    return tree
+
+
+def build(tree: Path, kind: str, out: Path) -> Path:
+    """Build with setuptools' own backend, offline (what ``python -m build`` calls)."""
+    code = f"import sys, setuptools.build_meta as b; print(b.build_{kind}(sys.argv[1]))"
     result = subprocess.run([sys.executable, "-c", code, str(out)], cwd=tree,
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
-    name = result.stdout.strip().splitlines()[-1]
-    with tarfile.open(out / name) as tar:
+    assert "would be ignored" not in result.stderr, result.stderr[-3000:]
+    return out / result.stdout.strip().splitlines()[-1]
+
+
+@pytest.fixture(scope="module")
+def sdist_names(tree: Path, tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The files of an sdist built from a clean copy."""
+    sdist = build(tree, "sdist", tmp_path_factory.mktemp("dist"))
+    name = sdist.name
+    with tarfile.open(sdist) as tar:
         top = name.removesuffix(".tar.gz")
         return {m.name.removeprefix(top + "/") for m in tar.getmembers() if m.isfile()}
 
@@ -78,3 +89,24 @@ def test_metadata_has_urls_classifiers_and_both_entry_points() -> None:
     # The window has no console on Windows; the command-line modes need one.
     assert project["gui-scripts"]["warmup-gui"] == "warmup_gui.cli:main"
     assert project["scripts"]["warmup-gui-cli"] == "warmup_gui.cli:main"
+
+
+def test_the_wheel_carries_the_desktop_files_and_both_entry_points(
+        tree: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    import zipfile
+
+    from warmup_gui import APP_ID
+    from warmup_gui.desktop import ICON_SIZES
+
+    wheel = build(tree, "wheel", tmp_path_factory.mktemp("wheel"))
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        entry_points = next(archive.read(n).decode() for n in names
+                            if n.endswith(".dist-info/entry_points.txt"))
+    folder = "warmup_gui/assets/desktop/"
+    for name in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", f"{APP_ID}.svg",
+                 *(f"icons/{size}.png" for size in ICON_SIZES)):
+        assert folder + name in names, name
+    assert "warmup_gui/routines/hamstring_warmup.yaml" in names
+    assert "[console_scripts]\nwarmup-gui-cli = warmup_gui.cli:main" in entry_points
+    assert "[gui_scripts]\nwarmup-gui = warmup_gui.cli:main" in entry_points
