@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from warmup_gui.core.routine import Routine
@@ -207,3 +208,23 @@ def test_the_whole_workout_shows_on_a_small_screen(tmp_path: Path, width: int,
     assert len(buttons) >= 5, buttons
     assert all(flag == "1" for flag in buttons.values()), buttons
     assert png.stat().st_size > 0
+
+
+def test_the_overview_shows_every_line_in_the_room_of_a_1024x600_screen(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, settings: Settings,
+        tmp_path: Path) -> None:
+    window = new_window(qtbot, routine, bundled_path, settings, tmp_path)
+    place(window, settings, FakeScreen("LVDS-1", 1024, 600, panel_px=24))  # type: ignore[arg-type]
+    assert window.size() == QSize(1008, 528)
+    window.show()
+    qtbot.waitExposed(window)
+    labels = [label for label in window.overview.findChildren(QLabel)
+              if label.isVisible() and label.wordWrap() and label.text()]
+    assert len(labels) >= 6
+
+    def cut_off() -> list[str]:  # a wrapped label shorter than its text needs loses lines
+        return [label.text() for label in labels
+                if label.height() < label.heightForWidth(label.width())]
+
+    window.grab()  # lays the screen out with the style for its size
+    qtbot.waitUntil(lambda: not cut_off())

@@ -223,3 +223,9 @@ class OverviewScreen(QWidget):
         super().resizeEvent(event)
         s = scale_for(self.width(), self.height())
         self._texts.rescale(s)
+        # Margins and gaps shrink with the type, so a 1024×600 screen still shows it all.
+        gap, root = min(1.0, s), self.layout()
+        if root is not None:
+            root.setContentsMargins(round(48 * gap), round(36 * gap), round(48 * gap),
+                                    round(32 * gap))
+            root.setSpacing(round(18 * gap))
