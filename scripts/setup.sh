@@ -14,8 +14,10 @@ want_test=0
 debs=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0
       libxcb-render-util0 libxcb-image0 libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3
       fonts-dejavu-core libpulse0)
-# The tests also start a real X server, press keys in it and read PDFs back.
-[ "$want_test" = 1 ] && debs+=(xvfb xdotool x11-utils poppler-utils dbus)
+# The tests also start a real X server, press keys in it, read PDFs back and validate the
+# menu entry (desktop-file-utils) and the AppStream metainfo (appstream).
+[ "$want_test" = 1 ] && debs+=(xvfb xdotool x11-utils poppler-utils dbus desktop-file-utils
+                               appstream)
 
 missing=()
 for pkg in "${debs[@]}"; do

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from warmup_gui import __version__
+from warmup_gui import APP_ID, DATA_DIR_ENV, __version__
 from warmup_gui.core.assets import BUNDLED_ROUTINE, missing_illustrations
 from warmup_gui.core.loader import RoutineError, load_routine
 
@@ -15,6 +15,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="warmup-gui",
         description="A guided dynamic hamstring warm-up for runners.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("routine", nargs="?", type=Path, default=None,
                         help="routine file (YAML); the bundled hamstring warm-up by default")
@@ -26,8 +28,53 @@ def _parser() -> argparse.ArgumentParser:
                         help="paper size of the handout (default A4)")
     parser.add_argument("--presenter", action="store_true",
                         help="open fullscreen in the presenter view, for showing a patient")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="add the app to your desktop's menu: a menu entry starting this "
+                             "installation, icons, AppStream metainfo and the manual page, "
+                             "under $XDG_DATA_HOME (~/.local/share); open no window")
+    parser.add_argument("--uninstall-desktop", action="store_true",
+                        help="remove what --install-desktop added, open no window")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+EPILOG = f"""\
+files:
+  ~/.local/share/warmup-gui/     history: one file per session, and personal preferences
+                                 (on Windows %APPDATA%\\warmup-gui, on macOS
+                                 ~/Library/Application Support/warmup-gui)
+  ~/.config/warmup-gui/          settings: breathing, cues, window size per screen
+                                 (the registry on Windows, a plist on macOS)
+
+environment:
+  {DATA_DIR_ENV}                keep the history in this folder instead
+
+On Windows, warmup-gui-cli is the same program with a console, for the options that print.
+"""
+
+
+def install_desktop(remove: bool = False) -> int:
+    """Add the app to the user's menu (or take it out again); 0 when done."""
+    from warmup_gui import desktop
+    from warmup_gui.manpage import manpage
+
+    home = desktop.data_home()
+    try:
+        if remove:
+            paths = desktop.uninstall(home)
+        else:
+            paths = desktop.install(home, desktop.launch_command(), manpage(_parser()))
+    except OSError as exc:
+        print(f"{exc.filename or home}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    verb = "removed" if remove else "wrote"
+    for path in paths:
+        print(f"{verb} {path}")
+    if not remove:
+        print(f"{APP_ID} is in the menu; it starts {' '.join(desktop.launch_command())}")
+    elif not paths:
+        print(f"nothing to remove under {home}")
+    return 0
 
 
 def validate(paths: list[Path]) -> int:
@@ -80,6 +127,8 @@ def handout(path: Path, out: Path, page_size: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        return install_desktop(remove=args.uninstall_desktop)
     if args.validate:
         return validate(args.validate)
     if args.handout:

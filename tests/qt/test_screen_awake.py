@@ -1,4 +1,5 @@
-"""ScreenAwake against no bus at all, and against a fake screen saver on a private bus."""
+"""ScreenAwake against no bus at all, against a fake screen saver on a private bus, and
+against faked Windows and macOS system calls."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import ClassInfo, QObject, Slot
@@ -120,11 +122,11 @@ def test_with_no_session_bus_in_the_environment_nothing_happens() -> None:
 
 def test_on_other_platforms_it_says_what_is_missing(monkeypatch: pytest.MonkeyPatch,
                                                    qapp: QApplication) -> None:
-    monkeypatch.setattr(screen_awake.sys, "platform", "win32")
+    monkeypatch.setattr(screen_awake.sys, "platform", "aix")
     awake = ScreenAwake()
     awake.hold("Warm-up running")
     assert not awake.held
-    assert awake.last_error == "keeping the screen awake is not implemented on win32"
+    assert awake.last_error == "keeping the screen awake is not implemented on aix"
 
 
 def test_without_the_service_on_the_bus_nothing_is_held(private_bus: QDBusConnection) -> None:
@@ -173,3 +175,136 @@ def test_the_application_name_is_the_default_app_name(private_bus: QDBusConnecti
     awake.hold("Warm-up running")
     awake.release()
     assert screen_saver.calls[0] == ("Inhibit", qapp.applicationName(), "Warm-up running")
+
+
+# --- Windows and macOS, with their system calls faked ---------------------------------------
+class FakeKernel32:
+    """kernel32's SetThreadExecutionState: returns the previous state, or 0 when refusing."""
+
+    def __init__(self, refuse: bool = False) -> None:
+        self.calls: list[int] = []
+        self.state = screen_awake.ES_CONTINUOUS
+        self.refuse = refuse
+
+        def set_thread_execution_state(flags: int) -> int:
+            self.calls.append(flags)
+            if self.refuse:
+                return 0
+            previous, self.state = self.state, flags
+            return previous
+
+        self.SetThreadExecutionState = set_thread_execution_state
+
+
+class FakeMacLibraries:
+    """IOKit's power assertions and the CoreFoundation strings they are named with."""
+
+    def __init__(self, result: int = 0) -> None:
+        self.calls: list[tuple[object, ...]] = []
+        self.strings: dict[int, bytes] = {}
+        self.live_strings: set[int] = set()
+        self.result = result
+        self.iokit = type("IOKit", (), {})()
+        self.cf = type("CoreFoundation", (), {})()
+
+        def cfstring(allocator: object, text: bytes, encoding: int) -> int:
+            assert allocator is None and encoding == screen_awake.K_CF_STRING_ENCODING_UTF8
+            handle = 1000 + len(self.strings)
+            self.strings[handle] = text
+            self.live_strings.add(handle)
+            return handle
+
+        def cfrelease(handle: int) -> None:
+            self.live_strings.remove(handle)
+
+        def create(kind: int, level: int, name: int, assertion_id: Any) -> int:
+            self.calls.append(("create", self.strings[kind], level, self.strings[name]))
+            if self.result == 0:
+                assertion_id.contents.value = 77
+            return self.result
+
+        def release(assertion_id: int) -> int:
+            self.calls.append(("release", assertion_id))
+            return 0
+
+        self.cf.CFStringCreateWithCString = cfstring
+        self.cf.CFRelease = cfrelease
+        self.iokit.IOPMAssertionCreateWithName = create
+        self.iokit.IOPMAssertionRelease = release
+
+
+def test_windows_keeps_the_display_on_and_lets_go(qtbot: QtBot,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    kernel32 = FakeKernel32()
+    monkeypatch.setattr(screen_awake.sys, "platform", "win32")
+    monkeypatch.setattr(screen_awake, "_load_kernel32", lambda: kernel32)
+    awake = ScreenAwake()
+    with qtbot.waitSignal(awake.held_changed, timeout=1000) as blocker:
+        awake.hold("Warm-up running")
+    assert blocker.args == [True]
+    assert awake.held and awake.last_error == ""
+    awake.hold("again")  # already held: no second call
+    continuous = screen_awake.ES_CONTINUOUS
+    assert kernel32.calls == [continuous | screen_awake.ES_DISPLAY_REQUIRED
+                              | screen_awake.ES_SYSTEM_REQUIRED]
+    with qtbot.waitSignal(awake.held_changed, timeout=1000) as blocker:
+        awake.release()
+    assert blocker.args == [False]
+    awake.release()
+    assert kernel32.calls[1:] == [continuous] and kernel32.state == continuous
+    assert not awake.held and awake.last_error == ""
+
+
+def test_windows_refusing_leaves_nothing_held(qtbot: QtBot,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(screen_awake.sys, "platform", "win32")
+    monkeypatch.setattr(screen_awake, "_load_kernel32", lambda: FakeKernel32(refuse=True))
+    awake = ScreenAwake()
+    with qtbot.assertNotEmitted(awake.held_changed):
+        awake.hold("Warm-up running")
+        awake.release()
+    assert not awake.held
+    assert awake.last_error == "SetThreadExecutionState refused to keep the display on"
+
+
+def test_windows_without_kernel32_says_so(monkeypatch: pytest.MonkeyPatch,
+                                          qapp: QApplication) -> None:
+    def no_dll() -> object:
+        raise OSError("kernel32 not found")
+
+    monkeypatch.setattr(screen_awake.sys, "platform", "win32")
+    monkeypatch.setattr(screen_awake, "_load_kernel32", no_dll)
+    awake = ScreenAwake()
+    awake.hold("Warm-up running")
+    assert not awake.held
+    assert awake.last_error == "no SetThreadExecutionState: kernel32 not found"
+
+
+def test_macos_asserts_and_releases_display_sleep(qtbot: QtBot,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    libs = FakeMacLibraries()
+    monkeypatch.setattr(screen_awake.sys, "platform", "darwin")
+    monkeypatch.setattr(screen_awake, "_load_iokit", lambda: (libs.iokit, libs.cf))
+    awake = ScreenAwake(app_name="warmup-gui")
+    with qtbot.waitSignal(awake.held_changed, timeout=1000):
+        awake.hold("Warm-up running")
+    assert awake.held and awake.cookie == 77 and awake.last_error == ""
+    assert libs.calls == [("create", b"PreventUserIdleDisplaySleep", 255,
+                           b"warmup-gui: Warm-up running")]
+    assert not libs.live_strings  # the CFStrings are released once the assertion exists
+    with qtbot.waitSignal(awake.held_changed, timeout=1000):
+        awake.release()
+    assert libs.calls[-1] == ("release", 77)
+    assert not awake.held and awake.cookie is None
+
+
+def test_macos_failure_is_reported_not_raised(qtbot: QtBot,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    libs = FakeMacLibraries(result=-536870201)  # kIOReturnNotPermitted as a signed int
+    monkeypatch.setattr(screen_awake.sys, "platform", "darwin")
+    monkeypatch.setattr(screen_awake, "_load_iokit", lambda: (libs.iokit, libs.cf))
+    awake = ScreenAwake()
+    with qtbot.assertNotEmitted(awake.held_changed):
+        awake.hold("Warm-up running")
+    assert not awake.held and not libs.live_strings
+    assert awake.last_error.startswith("IOPMAssertionCreateWithName failed")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from warmup_gui.core.clock import Clock, MonotonicClock
 from warmup_gui.core.engine import Session, StepKind
 from warmup_gui.core.routine import Routine
+from warmup_gui.qt import window_size
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.paths import data_dir
 from warmup_gui.qt.screens.overview import OverviewScreen
@@ -81,8 +82,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._shortcuts()
         self._menu()
-        self.resize(1280, 800)
-        self.setMinimumSize(1024, 640)
+        self.resize(window_size.PREFERRED)  # app.run() fits it to the screen before showing
+        self.setMinimumSize(window_size.MINIMUM)
         # The overview is painted first; what history says about this person follows.
         self._personal_pending = True
         self.personal_loaded = False  # history has been read for the overview
@@ -647,6 +648,7 @@ class MainWindow(QMainWindow):
         self.bridge.set_animating(self.isVisible() and not self.isMinimized())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_size.remember(self, self.settings)
         self.bridge.pause()  # a paused session schedules no timer, even as the window hides
         self.bridge.stop()
         if self._made("cues"):

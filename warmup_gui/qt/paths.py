@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-DATA_DIR_ENV = "WARMUP_DATA_DIR"
+from warmup_gui import DATA_DIR_ENV
+
+__all__ = ["DATA_DIR_ENV", "DataDirError", "data_dir", "move_into"]
 
 
 class DataDirError(RuntimeError):
@@ -15,7 +18,9 @@ class DataDirError(RuntimeError):
 
 
 def data_dir() -> Path:
-    """``$WARMUP_DATA_DIR`` if set, else the platform's app data folder; created if needed.
+    """``$WARMUP_DATA_DIR`` if set, else the platform's app data folder (on Linux
+    ``~/.local/share/warmup-gui``); created if needed, and the history of earlier versions
+    moved in from the doubled ``warmup-gui/warmup-gui`` folder.
 
     Raises :class:`DataDirError` when neither gives a folder or it cannot be created."""
     override = os.environ.get(DATA_DIR_ENV, "").strip()
@@ -28,9 +33,50 @@ def data_dir() -> Path:
             raise DataDirError("The system gives no folder for app data; set "
                                f"{DATA_DIR_ENV} to a folder to keep the history in.")
         folder = Path(location)
+        if _doubled(folder):
+            folder, doubled = folder.parent, folder
+            _make(folder)
+            move_into(doubled, folder)
+    _make(folder)
+    return folder
+
+
+def _make(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DataDirError(f"Cannot create the data folder {folder}: "
                            f"{exc.strerror or exc}") from exc
-    return folder
+
+
+def _doubled(location: Path) -> bool:
+    """Qt's app data folder is ``<base>/<organization>/<application>``; with both names the
+    same ("warmup-gui") that is a doubled ``warmup-gui/warmup-gui``, where versions up to
+    0.1.0 kept the history. The app's one folder is its parent, ``<base>/warmup-gui``."""
+    app = QCoreApplication.applicationName()
+    return bool(app) and location.name == app and location.parent.name == app \
+        and QCoreApplication.organizationName() == app
+
+
+def move_into(old: Path, new: Path) -> list[Path]:
+    """Move everything in ``old`` into ``new`` (folders merged), then remove ``old`` if that
+    emptied it. A file that exists in both stays in ``old``, so nothing is overwritten or lost;
+    the returned list names those. A folder that is not there moves nothing."""
+    kept: list[Path] = []
+    if not old.is_dir() or old.is_symlink():
+        return kept
+    for entry in sorted(old.iterdir()):
+        target = new / entry.name
+        if entry.is_dir() and not entry.is_symlink() and target.is_dir():
+            kept += move_into(entry, target)
+        elif target.exists() or target.is_symlink():
+            kept.append(entry)
+        else:
+            try:
+                entry.rename(target)
+            except OSError:
+                kept.append(entry)
+    if not kept:
+        with contextlib.suppress(OSError):  # something appeared meanwhile: it stays there
+            old.rmdir()
+    return kept

@@ -66,8 +66,9 @@ def current_theme() -> Theme:
 
 
 def scale_for(width: int, height: int) -> float:
-    """How much bigger than the reference window type should be (never below 0.75)."""
-    return max(0.75, min(width / REFERENCE_W, height / REFERENCE_H))
+    """How much bigger than the reference window type should be (never below 0.6, which
+    keeps the workout whole in the 1008×520 a 1024×600 screen leaves for a window)."""
+    return max(0.6, min(width / REFERENCE_W, height / REFERENCE_H))
 
 
 def font(pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:

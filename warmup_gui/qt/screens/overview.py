@@ -230,4 +230,4 @@ class OverviewScreen(QWidget):
         self._texts.rescale(s)
         # Margins and gaps shrink with the type, so a small window keeps room for the text.
         self._root.setContentsMargins(round(48 * s), round(28 * s), round(48 * s), round(24 * s))
-        self._root.setSpacing(round(14 * s))
+        self._root.setSpacing(round(12 * s))

@@ -1,0 +1,57 @@
+"""The running app says which desktop entry it is and carries its icon; the committed PNGs
+are what tools/make_icons.py draws from the SVG."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from warmup_gui import APP_ID
+from warmup_gui.desktop import ICON_SIZES, icon_png, icon_svg
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def make_icons() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_icons", REPO / "tools" / "make_icons.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_each_png_is_the_svg_drawn_at_that_size(qapp: QApplication, size: int) -> None:
+    drawn = make_icons().render(icon_svg(), size)
+    committed = QImage(str(icon_png(size))).convertToFormat(QImage.Format.Format_ARGB32)
+    assert committed.size() == drawn.size()
+    # Another Qt release may antialias an edge a little differently; the picture is the same.
+    differing = sum(1 for y in range(size) for x in range(size)
+                    if abs(committed.pixelColor(x, y).value() - drawn.pixelColor(x, y).value())
+                    > 24 or abs(committed.pixelColor(x, y).alpha()
+                                - drawn.pixelColor(x, y).alpha()) > 24)
+    assert differing <= size * size * 0.01, \
+        "run: .venv/bin/python tools/make_icons.py (the SVG changed since the PNGs were made)"
+
+
+def test_the_app_names_its_desktop_entry_and_has_its_icon(tmp_path: Path) -> None:
+    code = ("from warmup_gui.qt.app import make_app\n"
+            "app = make_app()\n"
+            "print(app.desktopFileName())\n"
+            "print(' '.join(str(s.width()) for s in app.windowIcon().availableSizes()))\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["PYTHONPATH"] = str(REPO)
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    name, sizes = result.stdout.splitlines()[:2]
+    assert name == APP_ID
+    assert [int(s) for s in sizes.split()] == [s for s in ICON_SIZES if s <= 256]
