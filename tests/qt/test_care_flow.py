@@ -162,11 +162,71 @@ def test_a_history_folder_that_cannot_be_written_does_not_stop_the_workout(
     blocked = tmp_path / "data"
     blocked.write_text("a file where the folder should be")
     win = open_window(qtbot, routine, bundled_path, tmp_path)
-    with qtbot.waitSignal(win.journal.write_failed) as failed:
+    with qtbot.waitSignal(win.journal.save_problem_changed) as failed:
         win.start_workout()
-    assert "History could not be saved" in failed.args[0]
+    assert failed.args[0].startswith("This session is not saved yet: ")
     assert win.bridge.session.status is Status.RUNNING
-    assert win.overview.note.text().startswith("History could not be saved")
+    assert win.overview.note.text() == failed.args[0]
+
+
+def test_an_unsaved_session_says_so_until_it_is_saved_then_saves_every_rep(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the folder should be")
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    warning = win.workout.save_warning
+    assert warning.isVisible() and warning.text().startswith("This session is not saved yet")
+    assert win.journal.retry_timer.isActive()
+    win.bridge.goto(first_work(win, "toe_touch_progression"))
+    for _ in range(3):
+        press(qtbot, win, Qt.Key.Key_Space)
+    press(qtbot, win, Qt.Key.Key_M)  # a caption of its own takes the caption, not the warning
+    assert win.workout.caption.text().startswith("Muted")
+    assert warning.isVisible() and warning.text().startswith("This session is not saved yet")
+    win.journal.retry_timer.timeout.emit()  # a retry while the folder is still blocked
+    assert warning.isVisible()
+    blocked.unlink()  # space freed, the folder can be made
+    win.journal.retry_timer.timeout.emit()
+    assert not warning.isVisible() and not win.journal.retry_timer.isActive()
+    (record,) = win.journal.load().sessions
+    assert record.exercises["toe_touch_progression"].reps_done == 3
+
+
+def test_the_summary_says_a_session_is_not_saved_and_when_it_is(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the folder should be")
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.bridge.goto(first_work(win, "toe_touch_progression"))
+    press(qtbot, win, Qt.Key.Key_Space)
+    press(qtbot, win, Qt.Key.Key_E)
+    for key in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
+        press(qtbot, win, key)
+    assert win.current_screen() is win.summary
+    assert win.summary.save_note.text().startswith("This session is not saved yet")
+    blocked.unlink()
+    win.journal.retry_timer.timeout.emit()
+    assert win.summary.save_note.text() == "Saved now: this session is in the history."
+    (record,) = win.journal.load().sessions
+    assert record.finished and record.reps_done == 1
+
+
+def test_a_data_folder_that_cannot_be_made_still_opens_a_working_window(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be")
+    monkeypatch.setenv("WARMUP_DATA_DIR", str(blocked / "warmup"))
+    win = MainWindow(routine, bundled_path, clock=FakeClock(), now=Calendar())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.personal_loaded)
+    assert win.overview.note.text().startswith("History cannot be kept: the data folder ")
+    win.start_workout()
+    assert win.bridge.session.status is Status.RUNNING
+    assert win.workout.save_warning.isVisible()
 
 
 def test_an_unreadable_history_file_is_kept_aside_and_said_so(

@@ -24,7 +24,7 @@ from warmup_gui.core.clock import Clock, MonotonicClock
 from warmup_gui.core.engine import Session
 from warmup_gui.core.routine import RepRange, Routine
 from warmup_gui.qt.bridge import SessionBridge
-from warmup_gui.qt.paths import data_dir
+from warmup_gui.qt.paths import DataDirError, data_dir
 from warmup_gui.qt.screens.overview import OverviewScreen
 from warmup_gui.qt.settings import Settings
 from warmup_gui.qt.style import style_sheet
@@ -61,7 +61,14 @@ class MainWindow(QMainWindow):
         self.clock = clock or MonotonicClock()
         self._now = now
         self.settings = settings or Settings(QSettings())
-        self.folder = data_folder or data_dir()
+        self.folder_problem = ""  # why history cannot be kept, from the start
+        if data_folder is None:
+            try:
+                data_folder = data_dir()
+            except DataDirError as exc:
+                self.folder_problem = str(exc)
+                data_folder = exc.folder
+        self.folder = data_folder
         self.overview = OverviewScreen(routine, self.settings)
         self.bridge = SessionBridge(self._new_session(), self)
         self.checklist: ChecklistScreen | None = None
@@ -151,12 +158,19 @@ class MainWindow(QMainWindow):
         from warmup_gui.qt.journal import SessionJournal
 
         journal = SessionJournal(HistoryStore(self.folder), self.bridge, self._now, self)
-        journal.write_failed.connect(self._on_write_failed)
+        journal.save_problem_changed.connect(self._on_save_problem_changed)
         return journal
 
-    def _on_write_failed(self, message: str) -> None:
-        self.overview.note.set_text(message)
-        self.workout.caption.set_text(message)
+    def _on_save_problem_changed(self, problem: str) -> None:
+        """Shown beside the workout and on the summary for as long as it lasts; the cue
+        captions never take its place."""
+        self.workout.save_warning.set_text(problem)
+        if problem:
+            self.overview.note.set_text(problem)
+        elif self.personal_loaded:
+            self._refresh_personal()
+        if self._made("summary"):
+            self.summary.set_save_problem(problem, was_unsaved=True)
 
     @cached_property
     def care(self) -> CareController:
@@ -311,6 +325,7 @@ class MainWindow(QMainWindow):
 
     def _on_ratings_done(self) -> None:
         self.summary.show_summary(self.bridge.session.summary())
+        self.summary.set_save_problem(self.journal.problem)
         self.stack.setCurrentWidget(self.summary)
         self._refresh_personal()
 
@@ -320,7 +335,8 @@ class MainWindow(QMainWindow):
 
         loaded = self.journal.load()
         problems = [*loaded.problems, *([self.prefs.problem] if self.prefs.problem else [])]
-        self.overview.note.set_text(problems_text(problems))
+        unsaved = self.journal.problem or self.folder_problem
+        self.overview.note.set_text(unsaved or problems_text(problems))
         sessions = loaded.sessions
         since = self.prefs.since
         gold = set(gold_exercises(sessions, self.routine, since)) | self.prefs.gold
@@ -329,12 +345,18 @@ class MainWindow(QMainWindow):
         self.personal_loaded = True
 
     def _on_skip_changed(self, exercise_ids: list[str], skip: bool) -> None:
-        for exercise_id in exercise_ids:
-            self.prefs.set_skipped(exercise_id, skip)
+        try:
+            for exercise_id in exercise_ids:
+                self.prefs.set_skipped(exercise_id, skip)
+        except OSError as exc:
+            self.overview.offer_text.set_text(f"Could not save this choice: {exc.strerror or exc}")
         self._refresh_personal()
 
     def _on_reset_personal(self) -> None:
-        self.prefs.reset(self._now())
+        try:
+            self.prefs.reset(self._now())
+        except OSError as exc:
+            self.overview.offer_text.set_text(f"Could not save the reset: {exc.strerror or exc}")
         self._refresh_personal()
         self.show_history()
 
@@ -553,6 +575,8 @@ class MainWindow(QMainWindow):
         self.bridge.stop()
         if self._made("cues"):
             self.cues.stop()
+        if self._made("journal"):
+            self.journal.stop()
         super().closeEvent(event)
         app = QApplication.instance()
         if app is not None:

@@ -10,8 +10,17 @@ from PySide6.QtCore import QStandardPaths
 DATA_DIR_ENV = "WARMUP_DATA_DIR"
 
 
+# Where writes go when the system names no data folder at all: never creatable, so every
+# history write fails and says so, and the warm-up itself still runs.
+NO_FOLDER = Path(os.devnull) / "warmup-gui"
+
+
 class DataDirError(RuntimeError):
-    """No folder to keep the history in."""
+    """No folder to keep the history in; ``folder`` is the one that was wanted."""
+
+    def __init__(self, message: str, folder: Path = NO_FOLDER) -> None:
+        super().__init__(message)
+        self.folder = folder
 
 
 def data_dir() -> Path:
@@ -31,6 +40,7 @@ def data_dir() -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataDirError(f"Cannot create the data folder {folder}: "
-                           f"{exc.strerror or exc}") from exc
+        raise DataDirError(f"History cannot be kept: the data folder {folder} cannot be "
+                           f"made ({exc.strerror or exc}). The warm-up works; nothing is "
+                           "saved until that folder can be made.", folder) from exc
     return folder

@@ -22,12 +22,14 @@ class SummaryScreen(QWidget):
         self.title = TextLabel()
         self.title.set_text("Warm-up done")
         self.time = TextLabel(object_name="accentText")
+        self.save_note = TextLabel(object_name="safety")  # whether history has this session
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(36)
         self.rows.setVerticalSpacing(12)
         self._labels = ScaledTexts()
         self._labels.track(self.title, 44, QFont.Weight.DemiBold)
         self._labels.track(self.time, 28, QFont.Weight.DemiBold)
+        self._labels.track(self.save_note, 20, QFont.Weight.DemiBold)
         again = QPushButton("Enter  ·  Back to the overview")
         again.setObjectName("primary")
         quit_ = QPushButton("Ctrl+Q  ·  Quit")
@@ -44,6 +46,7 @@ class SummaryScreen(QWidget):
         root.setSpacing(18)
         root.addWidget(self.title)
         root.addWidget(self.time)
+        root.addWidget(self.save_note)
         root.addSpacing(16)
         root.addLayout(self.rows)
         root.addStretch(1)
@@ -55,7 +58,7 @@ class SummaryScreen(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self._labels.keep_first(2)
+        self._labels.keep_first(3)
         rounds = "round" if summary.rounds == 1 else "rounds"
         self.time.set_text(f"{clock_text(summary.elapsed_s)} · {summary.rounds} {rounds} · "
                            f"{summary.reps_done} reps")
@@ -66,6 +69,16 @@ class SummaryScreen(QWidget):
             self._cell(f"{tally.sets_done} of {tally.sets_planned}", row, 1, 26)
             self._cell(str(tally.reps_done), row, 2, 26)
         self._rescale()
+
+    def set_save_problem(self, problem: str, was_unsaved: bool = False) -> None:
+        """Why this session is not in the history yet, or "" once it is (then, if it had not
+        been, a word that it is saved now)."""
+        if problem:
+            self.save_note.set_text(problem)
+        elif was_unsaved and self.save_note.text():
+            self.save_note.set_text("Saved now: this session is in the history.")
+        else:
+            self.save_note.set_text("")
 
     def _cell(self, text: str, row: int, col: int, size: float,
               weight: QFont.Weight = QFont.Weight.Normal, object_name: str = "") -> None:

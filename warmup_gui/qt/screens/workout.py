@@ -73,6 +73,9 @@ class WorkoutScreen(QWidget):
         self.safety = TextLabel(object_name="safety")
         self.caption = TextLabel(object_name="muted", wrap=False)  # every spoken cue, in words
         self.caption.setAccessibleName("Cue caption")
+        # While the session cannot be saved, said here until it is; captions never replace it.
+        self.save_warning = TextLabel(object_name="safety")
+        self.save_warning.setAccessibleName("History not saved")
         self.flasher = FlashOverlay(self)
         self.strip = ProgressStrip()
         self.back_button = _key_button("←  Back")
@@ -120,6 +123,7 @@ class WorkoutScreen(QWidget):
         root.setContentsMargins(28, 18, 28, 18)
         root.setSpacing(14)
         root.addLayout(top)
+        root.addWidget(self.save_warning)
         root.addLayout(middle, 1)
         root.addWidget(self.strip)
         root.addLayout(controls)
@@ -198,6 +202,7 @@ class WorkoutScreen(QWidget):
         s = scale_for(self.width(), self.height())
         self.location.set_pixel_size(18 * s)
         self.caption.set_pixel_size(20 * s, QFont.Weight.DemiBold)
+        self.save_warning.set_pixel_size(18 * s, QFont.Weight.DemiBold)
         self.flasher.setGeometry(self.rect())
         self.clock.set_pixel_size(18 * s)
         self.name.set_pixel_size(38 * s, QFont.Weight.DemiBold)
