@@ -60,7 +60,7 @@ class SessionJournal(QObject):
         self._follow()
 
     def load(self) -> LoadResult:
-        return self.store.load_all()
+        return self.store.load_all(self._now())
 
     def save(self) -> None:
         """Write the record as it is now (after a rating, a pain flag, a symptom score)."""
