@@ -674,7 +674,7 @@ def test_file_at_the_size_cap_is_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("folder", "{path}: is a folder; expected a routine file"),
+    ("folder", "{path}: is a folder, not a file; expected a routine file"),
     ("missing", "{path}: no such file"),
     ("empty", "{path}: the file is empty; expected a routine"),
     ("whitespace-only", "{path}: the file is empty; expected a routine"),

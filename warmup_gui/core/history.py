@@ -29,6 +29,7 @@ from typing import Any
 
 from warmup_gui.core.engine import Summary
 from warmup_gui.core.routine import Routine
+from warmup_gui.core.safe_files import FileRefused, read_capped
 
 FILE_VERSION = 1
 SESSIONS_DIR = "sessions"
@@ -373,10 +374,10 @@ def parse_json(raw: bytes) -> object:
 
 
 def _read_json(path: Path) -> object:
-    with path.open("rb") as f:
-        raw = f.read(MAX_FILE_BYTES + 1)
-    if len(raw) > MAX_FILE_BYTES:
-        raise BadFile(f"larger than {MAX_FILE_BYTES // 1024} KiB")
+    try:
+        raw = read_capped(path, MAX_FILE_BYTES)
+    except FileRefused as exc:
+        raise BadFile(exc.reason) from None
     return parse_json(raw)
 
 
@@ -452,8 +453,6 @@ class HistoryStore:
         sessions: list[SessionRecord] = []
         problems: list[LoadProblem] = []
         for path in sorted(self.sessions_dir.glob("*.json")):
-            if not path.is_file():
-                continue
             try:
                 data = _read_json(path)
                 if isinstance(data, dict) and isinstance(data.get("version"), int) \

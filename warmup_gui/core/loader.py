@@ -9,6 +9,7 @@ bomb costs nothing; every field is read from the node tree, which keeps the line
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from warmup_gui.core.routine import (
     Side,
     Sides,
 )
+from warmup_gui.core.safe_files import FileRefused, read_capped
 
 MAX_FILE_BYTES = 64 * 1024  # the bundled routine is about 5 KiB
 MAX_NODES = 5_000
@@ -514,19 +516,17 @@ def load_routine(path: Path) -> Routine:
     """Read a routine file; every failure, from a missing file on, is a RoutineError."""
     source = str(path)
     try:
-        if path.is_dir():
-            raise RoutineError([Problem(source, 0, "", "is a folder; expected a routine file")])
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = read_capped(path, MAX_FILE_BYTES)
+    except FileRefused as exc:
+        hint = ("a routine file is a few KiB" if exc.errno == errno.EFBIG
+                else "expected a routine file")
+        raise RoutineError([Problem(source, 0, "", f"{exc.reason}; {hint}")]) from None
     except FileNotFoundError:
         raise RoutineError([Problem(source, 0, "", "no such file")]) from None
     except OSError as exc:
         raise RoutineError([Problem(source, 0, "", f"cannot be read: {exc.strerror}")]) from None
     except ValueError:  # a path with a NUL byte in it
         raise RoutineError([Problem(source, 0, "", "is not a usable file name")]) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise RoutineError([Problem(source, 0, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB; "
-                                                   "a routine file is a few KiB")])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
