@@ -298,3 +298,42 @@ def test_smaller_and_slower_says_how(qtbot: QtBot, routine: Routine, bundled_pat
     press(qtbot, win, Qt.Key.Key_H)
     press(qtbot, win, Qt.Key.Key_1)
     assert win.workout.caption.text().startswith("Smaller and slower")
+
+
+def test_backspace_is_saved_at_once_and_after_quitting(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.bridge.goto(first_work(win, "toe_touch_progression"))
+    for _ in range(3):
+        press(qtbot, win, Qt.Key.Key_Space)
+    on_disk = HistoryStore(tmp_path / "data")
+    assert on_disk.load_all().sessions[-1].exercises["toe_touch_progression"].reps_done == 3
+    press(qtbot, win, Qt.Key.Key_Backspace)
+    assert on_disk.load_all().sessions[-1].exercises["toe_touch_progression"].reps_done == 2
+    press(qtbot, win, Qt.Key.Key_Backspace)
+    press(qtbot, win, Qt.Key.Key_P)  # paused, a rep can still be taken back
+    press(qtbot, win, Qt.Key.Key_Backspace)
+    win.close()
+    (record,) = on_disk.load_all().sessions
+    assert record.exercises["toe_touch_progression"].reps_done == 0
+
+
+def test_a_rep_taken_back_after_the_end_reopens_the_saved_session(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.bridge.goto(len(win.bridge.session.steps) - 1)
+    last = win.bridge.session.steps[-1]
+    assert last.kind is StepKind.WORK
+    for _ in range(last.target.high):
+        win.bridge.count_rep()
+    win.bridge.next()
+    on_disk = HistoryStore(tmp_path / "data")
+    assert win.bridge.session.status is Status.FINISHED
+    assert on_disk.load_all().sessions[-1].finished
+    win.bridge.undo_rep()
+    (record,) = on_disk.load_all().sessions
+    assert not record.finished
+    assert record.exercises[last.exercise.id].reps_done == \
+        win.bridge.session.summary().reps_done

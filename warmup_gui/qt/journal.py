@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from warmup_gui.core.engine import Status
 from warmup_gui.core.history import HistoryStore, LoadResult, SessionRecord
 from warmup_gui.core.saving import RecordKeeper
 from warmup_gui.qt.bridge import SessionBridge
@@ -18,10 +19,10 @@ RETRY_INTERVAL_MS = 3000
 
 
 class SessionJournal(QObject):
-    """Writes the session to history when it starts, at every counted rep and step,
-    and at the end, so a crash loses at most the rep under way. A failed write never
-    stops the workout: the record stays in memory, ``save_problem_changed`` says why it is not
-    saved (and "" once it is), and the write is retried until it succeeds."""
+    """Writes the session to history when it starts, at every rep counted or taken back, at
+    every step and at the end, so a crash loses at most the rep under way. A failed write
+    never stops the workout: the record stays in memory, ``save_problem_changed`` says why it
+    is not saved (and "" once it is), and the write is retried until it succeeds."""
 
     save_problem_changed = Signal(str)
 
@@ -41,6 +42,7 @@ class SessionJournal(QObject):
         self.retry_timer.timeout.connect(self.retry)
         bridge.step_changed.connect(self._on_progress)
         bridge.rep_counted.connect(self._on_progress)
+        bridge.rep_undone.connect(self._on_progress)
         bridge.finished.connect(self._on_finished)
 
     @property
@@ -93,8 +95,10 @@ class SessionJournal(QObject):
 
     def _on_progress(self, _: int) -> None:
         record = self._current()
-        if record is not None and not record.finished:
-            record.record_summary(self.bridge.session.summary(), finished=False)
+        if record is not None:
+            # A rep taken back just after the end reopens the session: no longer finished.
+            finished = self.bridge.state.status is Status.FINISHED
+            record.record_summary(self.bridge.session.summary(), finished=finished)
             self.save()
 
     def _on_finished(self) -> None:
