@@ -74,8 +74,15 @@ class SessionJournal(QObject):
         self._follow()
 
     def stop(self) -> None:
-        """The window is closing: one last try, and no more retries."""
-        self.retry()
+        """The window is closing: the session under way is written as it stands (its active
+        time too), or a failed write tried once more; then no more retries."""
+        record = self._current()
+        if record is not None:
+            finished = self.bridge.state.status is Status.FINISHED
+            record.record_summary(self.bridge.session.summary(), finished=finished)
+            self.save()
+        else:
+            self.retry()
         self.retry_timer.stop()
 
     def _follow(self) -> None:
