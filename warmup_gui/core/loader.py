@@ -19,6 +19,8 @@ from typing import TypeVar
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from warmup_gui.core.clock import FakeClock
+from warmup_gui.core.engine import Session
 from warmup_gui.core.routine import (
     Breath,
     Equipment,
@@ -36,6 +38,7 @@ from warmup_gui.core.safe_files import FileRefused, read_capped
 MAX_FILE_BYTES = 64 * 1024  # the bundled routine is about 5 KiB
 MAX_NODES = 5_000
 MAX_DEPTH = 32  # nesting of lists and mappings; a routine needs 5
+MAX_SESSION_MIN = 180  # the longest session a routine may add up to; the bundled one is ~25
 FORMAT_VERSION = 1
 _ID = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
 _RANGE = re.compile(r"\s*(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\s*\Z")
@@ -509,6 +512,12 @@ def parse_routine(text: str, source: str = "<routine>") -> Routine:
         raise RoutineError([Problem(source, 0, "", "the file is nested too deeply")]) from None
     if routine is None:
         raise RoutineError(reader.problems or [Problem(source, 0, "", "not a routine")])
+    longest_min = Session(routine, FakeClock(), routine.rounds.high).estimate_s("high") / 60
+    if longest_min > MAX_SESSION_MIN:
+        raise RoutineError([Problem(
+            source, 0, "", f"the dosage adds up to about {longest_min:,.0f} min at "
+            f"{routine.rounds.high} rounds; a warm-up takes at most {MAX_SESSION_MIN} min, so "
+            "use fewer sets, reps or rounds")])
     return routine
 
 
