@@ -4,6 +4,7 @@ reading it stays within generous time and memory bounds."""
 from __future__ import annotations
 
 import json
+import os
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -152,3 +153,20 @@ def test_a_session_from_today_and_from_another_time_zone_loads(tmp_path: Path) -
     record = SessionRecord("s", NOW + timedelta(hours=10), "Warm-up", "/r.yaml", 2)
     store.update(record)
     assert store.load_all(NOW).sessions == (record,)
+
+
+def test_stale_temp_files_are_removed_and_fresh_ones_kept(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path)
+    record = SessionRecord("s", MONDAY, "Warm-up", "/r.yaml", 2)
+    store.update(record)
+    stale = store.sessions_dir / f".{record.file_name}.abc.tmp"
+    fresh = store.sessions_dir / f".{record.file_name}.def.tmp"
+    for path in (stale, fresh):
+        path.write_text('{"version": 1, "id"')
+    now = datetime.now()
+    two_hours_ago = (now - timedelta(hours=2)).timestamp()
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    result = store.load_all(now)
+    assert result.sessions == (record,) and result.problems == ()
+    assert not stale.exists()
+    assert fresh.exists()  # perhaps another window's write under way

@@ -337,3 +337,36 @@ def test_a_rep_taken_back_after_the_end_reopens_the_saved_session(
     assert not record.finished
     assert record.exercises[last.exercise.id].reps_done == \
         win.bridge.session.summary().reps_done
+
+
+def test_the_routine_path_is_stored_absolute(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(bundled_path.parent.parent)
+    relative = Path(bundled_path.parent.name) / bundled_path.name
+    assert not relative.is_absolute() and relative.exists()
+    win = open_window(qtbot, routine, relative, tmp_path)
+    win.start_workout()
+    (record,) = win.journal.load().sessions
+    assert record.routine_path == str(bundled_path)
+
+
+def test_a_file_kept_aside_stays_named_on_the_overview_and_the_history(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "data")
+    bad = store.start_session(datetime(2026, 10, 2, 7), routine.title, bundled_path, 2)
+    store.path_of(bad).write_text('{"version": 1, "duration_s": 1e400}')
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    kept = f"kept aside as {store.path_of(bad).name}.corrupt"
+    assert kept in win.overview.note.text()
+    win.start_workout()
+    win.bridge.goto(first_work(win, "toe_touch_progression"))
+    press(qtbot, win, Qt.Key.Key_Space)
+    press(qtbot, win, Qt.Key.Key_E)
+    for key in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
+        press(qtbot, win, key)
+    press(qtbot, win, Qt.Key.Key_Return)  # back to the overview, history read again
+    assert win.current_screen() is win.overview
+    assert kept in win.overview.note.text()
+    press(qtbot, win, Qt.Key.Key_L)
+    assert kept in win.history.note.text() and win.history.note.isVisible()

@@ -19,6 +19,7 @@ import json
 import math
 import os
 import re
+import stat
 import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
@@ -45,6 +46,7 @@ MAX_NUMBER_DIGITS = 15
 # A session may be dated at most this far after "now" (clocks differ a little between
 # machines); one dated later would sort as the newest and count as the latest rating.
 FUTURE_SLACK = timedelta(days=1)
+STALE_TEMP_AGE = timedelta(hours=1)
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]")
 
 
@@ -452,6 +454,8 @@ class HistoryStore:
             return LoadResult((), ())
         sessions: list[SessionRecord] = []
         problems: list[LoadProblem] = []
+        if now is not None:
+            self._remove_stale_temp_files(now)
         for path in sorted(self.sessions_dir.glob("*.json")):
             try:
                 data = _read_json(path)
@@ -474,6 +478,16 @@ class HistoryStore:
                 problems.append(LoadProblem(path.name, reason, kept))
         sessions.sort(key=lambda r: (_sort_key(r.started), r.id))
         return LoadResult(tuple(sessions), tuple(problems))
+
+
+    def _remove_stale_temp_files(self, now: datetime) -> None:
+        """Temp files of writes cut off more than STALE_TEMP_AGE ago (a crash, a full disk).
+        A younger one may be another window's write under way, so it stays."""
+        cutoff = now.timestamp() - STALE_TEMP_AGE.total_seconds()
+        for path in self.sessions_dir.glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                if path.lstat().st_mtime < cutoff and stat.S_ISREG(path.lstat().st_mode):
+                    path.unlink()
 
 
 def _reason(exc: Exception) -> str:

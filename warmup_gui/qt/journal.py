@@ -57,8 +57,10 @@ class SessionJournal(QObject):
     def begin(self, routine_title: str, routine_path: Path | None, rounds: int,
               skipped: list[str]) -> None:
         self._session = self.bridge.session
-        self._keeper.begin(self._now(), routine_title, str(routine_path or ""), rounds,
-                           skipped)
+        # Stored absolute: the history must name the same file whatever folder the app was
+        # started from.
+        path = str(routine_path.absolute()) if routine_path is not None else ""
+        self._keeper.begin(self._now(), routine_title, path, rounds, skipped)
         self._follow()
 
     def load(self) -> LoadResult:

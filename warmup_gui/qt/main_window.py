@@ -32,7 +32,7 @@ from warmup_gui.qt.theme import current_theme, scale_for
 from warmup_gui.qt.widgets.shortcut_overlay import ShortcutOverlay
 
 if TYPE_CHECKING:
-    from warmup_gui.core.history import PersonalPrefs
+    from warmup_gui.core.history import LoadProblem, LoadResult, PersonalPrefs
     from warmup_gui.qt.care import CareController
     from warmup_gui.qt.journal import SessionJournal
     from warmup_gui.qt.screens.checklist import ChecklistScreen
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
                 self.folder_problem = str(exc)
                 data_folder = exc.folder
         self.folder = data_folder
+        self._history_problems: list[LoadProblem] = []
         self.overview = OverviewScreen(routine, self.settings)
         self.bridge = SessionBridge(self._new_session(), self)
         self.checklist: ChecklistScreen | None = None
@@ -330,13 +331,24 @@ class MainWindow(QMainWindow):
         self._refresh_personal()
 
     # --- what history teaches -----------------------------------------------------------------
+    def _load_history(self) -> LoadResult:
+        """The sessions on disk, with every file kept aside since the window opened: a file
+        is moved aside when first read, and stays named on the overview and the history."""
+        from warmup_gui.core.history import LoadResult
+
+        loaded = self.journal.load()
+        extra = [self.prefs.problem] if self.prefs.problem else []
+        for problem in [*loaded.problems, *extra]:
+            if problem not in self._history_problems:
+                self._history_problems.append(problem)
+        return LoadResult(loaded.sessions, tuple(self._history_problems))
+
     def _refresh_personal(self) -> None:
         from warmup_gui.core.history import gold_exercises, problems_text, skip_suggestions
 
-        loaded = self.journal.load()
-        problems = [*loaded.problems, *([self.prefs.problem] if self.prefs.problem else [])]
+        loaded = self._load_history()
         unsaved = self.journal.problem or self.folder_problem
-        self.overview.note.set_text(unsaved or problems_text(problems))
+        self.overview.note.set_text(unsaved or problems_text(loaded.problems))
         sessions = loaded.sessions
         since = self.prefs.since
         gold = set(gold_exercises(sessions, self.routine, since)) | self.prefs.gold
@@ -363,7 +375,7 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if not self._showing("overview"):
             return
-        self.history.show_history(self.journal.load(), self.routine, self._now().date(),
+        self.history.show_history(self._load_history(), self.routine, self._now().date(),
                                   self.prefs.since)
         self.stack.setCurrentWidget(self.history)
 
