@@ -45,6 +45,21 @@ def first_work(win: MainWindow, exercise_id: str) -> int:
                 if s.exercise.id == exercise_id and s.kind is StepKind.WORK)
 
 
+def count_toe_touches(qtbot: QtBot, win: MainWindow, reps: int) -> None:
+    """Start a workout and count ``reps`` reps of its first toe-touch block with Space."""
+    win.start_workout()
+    win.bridge.goto(first_work(win, "toe_touch_progression"))
+    for _ in range(reps):
+        press(qtbot, win, Qt.Key.Key_Space)
+
+
+def block_data_folder(tmp_path: Path) -> Path:
+    """A file where the history folder should be: nothing can be saved until it goes."""
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the folder should be")
+    return blocked
+
+
 @pytest.mark.parametrize(("key", "choice"), [(Qt.Key.Key_1, "smaller"),
                                              (Qt.Key.Key_2, "fewer"),
                                              (Qt.Key.Key_3, "skip"),
@@ -53,9 +68,7 @@ def test_this_hurts_pauses_offers_back_off_and_records(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
         key: Qt.Key, choice: str) -> None:
     win = open_window(qtbot, routine, bundled_path, tmp_path)
-    win.start_workout()
-    win.bridge.goto(first_work(win, "toe_touch_progression"))
-    press(qtbot, win, Qt.Key.Key_Space)
+    count_toe_touches(qtbot, win, 1)
     press(qtbot, win, Qt.Key.Key_H)
     assert win.care.pain.isVisible()
     assert win.bridge.session.status is Status.PAUSED
@@ -90,10 +103,7 @@ def test_the_hurt_button_does_the_same(qtbot: QtBot, routine: Routine, bundled_p
 def test_history_keeps_each_rep_as_it_is_counted(qtbot: QtBot, routine: Routine,
                                                  bundled_path: Path, tmp_path: Path) -> None:
     win = open_window(qtbot, routine, bundled_path, tmp_path)
-    win.start_workout()
-    win.bridge.goto(first_work(win, "toe_touch_progression"))
-    for _ in range(3):
-        press(qtbot, win, Qt.Key.Key_Space)
+    count_toe_touches(qtbot, win, 3)
     # As if the power went out now: what is on disk has every rep so far.
     on_disk = HistoryStore(tmp_path / "data").load_all().sessions
     assert len(on_disk) == 1
@@ -159,8 +169,7 @@ def test_missing_equipment_offers_to_skip_what_needs_it(
 
 def test_a_history_folder_that_cannot_be_written_does_not_stop_the_workout(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
-    blocked = tmp_path / "data"
-    blocked.write_text("a file where the folder should be")
+    block_data_folder(tmp_path)
     win = open_window(qtbot, routine, bundled_path, tmp_path)
     with qtbot.waitSignal(win.journal.save_problem_changed) as failed:
         win.start_workout()
@@ -171,8 +180,7 @@ def test_a_history_folder_that_cannot_be_written_does_not_stop_the_workout(
 
 def test_an_unsaved_session_says_so_until_it_is_saved_then_saves_every_rep(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
-    blocked = tmp_path / "data"
-    blocked.write_text("a file where the folder should be")
+    blocked = block_data_folder(tmp_path)
     win = open_window(qtbot, routine, bundled_path, tmp_path)
     win.start_workout()
     warning = win.workout.save_warning
@@ -195,12 +203,9 @@ def test_an_unsaved_session_says_so_until_it_is_saved_then_saves_every_rep(
 
 def test_the_summary_says_a_session_is_not_saved_and_when_it_is(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
-    blocked = tmp_path / "data"
-    blocked.write_text("a file where the folder should be")
+    blocked = block_data_folder(tmp_path)
     win = open_window(qtbot, routine, bundled_path, tmp_path)
-    win.start_workout()
-    win.bridge.goto(first_work(win, "toe_touch_progression"))
-    press(qtbot, win, Qt.Key.Key_Space)
+    count_toe_touches(qtbot, win, 1)
     press(qtbot, win, Qt.Key.Key_E)
     for key in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
         press(qtbot, win, key)
@@ -244,10 +249,7 @@ def test_an_unreadable_history_file_is_kept_aside_and_said_so(
 def test_going_back_to_the_overview_keeps_the_finished_session(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     win = open_window(qtbot, routine, bundled_path, tmp_path)
-    win.start_workout()
-    win.bridge.goto(first_work(win, "toe_touch_progression"))
-    for _ in range(3):
-        press(qtbot, win, Qt.Key.Key_Space)
+    count_toe_touches(qtbot, win, 3)
     press(qtbot, win, Qt.Key.Key_E)  # end the workout here
     assert win.care.rating.isVisible()
     for key in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
@@ -303,10 +305,7 @@ def test_smaller_and_slower_says_how(qtbot: QtBot, routine: Routine, bundled_pat
 def test_backspace_is_saved_at_once_and_after_quitting(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     win = open_window(qtbot, routine, bundled_path, tmp_path)
-    win.start_workout()
-    win.bridge.goto(first_work(win, "toe_touch_progression"))
-    for _ in range(3):
-        press(qtbot, win, Qt.Key.Key_Space)
+    count_toe_touches(qtbot, win, 3)
     on_disk = HistoryStore(tmp_path / "data")
     assert on_disk.load_all().sessions[-1].exercises["toe_touch_progression"].reps_done == 3
     press(qtbot, win, Qt.Key.Key_Backspace)
@@ -351,6 +350,18 @@ def test_the_routine_path_is_stored_absolute(
     assert record.routine_path == str(bundled_path)
 
 
+def test_a_second_window_on_the_same_history_is_told(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    first = open_window(qtbot, routine, bundled_path, tmp_path)
+    assert "Another window" not in first.overview.note.text()
+    second = open_window(qtbot, routine, bundled_path, tmp_path)
+    assert second.overview.note.text().startswith("Another window of this app is open")
+    first.close()
+    second.close()
+    third = open_window(qtbot, routine, bundled_path, tmp_path)
+    assert "Another window" not in third.overview.note.text()
+
+
 def test_a_file_kept_aside_stays_named_on_the_overview_and_the_history(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     store = HistoryStore(tmp_path / "data")
@@ -359,9 +370,7 @@ def test_a_file_kept_aside_stays_named_on_the_overview_and_the_history(
     win = open_window(qtbot, routine, bundled_path, tmp_path)
     kept = f"kept aside as {store.path_of(bad).name}.corrupt"
     assert kept in win.overview.note.text()
-    win.start_workout()
-    win.bridge.goto(first_work(win, "toe_touch_progression"))
-    press(qtbot, win, Qt.Key.Key_Space)
+    count_toe_touches(qtbot, win, 1)
     press(qtbot, win, Qt.Key.Key_E)
     for key in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
         press(qtbot, win, key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from functools import cached_property, partial
@@ -46,6 +47,10 @@ if TYPE_CHECKING:
 WINDOW_TITLE = "Warm-up"
 
 
+def _nothing() -> None:
+    """A key only some screen answers."""
+
+
 class MainWindow(QMainWindow):
     """Holds the three screens and the one session bridge; maps keys to bridge actions."""
 
@@ -69,6 +74,7 @@ class MainWindow(QMainWindow):
                 self.folder_problem = str(exc)
                 data_folder = exc.folder
         self.folder = data_folder
+        self.instance_note = self._claim_folder()
         self._history_problems: list[LoadProblem] = []
         self.overview = OverviewScreen(routine, self.settings)
         self.bridge = SessionBridge(self._new_session(), self)
@@ -89,6 +95,22 @@ class MainWindow(QMainWindow):
         # The overview is painted first; what history says about this person follows.
         self._personal_pending = True
         self.personal_loaded = False  # history has been read for the overview
+
+    def _claim_folder(self) -> str:
+        """Hold a lock on the data folder while the window is open; if another window of the
+        app holds it, both save history side by side (each session to its own file), and
+        the overview says so."""
+        from PySide6.QtCore import QLockFile
+
+        with contextlib.suppress(OSError):
+            self.folder.mkdir(parents=True, exist_ok=True)
+        self._folder_lock = QLockFile(str(self.folder / "instance.lock"))
+        if self._folder_lock.tryLock(0):
+            return ""
+        if self._folder_lock.error() is QLockFile.LockError.LockFailedError:
+            return ("Another window of this app is open on the same history; each saves its "
+                    "own sessions, and each shows what it read when it opened.")
+        return ""
 
     # --- parts made when first needed, so the window shows sooner --------------------------
     def _made(self, name: str) -> bool:
@@ -222,6 +244,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+P", self.export_handout),
             ("M", self._toggle_mute),
             ("E", self.end_workout),
+            # Paging the history list; the history screen answers these, elsewhere they do nothing.
+            *((page_key, _nothing) for page_key in ("PgDown", "PgUp", "Home", "End")),
         ]
         keys += [(str(n), partial(self._digit, n)) for n in range(1, 10)]
         for key, action in keys:
@@ -348,7 +372,8 @@ class MainWindow(QMainWindow):
 
         loaded = self._load_history()
         unsaved = self.journal.problem or self.folder_problem
-        self.overview.note.set_text(unsaved or problems_text(loaded.problems))
+        notes = (unsaved or problems_text(loaded.problems), self.instance_note)
+        self.overview.note.set_text(" ".join(note for note in notes if note))
         sessions = loaded.sessions
         since = self.prefs.since
         gold = set(gold_exercises(sessions, self.routine, since)) | self.prefs.gold
@@ -589,6 +614,7 @@ class MainWindow(QMainWindow):
             self.cues.stop()
         if self._made("journal"):
             self.journal.stop()
+        self._folder_lock.unlock()
         super().closeEvent(event)
         app = QApplication.instance()
         if app is not None:
