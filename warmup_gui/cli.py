@@ -7,7 +7,11 @@ import sys
 from pathlib import Path
 
 from warmup_gui import APP_ID, DATA_DIR_ENV, __version__
-from warmup_gui.core.assets import BUNDLED_ROUTINE, missing_illustrations
+from warmup_gui.core.assets import (
+    BUNDLED_ROUTINE,
+    missing_illustrations,
+    refused_illustrations,
+)
 from warmup_gui.core.loader import RoutineError, load_routine
 
 
@@ -92,7 +96,11 @@ def validate(paths: list[Path]) -> int:
         for name in missing:
             print(f"{path}: illustration {name!r} not found (looked in "
                   f"{path.parent / 'illustrations'} and the bundled set)", file=sys.stderr)
-        ok = ok and not missing
+        refused = refused_illustrations(routine, path.parent)
+        for picture, reason in refused:
+            print(f"{path}: illustration {picture} {reason}; the app would not draw it",
+                  file=sys.stderr)
+        ok = ok and not missing and not refused
         print(f"{path}: {routine.title} ({routine.rounds} rounds)")
         for exercise in routine.exercises:
             print(f"  {exercise.name}: {exercise.dosage}")

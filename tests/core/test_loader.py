@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -697,7 +698,7 @@ def test_file_at_the_size_cap_is_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("folder", "{path}: is a folder; expected a routine file"),
+    ("folder", "{path}: is a folder, not a file; expected a routine file"),
     ("missing", "{path}: no such file"),
     ("empty", "{path}: the file is empty; expected a routine"),
     ("whitespace-only", "{path}: the file is empty; expected a routine"),
@@ -795,3 +796,22 @@ def test_a_routine_without_safety_texts_has_none(bundled_text: str) -> None:
     routine = parse_routine(bundled_text[:start] + bundled_text[end:], SRC)
     assert routine.safety == RoutineSafety()
     assert routine.safety.red_flags_line == ""
+
+
+def test_an_absurd_dosage_is_refused_with_its_time(tmp_path: Path) -> None:
+    text = _bundled_bytes().decode()
+    for line in ("rounds: 1-3", "    sets: 1", "    sets: 2", "    reps: 5", "    reps: 15-30",
+                 "    reps: 10"):
+        assert line + "\n" in text
+    text = text.replace("rounds: 1-3\n", "rounds: 10\n")
+    for sets in ("1", "2"):
+        text = text.replace(f"    sets: {sets}\n", "    sets: 20\n")
+    for reps in ("5", "15-30", "10"):
+        text = text.replace(f"    reps: {reps}\n", "    reps: 200\n")
+    path = _write(tmp_path / "absurd.yaml", text.encode())
+    (problem,) = _assert_refused(path).problems
+    assert re.fullmatch(r"the dosage adds up to about [\d,]+ min at 10 rounds; a warm-up takes "
+                        r"at most 180 min, so use fewer sets, reps or rounds", problem.message)
+    assert int(problem.message.split("about ")[1].split(" min")[0].replace(",", "")) > 10_000
+
+

@@ -71,7 +71,8 @@ def app_env(xvfb: XvfbServer) -> dict[str, str]:
 class AppProcess:
     """``python -m warmup_gui`` under Xvfb, driven with xdotool."""
 
-    def __init__(self, env: dict[str, str], log_dir: Path, name: str = "app") -> None:
+    def __init__(self, env: dict[str, str], log_dir: Path, name: str = "app",
+                 extra_env: dict[str, str] | None = None) -> None:
         # Settings and data of its own, so nothing one run saves (equipment ticks, history)
         # changes what the next one shows.
         home = log_dir / name
@@ -79,7 +80,8 @@ class AppProcess:
         runtime.mkdir(parents=True, mode=0o700)
         self.env = {**env, "XDG_CONFIG_HOME": str(home / "config"),
                     "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
-                    "XDG_STATE_HOME": str(home / "state"), "XDG_RUNTIME_DIR": str(runtime)}
+                    "XDG_STATE_HOME": str(home / "state"), "XDG_RUNTIME_DIR": str(runtime),
+                    **(extra_env or {})}
         self.stdout_path = log_dir / f"{name}.stdout"
         self.stderr_path = log_dir / f"{name}.stderr"
         with self.stdout_path.open("wb") as out, self.stderr_path.open("wb") as err:
@@ -173,12 +175,13 @@ class AppProcess:
 
 
 @pytest.fixture
-def launch(app_env: dict[str, str], tmp_path: Path) -> Iterator[Callable[[str], AppProcess]]:
-    """Start app processes; any still running at the end of the test is killed."""
+def launch(app_env: dict[str, str], tmp_path: Path) -> Iterator[Callable[..., AppProcess]]:
+    """Start app processes (``extra_env`` adds to the environment); any still running at the
+    end of the test is killed."""
     started: list[AppProcess] = []
 
-    def start(name: str = "app") -> AppProcess:
-        app = AppProcess(app_env, tmp_path, name)
+    def start(name: str = "app", extra_env: dict[str, str] | None = None) -> AppProcess:
+        app = AppProcess(app_env, tmp_path, name, extra_env)
         started.append(app)
         return app
 

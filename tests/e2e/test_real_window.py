@@ -152,3 +152,13 @@ def test_the_session_stays_offscreen(launch: Launch, xvfb: XvfbServer,
     assert os.environ.get("DISPLAY") != xvfb.display
     assert os.environ.get("QT_QPA_PLATFORM") == "offscreen" or \
         env_before_e2e["QT_QPA_PLATFORM"] != "offscreen"
+
+
+def test_a_data_folder_that_cannot_be_made_still_opens_the_window(
+        launch: Callable[..., AppProcess], tmp_path_factory: pytest.TempPathFactory) -> None:
+    blocked = tmp_path_factory.mktemp("blocked") / "a-file"
+    blocked.write_text("a file where the data folder should be")
+    app = launch("no-data-folder", extra_env={"WARMUP_DATA_DIR": str(blocked / "warmup")})
+    app.find_window()
+    app.focus()
+    quit_cleanly(app)

@@ -45,6 +45,21 @@ def first_work(win: MainWindow, exercise_id: str) -> int:
                 if s.exercise.id == exercise_id and s.kind is StepKind.WORK)
 
 
+def count_toe_touches(qtbot: QtBot, win: MainWindow, reps: int) -> None:
+    """Start a workout and count ``reps`` reps of its first toe-touch block with Space."""
+    win.start_workout()
+    win.bridge.goto(first_work(win, "toe_touch_progression"))
+    for _ in range(reps):
+        press(qtbot, win, Qt.Key.Key_Space)
+
+
+def block_data_folder(tmp_path: Path) -> Path:
+    """A file where the history folder should be: nothing can be saved until it goes."""
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the folder should be")
+    return blocked
+
+
 @pytest.mark.parametrize(("key", "choice"), [(Qt.Key.Key_1, "easier"),
                                              (Qt.Key.Key_2, "smaller"),
                                              (Qt.Key.Key_3, "fewer"),
@@ -54,9 +69,7 @@ def test_this_hurts_pauses_offers_back_off_and_records(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
         key: Qt.Key, choice: str) -> None:
     win = open_window(qtbot, routine, bundled_path, tmp_path)
-    win.start_workout()
-    win.bridge.goto(first_work(win, "toe_touch_progression"))
-    press(qtbot, win, Qt.Key.Key_Space)
+    count_toe_touches(qtbot, win, 1)
     press(qtbot, win, Qt.Key.Key_H)
     assert win.care.pain.isVisible()
     assert win.bridge.session.status is Status.PAUSED
@@ -96,10 +109,7 @@ def test_the_hurt_button_does_the_same(qtbot: QtBot, routine: Routine, bundled_p
 def test_history_keeps_each_rep_as_it_is_counted(qtbot: QtBot, routine: Routine,
                                                  bundled_path: Path, tmp_path: Path) -> None:
     win = open_window(qtbot, routine, bundled_path, tmp_path)
-    win.start_workout()
-    win.bridge.goto(first_work(win, "toe_touch_progression"))
-    for _ in range(3):
-        press(qtbot, win, Qt.Key.Key_Space)
+    count_toe_touches(qtbot, win, 3)
     # As if the power went out now: what is on disk has every rep so far.
     on_disk = HistoryStore(tmp_path / "data").load_all().sessions
     assert len(on_disk) == 1
@@ -165,14 +175,69 @@ def test_missing_equipment_offers_to_skip_what_needs_it(
 
 def test_a_history_folder_that_cannot_be_written_does_not_stop_the_workout(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
-    blocked = tmp_path / "data"
-    blocked.write_text("a file where the folder should be")
+    block_data_folder(tmp_path)
     win = open_window(qtbot, routine, bundled_path, tmp_path)
-    with qtbot.waitSignal(win.journal.write_failed) as failed:
+    with qtbot.waitSignal(win.journal.save_problem_changed) as failed:
         win.start_workout()
-    assert "History could not be saved" in failed.args[0]
+    assert failed.args[0].startswith("This session is not saved yet: ")
     assert win.bridge.session.status is Status.RUNNING
-    assert win.overview.note.text().startswith("History could not be saved")
+    assert win.overview.note.text() == failed.args[0]
+
+
+def test_an_unsaved_session_says_so_until_it_is_saved_then_saves_every_rep(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    blocked = block_data_folder(tmp_path)
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    warning = win.workout.save_warning
+    assert warning.isVisible() and warning.text().startswith("This session is not saved yet")
+    assert win.journal.retry_timer.isActive()
+    win.bridge.goto(first_work(win, "toe_touch_progression"))
+    for _ in range(3):
+        press(qtbot, win, Qt.Key.Key_Space)
+    press(qtbot, win, Qt.Key.Key_M)  # a caption of its own takes the caption, not the warning
+    assert win.workout.caption.text().startswith("Muted")
+    assert warning.isVisible() and warning.text().startswith("This session is not saved yet")
+    win.journal.retry_timer.timeout.emit()  # a retry while the folder is still blocked
+    assert warning.isVisible()
+    blocked.unlink()  # space freed, the folder can be made
+    win.journal.retry_timer.timeout.emit()
+    assert not warning.isVisible() and not win.journal.retry_timer.isActive()
+    (record,) = win.journal.load().sessions
+    assert record.exercises["toe_touch_progression"].reps_done == 3
+
+
+def test_the_summary_says_a_session_is_not_saved_and_when_it_is(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    blocked = block_data_folder(tmp_path)
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    count_toe_touches(qtbot, win, 1)
+    press(qtbot, win, Qt.Key.Key_E)
+    for key in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
+        press(qtbot, win, key)
+    assert win.current_screen() is win.summary
+    assert win.summary.save_note.text().startswith("This session is not saved yet")
+    blocked.unlink()
+    win.journal.retry_timer.timeout.emit()
+    assert win.summary.save_note.text() == "Saved now: this session is in the history."
+    (record,) = win.journal.load().sessions
+    assert record.finished and record.reps_done == 1
+
+
+def test_a_data_folder_that_cannot_be_made_still_opens_a_working_window(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be")
+    monkeypatch.setenv("WARMUP_DATA_DIR", str(blocked / "warmup"))
+    win = MainWindow(routine, bundled_path, clock=FakeClock(), now=Calendar())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.personal_loaded)
+    assert win.overview.note.text().startswith("History cannot be kept: the data folder ")
+    win.start_workout()
+    assert win.bridge.session.status is Status.RUNNING
+    assert win.workout.save_warning.isVisible()
 
 
 def test_an_unreadable_history_file_is_kept_aside_and_said_so(
@@ -190,10 +255,7 @@ def test_an_unreadable_history_file_is_kept_aside_and_said_so(
 def test_going_back_to_the_overview_keeps_the_finished_session(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     win = open_window(qtbot, routine, bundled_path, tmp_path)
-    win.start_workout()
-    win.bridge.goto(first_work(win, "toe_touch_progression"))
-    for _ in range(3):
-        press(qtbot, win, Qt.Key.Key_Space)
+    count_toe_touches(qtbot, win, 3)
     press(qtbot, win, Qt.Key.Key_E)  # end the workout here
     assert win.care.rating.isVisible()
     for key in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
@@ -333,3 +395,82 @@ def test_a_long_caption_fits_its_line_never_cut_off_mid_word(
     else:  # one line on a small screen: as much as fits, and an ellipsis says there is more
         assert shown == text or (shown.endswith("…") and text.startswith(shown[:-1]))
     assert caption.geometry().right() <= win.workout.width()
+
+
+def test_backspace_is_saved_at_once_and_after_quitting(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    count_toe_touches(qtbot, win, 3)
+    on_disk = HistoryStore(tmp_path / "data")
+    assert on_disk.load_all().sessions[-1].exercises["toe_touch_progression"].reps_done == 3
+    press(qtbot, win, Qt.Key.Key_Backspace)
+    assert on_disk.load_all().sessions[-1].exercises["toe_touch_progression"].reps_done == 2
+    press(qtbot, win, Qt.Key.Key_Backspace)
+    press(qtbot, win, Qt.Key.Key_P)  # paused, a rep can still be taken back
+    press(qtbot, win, Qt.Key.Key_Backspace)
+    win.close()
+    (record,) = on_disk.load_all().sessions
+    assert record.exercises["toe_touch_progression"].reps_done == 0
+
+
+def test_a_rep_taken_back_after_the_end_reopens_the_saved_session(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.bridge.goto(len(win.bridge.session.steps) - 1)
+    last = win.bridge.session.steps[-1]
+    assert last.kind is StepKind.WORK
+    for _ in range(last.target.high):
+        win.bridge.count_rep()
+    win.bridge.next()
+    on_disk = HistoryStore(tmp_path / "data")
+    assert win.bridge.session.status is Status.FINISHED
+    assert on_disk.load_all().sessions[-1].finished
+    win.bridge.undo_rep()
+    (record,) = on_disk.load_all().sessions
+    assert not record.finished
+    assert record.exercises[last.exercise.id].reps_done == \
+        win.bridge.session.summary().reps_done
+
+
+def test_the_routine_path_is_stored_absolute(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(bundled_path.parent.parent)
+    relative = Path(bundled_path.parent.name) / bundled_path.name
+    assert not relative.is_absolute() and relative.exists()
+    win = open_window(qtbot, routine, relative, tmp_path)
+    win.start_workout()
+    (record,) = win.journal.load().sessions
+    assert record.routine_path == str(bundled_path)
+
+
+def test_a_second_window_on_the_same_history_is_told(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    first = open_window(qtbot, routine, bundled_path, tmp_path)
+    assert "Another window" not in first.overview.note.text()
+    second = open_window(qtbot, routine, bundled_path, tmp_path)
+    assert second.overview.note.text().startswith("Another window of this app is open")
+    first.close()
+    second.close()
+    third = open_window(qtbot, routine, bundled_path, tmp_path)
+    assert "Another window" not in third.overview.note.text()
+
+
+def test_a_file_kept_aside_stays_named_on_the_overview_and_the_history(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "data")
+    bad = store.start_session(datetime(2026, 10, 2, 7), routine.title, bundled_path, 2)
+    store.path_of(bad).write_text('{"version": 1, "duration_s": 1e400}')
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    kept = f"kept aside as {store.path_of(bad).name}.corrupt"
+    assert kept in win.overview.note.text()
+    count_toe_touches(qtbot, win, 1)
+    press(qtbot, win, Qt.Key.Key_E)
+    for key in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
+        press(qtbot, win, key)
+    press(qtbot, win, Qt.Key.Key_Return)  # back to the overview, history read again
+    assert win.current_screen() is win.overview
+    assert kept in win.overview.note.text()
+    press(qtbot, win, Qt.Key.Key_L)
+    assert kept in win.history.note.text() and win.history.note.isVisible()

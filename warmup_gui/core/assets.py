@@ -6,6 +6,12 @@ import re
 from pathlib import Path
 
 from warmup_gui.core.routine import Routine
+from warmup_gui.core.svg_safety import (
+    MAX_ICON_BYTES,
+    MAX_SVG_BYTES,
+    IllustrationRefused,
+    read_svg,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # In a source checkout the folders sit beside the package; an installed wheel maps them into
@@ -35,10 +41,27 @@ def illustration_path(illustration_id: str, routine_dir: Path | None = None) -> 
     folders = [routine_dir / "illustrations"] if routine_dir is not None else []
     for folder in [*folders, ILLUSTRATIONS_DIR]:
         candidate = folder / f"{illustration_id}.svg"
-        if candidate.is_file():
+        if candidate.exists():  # a pipe or a folder is found here, and refused by its reader
             return candidate
     return None
 
 
 def missing_illustrations(routine: Routine, routine_dir: Path | None) -> list[str]:
     return [i for i in routine.illustration_ids() if illustration_path(i, routine_dir) is None]
+
+
+def refused_illustrations(routine: Routine,
+                          routine_dir: Path | None) -> list[tuple[Path, str]]:
+    """Each illustration file the routine uses that the app would not draw, with why."""
+    wanted = [(i, MAX_SVG_BYTES) for i in routine.illustration_ids()]
+    wanted += [(f"equipment_{item.id}", MAX_ICON_BYTES) for item in routine.equipment]
+    refused = []
+    for illustration_id, max_bytes in wanted:
+        path = illustration_path(illustration_id, routine_dir)
+        if path is None:
+            continue  # pictures are named by missing_illustrations; icons are optional
+        try:
+            read_svg(path, max_bytes)
+        except IllustrationRefused as exc:
+            refused.append((path, exc.reason))
+    return refused

@@ -16,8 +16,10 @@ from __future__ import annotations
 import contextlib
 import enum
 import json
+import math
 import os
 import re
+import stat
 import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
@@ -28,6 +30,7 @@ from typing import Any
 
 from warmup_gui.core.engine import Summary
 from warmup_gui.core.routine import Routine
+from warmup_gui.core.safe_files import FileRefused, read_capped
 
 FILE_VERSION = 1
 SESSIONS_DIR = "sessions"
@@ -35,6 +38,15 @@ PREFS_FILE = "prefs.json"
 CORRUPT_SUFFIX = ".corrupt"
 MAX_FILE_BYTES = 1024 * 1024  # a session file is a few KiB; anything this big is not ours
 MAX_NOTE_CHARS = 200
+# Bounds on what a session file may hold; anything beyond them was not written by this app.
+MAX_TEXT_CHARS = 1000  # a title, a name, a path
+MAX_COUNT = 100_000  # reps, sets, rounds or steps of one session
+MAX_SECONDS = 7 * 24 * 3600.0  # active time of one session, or a moment in it
+MAX_NUMBER_DIGITS = 15
+# A session may be dated at most this far after "now" (clocks differ a little between
+# machines); one dated later would sort as the newest and count as the latest rating.
+FUTURE_SLACK = timedelta(days=1)
+STALE_TEMP_AGE = timedelta(hours=1)
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]")
 
 
@@ -224,18 +236,39 @@ def _get(data: object, key: str, kind: type[Any] | tuple[type[Any], ...]) -> Any
     return value
 
 
-def _whole(data: object, key: str, low: int = 0) -> int:
+def _whole(data: object, key: str, low: int = 0, high: int = MAX_COUNT) -> int:
     value: int = _get(data, key, int)
-    if value < low:
-        raise BadFile(f"'{key}' is below {low}")
+    if not low <= value <= high:
+        raise BadFile(f"'{key}' is not between {low} and {high}")
+    return value
+
+
+def _seconds(data: object, key: str) -> float:
+    value = float(_get(data, key, (int, float)))
+    if not 0.0 <= value <= MAX_SECONDS:  # also false for NaN
+        raise BadFile(f"'{key}' is not between 0 and {MAX_SECONDS:.0f} seconds")
+    return value
+
+
+def _text(data: object, key: str, max_chars: int = MAX_TEXT_CHARS) -> str:
+    value: str = _get(data, key, str)
+    if len(value) > max_chars:
+        raise BadFile(f"'{key}' is longer than {max_chars} characters")
     return value
 
 
 def _text_list(data: object, key: str) -> list[str]:
     items: list[object] = _get(data, key, list)
-    if not all(isinstance(item, str) for item in items):
-        raise BadFile(f"'{key}' must be a list of text")
+    if not all(isinstance(item, str) and len(item) <= MAX_TEXT_CHARS for item in items):
+        raise BadFile(f"'{key}' must be a list of short texts")
     return [str(item) for item in items]
+
+
+def _mapping(data: object, key: str) -> dict[str, object]:
+    value: dict[str, object] = _get(data, key, dict)
+    if any(len(k) > MAX_TEXT_CHARS for k in value):
+        raise BadFile(f"'{key}' has a key longer than {MAX_TEXT_CHARS} characters")
+    return value
 
 
 def _optional_score(data: object, key: str) -> int | None:
@@ -261,39 +294,38 @@ def record_from_json(data: object) -> SessionRecord:
     if version != FILE_VERSION:
         raise BadFile(f"unknown version {version}")
     try:
-        started = datetime.fromisoformat(_get(data, "started", str))
+        started = datetime.fromisoformat(_text(data, "started", 64))
     except ValueError:
         raise BadFile("'started' is not an ISO date and time") from None
     routine = _get(data, "routine", dict)
     record = SessionRecord(
-        id=_get(data, "id", str),
+        id=_text(data, "id", 64),
         started=started,
-        routine_title=_get(routine, "title", str),
-        routine_path=_get(routine, "path", str),
+        routine_title=_text(routine, "title"),
+        routine_path=_text(routine, "path", 4096),
         rounds=_whole(data, "rounds", 1),
-        duration_s=float(_get(data, "duration_s", (int, float))),
+        duration_s=_seconds(data, "duration_s"),
         skipped=_text_list(data, "skipped"),
         finished=_get(data, "finished", bool),
         # Files from before "ended early" was kept only knew finished.
         ended_early=_get(data, "ended_early", bool) if isinstance(data, dict)
         and "ended_early" in data else False,
     )
-    for ex_id, log in _get(data, "exercises", dict).items():
+    for ex_id, log in _mapping(data, "exercises").items():
         record.exercises[ex_id] = ExerciseLog(
-            name=_get(log, "name", str), sets_done=_whole(log, "sets_done"),
+            name=_text(log, "name"), sets_done=_whole(log, "sets_done"),
             sets_planned=_whole(log, "sets_planned"), reps_done=_whole(log, "reps_done"))
-    for ex_id, rated in _get(data, "ratings", dict).items():
+    for ex_id, rated in _mapping(data, "ratings").items():
         record.ratings[ex_id] = ExerciseRating(_enum(Rating, rated, "rating"),
                                                _clean_note(_get(rated, "note", str)))
     for flag in _get(data, "pain_flags", list):
         record.pain_flags.append(PainFlag(
-            exercise_id=_get(flag, "exercise_id", str), step=_whole(flag, "step"),
-            at_s=float(_get(flag, "at_s", (int, float))),
-            choice=_enum(PainChoice, flag, "choice"),
+            exercise_id=_text(flag, "exercise_id"), step=_whole(flag, "step"),
+            at_s=_seconds(flag, "at_s"), choice=_enum(PainChoice, flag, "choice"),
             # Files from before causes were kept only knew "This hurts".
             cause=_enum(Cause, flag, "cause") if isinstance(flag, dict) and "cause" in flag
             else Cause.HURTS))
-    for ex_id, scores in _get(data, "symptoms", dict).items():
+    for ex_id, scores in _mapping(data, "symptoms").items():
         record.symptoms[ex_id] = SymptomScores(_optional_score(scores, "before"),
                                                _optional_score(scores, "after"))
     return record
@@ -336,19 +368,46 @@ def _no_constant(name: str) -> object:
     raise BadFile(f"{name} is not a number")
 
 
-def _read_json(path: Path) -> object:
-    with path.open("rb") as f:
-        raw = f.read(MAX_FILE_BYTES + 1)
-    if len(raw) > MAX_FILE_BYTES:
-        raise BadFile(f"larger than {MAX_FILE_BYTES // 1024} KiB")
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise BadFile(f"a number with {len(text.lstrip('-'))} digits")
+    return int(text)
+
+
+def _finite_float(text: str) -> float:
+    if len(text) > 4 * MAX_NUMBER_DIGITS:
+        raise BadFile(f"a number {len(text)} characters long")
+    value = float(text)
+    if not math.isfinite(value):
+        raise BadFile(f"the number {text[:20]} is too large")
+    return value
+
+
+def parse_json(raw: bytes) -> object:
+    """JSON as this app writes it, or :class:`BadFile`: UTF-8 text, finite numbers of a sane
+    size. Deep nesting ends in the parser's RecursionError (no file of ours nests beyond
+    three levels, so the checks would refuse it anyway)."""
     if not raw.strip():
         raise BadFile("empty")
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant,
+                          parse_int=_bounded_int, parse_float=_finite_float)
     except UnicodeDecodeError:
         raise BadFile("not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise BadFile(f"not valid JSON ({exc.msg} at byte {exc.pos})") from None
+    except RecursionError:
+        raise BadFile("nested too deeply") from None
+    except (ValueError, OverflowError) as exc:
+        raise BadFile(f"not readable ({type(exc).__name__})") from None
+
+
+def _read_json(path: Path) -> object:
+    try:
+        raw = read_capped(path, MAX_FILE_BYTES)
+    except FileRefused as exc:
+        raise BadFile(exc.reason) from None
+    return parse_json(raw)
 
 
 def _move_aside(path: Path) -> Path:
@@ -414,16 +473,17 @@ class HistoryStore:
         self.sessions_dir.mkdir(parents=True, exist_ok=True)
         atomic_write_json(self.path_of(record), record_to_json(record))
 
-    def load_all(self) -> LoadResult:
+    def load_all(self, now: datetime | None = None) -> LoadResult:
         """Every readable session, oldest first; each unreadable file is moved aside and
-        reported. Temp files of an interrupted write are not sessions and are ignored."""
+        reported, and so is one dated more than a day after ``now``. Temp files of an
+        interrupted write are not sessions and are ignored."""
         if not self.sessions_dir.is_dir():
             return LoadResult((), ())
         sessions: list[SessionRecord] = []
         problems: list[LoadProblem] = []
+        if now is not None:
+            self._remove_stale_temp_files(now)
         for path in sorted(self.sessions_dir.glob("*.json")):
-            if not path.is_file():
-                continue
             try:
                 data = _read_json(path)
                 if isinstance(data, dict) and isinstance(data.get("version"), int) \
@@ -432,9 +492,12 @@ class HistoryStore:
                     problems.append(LoadProblem(path.name, "written by a newer version of the "
                                                 "app", None))
                     continue
-                sessions.append(record_from_json(data))
-            except (BadFile, OSError) as exc:
-                reason = str(exc) if isinstance(exc, BadFile) else exc.strerror or str(exc)
+                record = record_from_json(data)
+                if now is not None and _sort_key(record.started) > _sort_key(now) + FUTURE_SLACK:
+                    raise BadFile(f"dated in the future ({record.started:%Y-%m-%d})")
+                sessions.append(record)
+            except Exception as exc:  # whatever a file holds, the rest loads
+                reason = _reason(exc)
                 try:
                     kept: str | None = _move_aside(path).name
                 except OSError:
@@ -442,6 +505,24 @@ class HistoryStore:
                 problems.append(LoadProblem(path.name, reason, kept))
         sessions.sort(key=lambda r: (_sort_key(r.started), r.id))
         return LoadResult(tuple(sessions), tuple(problems))
+
+
+    def _remove_stale_temp_files(self, now: datetime) -> None:
+        """Temp files of writes cut off more than STALE_TEMP_AGE ago (a crash, a full disk).
+        A younger one may be another window's write under way, so it stays."""
+        cutoff = now.timestamp() - STALE_TEMP_AGE.total_seconds()
+        for path in self.sessions_dir.glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                if path.lstat().st_mtime < cutoff and stat.S_ISREG(path.lstat().st_mode):
+                    path.unlink()
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, BadFile):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return f"unexpected content ({type(exc).__name__})"
 
 
 def _sort_key(moment: datetime) -> datetime:
@@ -532,10 +613,12 @@ class PersonalPrefs:
             skipped = _text_list(data, "skipped")
             gold = _text_list(data, "gold")
             since = _get(data, "since", (str, type(None)))
+            if since is not None and len(since) > 64:
+                raise BadFile("'since' is not an ISO date and time")
             self.since = datetime.fromisoformat(since) if since is not None else None
             self.skipped, self.gold = set(skipped), set(gold)
-        except (BadFile, OSError, ValueError) as exc:
-            reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+        except Exception as exc:  # a damaged file never stops the app
+            reason = _reason(exc)
             try:
                 kept: str | None = _move_aside(self.path).name
             except OSError:

@@ -9,6 +9,7 @@ bomb costs nothing; every field is read from the node tree, which keeps the line
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from typing import TypeVar
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from warmup_gui.core.clock import FakeClock
+from warmup_gui.core.engine import Session
 from warmup_gui.core.routine import (
     Breath,
     Equipment,
@@ -33,10 +36,12 @@ from warmup_gui.core.routine import (
     SymptomRule,
     Variant,
 )
+from warmup_gui.core.safe_files import FileRefused, read_capped
 
 MAX_FILE_BYTES = 64 * 1024  # the bundled routine is about 5 KiB
 MAX_NODES = 5_000
 MAX_DEPTH = 32  # nesting of lists and mappings; a routine needs 5
+MAX_SESSION_MIN = 180  # the longest session a routine may add up to; the bundled one is ~25
 FORMAT_VERSION = 1
 _ID = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
 _RANGE = re.compile(r"\s*(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\s*\Z")
@@ -582,6 +587,12 @@ def parse_routine(text: str, source: str = "<routine>") -> Routine:
         raise RoutineError([Problem(source, 0, "", "the file is nested too deeply")]) from None
     if routine is None:
         raise RoutineError(reader.problems or [Problem(source, 0, "", "not a routine")])
+    longest_min = Session(routine, FakeClock(), routine.rounds.high).estimate_s("high") / 60
+    if longest_min > MAX_SESSION_MIN:
+        raise RoutineError([Problem(
+            source, 0, "", f"the dosage adds up to about {longest_min:,.0f} min at "
+            f"{routine.rounds.high} rounds; a warm-up takes at most {MAX_SESSION_MIN} min, so "
+            "use fewer sets, reps or rounds")])
     return routine
 
 
@@ -589,19 +600,17 @@ def load_routine(path: Path) -> Routine:
     """Read a routine file; every failure, from a missing file on, is a RoutineError."""
     source = str(path)
     try:
-        if path.is_dir():
-            raise RoutineError([Problem(source, 0, "", "is a folder; expected a routine file")])
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = read_capped(path, MAX_FILE_BYTES)
+    except FileRefused as exc:
+        hint = ("a routine file is a few KiB" if exc.errno == errno.EFBIG
+                else "expected a routine file")
+        raise RoutineError([Problem(source, 0, "", f"{exc.reason}; {hint}")]) from None
     except FileNotFoundError:
         raise RoutineError([Problem(source, 0, "", "no such file")]) from None
     except OSError as exc:
         raise RoutineError([Problem(source, 0, "", f"cannot be read: {exc.strerror}")]) from None
     except ValueError:  # a path with a NUL byte in it
         raise RoutineError([Problem(source, 0, "", "is not a usable file name")]) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise RoutineError([Problem(source, 0, "", f"is larger than {MAX_FILE_BYTES // 1024} KiB; "
-                                                   "a routine file is a few KiB")])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

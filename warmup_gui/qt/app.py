@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import signal
+import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QObject, QSize, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -60,10 +63,70 @@ def open_window(routine: Routine, routine_path: Path, presenter: bool = False) -
     return window
 
 
+class SignalCloser(QObject):
+    """Turns SIGINT (Ctrl+C) and SIGTERM into ``on_signal(signum)`` on the Qt event loop.
+
+    Python runs a signal handler only when it next executes bytecode, which a Qt event loop
+    waiting in C++ never does; ``signal.set_wakeup_fd`` has the C-level handler write the
+    signal number to a socket that a QSocketNotifier watches, so the loop wakes at once."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self, on_signal: Callable[[int], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_signal = on_signal
+        self._read, self._write = socket.socketpair()
+        for end in (self._read, self._write):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._write.fileno(),
+                                                 warn_on_full_buffer=False)
+        self._previous = {sig: signal.signal(sig, self._noted) for sig in self.SIGNALS}
+        self.notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self._on_activated)
+        self.received: int | None = None
+
+    @staticmethod
+    def _noted(_signum: int, _frame: object) -> None:
+        """The Python-level handler: nothing to do, the wakeup byte carries the signal."""
+
+    def _on_activated(self) -> None:
+        try:
+            data = self._read.recv(64)
+        except OSError:
+            return
+        for signum in data:
+            if signum in self.SIGNALS and self.received is None:
+                self.received = signum
+                self._on_signal(signum)
+
+    def restore(self) -> None:
+        """Give the signals back to what handled them before."""
+        self.notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+        self._read.close()
+        self._write.close()
+
+
 def run(routine: Routine, routine_path: Path, presenter: bool = False) -> int:
+    """The window until it is closed: by Ctrl+Q (exit code 0), or by SIGINT or SIGTERM, which
+    close it the same way, state saved, and exit with 128 + the signal's number."""
     app = make_app()
-    window = open_window(routine, routine_path, presenter)
-    code = app.exec()
-    window.bridge.stop()
-    window.deleteLater()
-    return code
+    window: MainWindow | None = None
+
+    def close(_signum: int) -> None:
+        if window is not None:
+            window.close()
+        else:
+            app.quit()
+
+    closer = SignalCloser(close, app)
+    try:
+        window = open_window(routine, routine_path, presenter)
+        code = app.exec()  # a signal during start-up is handled as soon as the loop runs
+        window.bridge.stop()
+        window.deleteLater()
+    finally:
+        closer.restore()
+    return 128 + closer.received if closer.received is not None else code

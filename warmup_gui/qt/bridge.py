@@ -25,6 +25,7 @@ class SessionBridge(QObject):
     state_changed = Signal(object)  # SessionState
     step_changed = Signal(int)
     rep_counted = Signal(int)  # reps in the block now
+    rep_undone = Signal(int)  # reps in the block now, after one was taken back
     finished = Signal()
 
     def __init__(
@@ -110,6 +111,8 @@ class SessionBridge(QObject):
             self.step_changed.emit(state.step_index)
         elif state.reps > last.reps:
             self.rep_counted.emit(state.reps)
+        elif state.reps < last.reps:
+            self.rep_undone.emit(state.reps)
         if state.status is Status.FINISHED and (last is None or last.status is not Status.FINISHED):
             self.finished.emit()
 

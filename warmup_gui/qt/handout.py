@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -44,16 +44,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from warmup_gui.core.assets import illustration_path
 from warmup_gui.core.plan import HandoutDetails
 from warmup_gui.core.routine import Breath, Exercise, Illustration, Routine, Side
+from warmup_gui.qt.svg import load_svg
 
 PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "A4": QPageSize.PageSizeId.A4,
     "Letter": QPageSize.PageSizeId.Letter,
 }
-MAX_SVG_BYTES = 512 * 1024
 RESOLUTION = 1200  # device units per inch; all drawing is vector, this only sets precision
 
 # Print colours: always dark ink on white paper, whatever the screen theme.
@@ -234,19 +233,11 @@ class _Pictures:
         return self._loaded[illustration_id]
 
     def _load(self, illustration_id: str) -> tuple[QSvgRenderer | None, str]:
-        path = illustration_path(illustration_id, self.routine_dir)
-        if path is None:
-            return None, "Illustration missing"
-        try:
-            data = path.read_bytes()[: MAX_SVG_BYTES + 1]
-        except OSError:
-            return None, "Illustration cannot be read"
-        if len(data) > MAX_SVG_BYTES:
-            return None, "Illustration too large"
-        renderer = QSvgRenderer(QByteArray(data))
-        if not renderer.isValid() or renderer.viewBoxF().isEmpty():
-            return None, "Illustration is not a valid SVG"
-        return renderer, ""
+        loaded = load_svg(illustration_id, self.routine_dir)
+        if loaded.renderer is None:
+            return None, ("Illustration missing" if loaded.problem == "not found"
+                          else f"Illustration {loaded.problem}")
+        return loaded.renderer, ""
 
 
 def _paint_picture(p: QPainter, dev: _Device, pictures: _Pictures, illustration_id: str,

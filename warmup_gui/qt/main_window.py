@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -25,7 +26,7 @@ from warmup_gui.core.engine import Session, StepKind
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt import window_size
 from warmup_gui.qt.bridge import SessionBridge
-from warmup_gui.qt.paths import data_dir
+from warmup_gui.qt.paths import DataDirError, data_dir
 from warmup_gui.qt.screens.overview import OverviewScreen
 from warmup_gui.qt.settings import AUTO_COUNT, Settings
 from warmup_gui.qt.style import style_sheet
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QDialog
 
-    from warmup_gui.core.history import PersonalPrefs
+    from warmup_gui.core.history import LoadProblem, LoadResult, PersonalPrefs
     from warmup_gui.core.plan import HandoutDetails
     from warmup_gui.qt.care import CareController
     from warmup_gui.qt.journal import SessionJournal
@@ -49,6 +50,10 @@ if TYPE_CHECKING:
     from warmup_gui.qt.session_cues import SessionCues
 
 WINDOW_TITLE = "Warm-up"
+
+
+def _nothing() -> None:
+    """A key only some screen answers."""
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +71,16 @@ class MainWindow(QMainWindow):
         self.clock = clock or MonotonicClock()
         self._now = now
         self.settings = settings or Settings(QSettings())
-        self.folder = data_folder or data_dir()
+        self.folder_problem = ""  # why history cannot be kept, from the start
+        if data_folder is None:
+            try:
+                data_folder = data_dir()
+            except DataDirError as exc:
+                self.folder_problem = str(exc)
+                data_folder = exc.folder
+        self.folder = data_folder
+        self.instance_note = self._claim_folder()
+        self._history_problems: list[LoadProblem] = []
         self.overview = OverviewScreen(routine, self.settings)
         self.bridge = SessionBridge(self._new_session(), self)
         self.checklist: ChecklistScreen | None = None
@@ -87,6 +101,22 @@ class MainWindow(QMainWindow):
         # The overview is painted first; what history says about this person follows.
         self._personal_pending = True
         self.personal_loaded = False  # history has been read for the overview
+
+    def _claim_folder(self) -> str:
+        """Hold a lock on the data folder while the window is open; if another window of the
+        app holds it, both save history side by side (each session to its own file), and
+        the overview says so."""
+        from PySide6.QtCore import QLockFile
+
+        with contextlib.suppress(OSError):
+            self.folder.mkdir(parents=True, exist_ok=True)
+        self._folder_lock = QLockFile(str(self.folder / "instance.lock"))
+        if self._folder_lock.tryLock(0):
+            return ""
+        if self._folder_lock.error() is QLockFile.LockError.LockFailedError:
+            return ("Another window of this app is open on the same history; each saves its "
+                    "own sessions, and each shows what it read when it opened.")
+        return ""
 
     # --- parts made when first needed, so the window shows sooner --------------------------
     def _made(self, name: str) -> bool:
@@ -158,12 +188,19 @@ class MainWindow(QMainWindow):
         from warmup_gui.qt.journal import SessionJournal
 
         journal = SessionJournal(HistoryStore(self.folder), self.bridge, self._now, self)
-        journal.write_failed.connect(self._on_write_failed)
+        journal.save_problem_changed.connect(self._on_save_problem_changed)
         return journal
 
-    def _on_write_failed(self, message: str) -> None:
-        self.overview.note.set_text(message)
-        self.workout.caption.set_text(message)
+    def _on_save_problem_changed(self, problem: str) -> None:
+        """Shown beside the workout and on the summary for as long as it lasts; the cue
+        captions never take its place."""
+        self.workout.save_warning.set_text(problem)
+        if problem:
+            self.overview.note.set_text(problem)
+        elif self.personal_loaded:
+            self._refresh_personal()
+        if self._made("summary"):
+            self.summary.set_save_problem(problem, was_unsaved=True)
 
     @cached_property
     def care(self) -> CareController:
@@ -221,6 +258,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+P", self.print_handout),
             ("M", self._toggle_mute),
             ("E", self.end_workout),
+            # Paging the history list; the history screen answers these, elsewhere they do nothing.
+            *((page_key, _nothing) for page_key in ("PgDown", "PgUp", "Home", "End")),
         ]
         keys += [(str(n), partial(self._digit, n)) for n in range(1, 10)]
         for key, action in keys:
@@ -334,16 +373,30 @@ class MainWindow(QMainWindow):
         advice = session_advice(record, self.routine) if record is not None else []
         self.summary.show_summary(self.bridge.session.summary(), advice,
                                   self.routine.safety.lingering)
+        self.summary.set_save_problem(self.journal.problem)
         self.stack.setCurrentWidget(self.summary)
         self._refresh_personal()
 
     # --- what history teaches -----------------------------------------------------------------
+    def _load_history(self) -> LoadResult:
+        """The sessions on disk, with every file kept aside since the window opened: a file
+        is moved aside when first read, and stays named on the overview and the history."""
+        from warmup_gui.core.history import LoadResult
+
+        loaded = self.journal.load()
+        extra = [self.prefs.problem] if self.prefs.problem else []
+        for problem in [*loaded.problems, *extra]:
+            if problem not in self._history_problems:
+                self._history_problems.append(problem)
+        return LoadResult(loaded.sessions, tuple(self._history_problems))
+
     def _refresh_personal(self) -> None:
         from warmup_gui.core.history import gold_exercises, problems_text, skip_suggestions
 
-        loaded = self.journal.load()
-        problems = [*loaded.problems, *([self.prefs.problem] if self.prefs.problem else [])]
-        self.overview.note.set_text(problems_text(problems))
+        loaded = self._load_history()
+        unsaved = self.journal.problem or self.folder_problem
+        notes = (unsaved or problems_text(loaded.problems), self.instance_note)
+        self.overview.note.set_text(" ".join(note for note in notes if note))
         sessions = loaded.sessions
         since = self.prefs.since
         gold = set(gold_exercises(sessions, self.routine, since)) | self.prefs.gold
@@ -352,19 +405,25 @@ class MainWindow(QMainWindow):
         self.personal_loaded = True
 
     def _on_skip_changed(self, exercise_ids: list[str], skip: bool) -> None:
-        for exercise_id in exercise_ids:
-            self.prefs.set_skipped(exercise_id, skip)
+        try:
+            for exercise_id in exercise_ids:
+                self.prefs.set_skipped(exercise_id, skip)
+        except OSError as exc:
+            self.overview.offer_text.set_text(f"Could not save this choice: {exc.strerror or exc}")
         self._refresh_personal()
 
     def _on_reset_personal(self) -> None:
-        self.prefs.reset(self._now())
+        try:
+            self.prefs.reset(self._now())
+        except OSError as exc:
+            self.overview.offer_text.set_text(f"Could not save the reset: {exc.strerror or exc}")
         self._refresh_personal()
         self.show_history()
 
     def show_history(self) -> None:
         if not self._showing("overview"):
             return
-        self.history.show_history(self.journal.load(), self.routine, self._now().date(),
+        self.history.show_history(self._load_history(), self.routine, self._now().date(),
                                   self.prefs.since)
         self.stack.setCurrentWidget(self.history)
 
@@ -653,6 +712,9 @@ class MainWindow(QMainWindow):
         self.bridge.stop()
         if self._made("cues"):
             self.cues.stop()
+        if self._made("journal"):
+            self.journal.stop()
+        self._folder_lock.unlock()
         super().closeEvent(event)
         app = QApplication.instance()
         if app is not None:

@@ -13,8 +13,17 @@ from warmup_gui import DATA_DIR_ENV
 __all__ = ["DATA_DIR_ENV", "DataDirError", "data_dir", "move_into"]
 
 
+# Where writes go when the system names no data folder at all: never creatable, so every
+# history write fails and says so, and the warm-up itself still runs.
+NO_FOLDER = Path(os.devnull) / "warmup-gui"
+
+
 class DataDirError(RuntimeError):
-    """No folder to keep the history in."""
+    """No folder to keep the history in; ``folder`` is the one that was wanted."""
+
+    def __init__(self, message: str, folder: Path = NO_FOLDER) -> None:
+        super().__init__(message)
+        self.folder = folder
 
 
 def data_dir() -> Path:
@@ -45,8 +54,9 @@ def _make(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataDirError(f"Cannot create the data folder {folder}: "
-                           f"{exc.strerror or exc}") from exc
+        raise DataDirError(f"History cannot be kept: the data folder {folder} cannot be "
+                           f"made ({exc.strerror or exc}). The warm-up works; nothing is "
+                           "saved until that folder can be made.", folder) from exc
 
 
 def _doubled(location: Path) -> bool:

@@ -41,30 +41,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warmup_gui.core.assets import illustration_path
 from warmup_gui.core.checklist import Checklist, skip_offer
 from warmup_gui.core.routine import Equipment, Routine
+from warmup_gui.core.svg_safety import MAX_ICON_BYTES
 from warmup_gui.qt.settings import Settings
+from warmup_gui.qt.svg import load_svg
 from warmup_gui.qt.theme import Theme, current_theme, font, scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
 ROW_HEIGHT = 92  # at 1280×800
-MAX_ICON_BYTES = 256 * 1024
 
 
 def _icon_renderer(item: Equipment, routine_dir: Path | None) -> QSvgRenderer | None:
     """``equipment_<id>.svg`` beside the routine or in the bundled set, if there is one."""
-    path = illustration_path(f"equipment_{item.id}", routine_dir)
-    if path is None:
-        return None
-    try:
-        data = path.read_bytes()[: MAX_ICON_BYTES + 1]
-    except OSError:
-        return None
-    if len(data) > MAX_ICON_BYTES:
-        return None
-    renderer = QSvgRenderer(data)
-    return renderer if renderer.isValid() else None
+    return load_svg(f"equipment_{item.id}", routine_dir, MAX_ICON_BYTES).renderer
 
 
 class EquipmentRow(QAbstractButton):

@@ -186,18 +186,32 @@ class SessionLine:
 
 
 class SessionList(QWidget):
-    """Past sessions, newest first, as many as fit (no scrollbar); "and N earlier" below."""
+    """Past sessions, newest first, as many as fit (no scrollbar); "and N earlier" below.
+    Page Down and Page Up (Home, End) page through the rest, so every session can be seen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 120)
         self.lines: list[SessionLine] = []
+        self.first = 0  # index of the newest session shown
 
     def set_sessions(self, newest_first: Sequence[SessionRecord]) -> None:
         self.lines = [SessionLine.of(r) for r in newest_first]
+        self.first = 0
         self.setAccessibleDescription("; ".join(line.text() for line in self.lines[:20]))
         self.update()
+
+    def page(self, pages: int) -> bool:
+        """Move by whole pages (negative: newer); True if anything moved."""
+        per_page = max(1, self.visible_count())
+        last_first = max(0, len(self.lines) - per_page)
+        first = min(max(0, self.first + pages * per_page), last_first)
+        if first == self.first:
+            return False
+        self.first = first
+        self.update()
+        return True
 
     def _metrics(self) -> tuple[float, float, float]:
         s = scale_for(self.window().width(), self.window().height())
@@ -212,7 +226,16 @@ class SessionList(QWidget):
         return max(0, int((self.height() - more_h + gap) // (row_h + gap)))
 
     def visible_lines(self) -> list[SessionLine]:
-        return self.lines[: self.visible_count()]
+        return self.lines[self.first: self.first + self.visible_count()]
+
+    def more_text(self) -> str:
+        """The line under the list: how many are not shown, and how to reach them."""
+        shown = len(self.visible_lines())
+        earlier = len(self.lines) - self.first - shown
+        if not self.first:
+            return f"and {earlier} earlier · Page Down" if earlier else ""
+        where = f"{self.first + 1}–{self.first + shown} of {len(self.lines)}"
+        return f"{where} · Page Up newer" + (" · Page Down earlier" if earlier else "")
 
     def sizeHint(self) -> QSize:
         return QSize(480, 400)
@@ -226,14 +249,13 @@ class SessionList(QWidget):
         for i, line in enumerate(shown):
             self._paint_row(painter, theme, QRectF(0, i * (row_h + gap), self.width(), row_h),
                             line)
-        hidden = len(self.lines) - len(shown)
-        if hidden:
+        more = self.more_text()
+        if more:
             painter.setPen(theme.muted)
             painter.setFont(font(more_h * 0.62))
             top = len(shown) * (row_h + gap)
             painter.drawText(QRectF(row_h * 0.28, top, self.width(), more_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"and {hidden} earlier")
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, more)
         painter.end()
 
     def _paint_row(self, painter: QPainter, theme: Theme, rect: QRectF,
@@ -515,6 +537,12 @@ class HistoryScreen(QWidget):
             return True
         if key == Qt.Key.Key_R and not self.reset_button.isHidden():
             self.reset_requested.emit()
+            return True
+        every = len(self.sessions.lines)
+        pages = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1, Qt.Key.Key_End: every,
+                 Qt.Key.Key_Home: -every}
+        if key in pages:
+            self.sessions.page(pages[Qt.Key(key)])
             return True
         return False
 

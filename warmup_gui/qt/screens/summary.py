@@ -24,6 +24,7 @@ class SummaryScreen(QWidget):
         self.time = TextLabel(object_name="accentText")
         self.advice = TextLabel(object_name="safety")  # what symptom scores advise
         self.advice.hide()
+        self.save_note = TextLabel(object_name="safety")  # whether history has this session
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(36)
         self.rows.setVerticalSpacing(12)
@@ -31,6 +32,7 @@ class SummaryScreen(QWidget):
         self._labels.track(self.title, 44, QFont.Weight.DemiBold)
         self._labels.track(self.time, 28, QFont.Weight.DemiBold)
         self._labels.track(self.advice, 22)
+        self._labels.track(self.save_note, 20, QFont.Weight.DemiBold)
         again = QPushButton("Enter  ·  Back to the overview")
         again.setObjectName("primary")
         quit_ = QPushButton("Ctrl+Q  ·  Quit")
@@ -47,6 +49,7 @@ class SummaryScreen(QWidget):
         root.setSpacing(18)
         root.addWidget(self.title)
         root.addWidget(self.time)
+        root.addWidget(self.save_note)
         root.addSpacing(16)
         root.addLayout(self.rows)
         root.addSpacing(8)
@@ -78,6 +81,16 @@ class SummaryScreen(QWidget):
             self._cell(f"{tally.sets_done} of {tally.sets_planned}", row, 1, 26)
             self._cell(str(tally.reps_done), row, 2, 26)
         self._rescale()
+
+    def set_save_problem(self, problem: str, was_unsaved: bool = False) -> None:
+        """Why this session is not in the history yet, or "" once it is (then, if it had not
+        been, a word that it is saved now)."""
+        if problem:
+            self.save_note.set_text(problem)
+        elif was_unsaved and self.save_note.text():
+            self.save_note.set_text("Saved now: this session is in the history.")
+        else:
+            self.save_note.set_text("")
 
     def _cell(self, text: str, row: int, col: int, size: float,
               weight: QFont.Weight = QFont.Weight.Normal, object_name: str = "") -> None:

@@ -88,6 +88,9 @@ class WorkoutScreen(QWidget):
         self.caption = FitLabel(object_name="muted")  # every spoken cue, in words, like subtitles
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setAccessibleName("Cue caption")
+        # While the session cannot be saved, said here until it is; captions never replace it.
+        self.save_warning = TextLabel(object_name="safety")
+        self.save_warning.setAccessibleName("History not saved")
         self.flasher = FlashOverlay(self)
         self.strip = ProgressStrip()
         self.back_button = _key_button("←  Back")
@@ -155,6 +158,7 @@ class WorkoutScreen(QWidget):
         root.setContentsMargins(28, 18, 28, 18)
         root.setSpacing(14)
         root.addLayout(top)
+        root.addWidget(self.save_warning)
         root.addLayout(middle, 1)
         root.addWidget(self.caption)
         root.addWidget(self.strip)
@@ -272,6 +276,7 @@ class WorkoutScreen(QWidget):
         # A long caption (advice after backing off) may take two lines where there is room.
         self.caption.lines = 2 if self.height() >= 700 else 1
         self.caption.set_pixel_size(20 * s, QFont.Weight.DemiBold)
+        self.save_warning.set_pixel_size(18 * s, QFont.Weight.DemiBold)
         self.flasher.setGeometry(self.rect())
         self.clock.set_pixel_size(18 * s)
         self.notice.set_pixel_size(18 * s, QFont.Weight.DemiBold)

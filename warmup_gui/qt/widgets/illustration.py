@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -10,17 +9,15 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent, QTransfo
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from warmup_gui.core.assets import illustration_path, routine_illustration_path
+from warmup_gui.core.assets import routine_illustration_path
 from warmup_gui.core.figure import pacer_share, still_shapes
 from warmup_gui.core.figure_motion import FigureTime, Half, quantized, reduced
 from warmup_gui.core.pose_library import Movement, movement
 from warmup_gui.core.routine import Illustration
+from warmup_gui.qt.svg import load_svg
 from warmup_gui.qt.theme import current_theme, font
 from warmup_gui.qt.widgets.figure_frames import FigureFrames
 from warmup_gui.qt.widgets.shapes import paint_shapes, view_rect
-
-_TITLE = re.compile(rb"<title>([^<]{1,300})</title>")
-MAX_SVG_BYTES = 512 * 1024
 
 
 class _Pose:
@@ -32,22 +29,12 @@ class _Pose:
         self.alt = ""
         self._renderer: QSvgRenderer | None = None
         self._pixmap: QPixmap | None = None
-        path = illustration_path(illustration_id, routine_dir)
-        if path is None:
-            self.problem = f"Illustration '{illustration_id}' not found"
+        loaded = load_svg(illustration_id, routine_dir)
+        if loaded.renderer is None:
+            self.problem = f"Illustration '{illustration_id}' {loaded.problem}"
             return
-        try:
-            data = path.read_bytes()[: MAX_SVG_BYTES + 1]
-        except OSError as exc:
-            self.problem = f"Illustration '{illustration_id}' cannot be read: {exc.strerror}"
-            return
-        renderer = QSvgRenderer(data) if len(data) <= MAX_SVG_BYTES else None
-        if renderer is None or not renderer.isValid():
-            self.problem = f"Illustration '{illustration_id}' is not a valid SVG"
-            return
-        title = _TITLE.search(data)
-        self.alt = title.group(1).decode("utf-8", "replace").strip() if title else ""
-        self._renderer = renderer
+        self.alt = loaded.title
+        self._renderer = loaded.renderer
 
     def pixmap(self, size: QSize, ratio: float) -> QPixmap | None:
         if self._renderer is None:
