@@ -196,7 +196,7 @@ def _half_round(x: float) -> list[Point]:
 def _block(sk: Skeleton) -> list[Point]:
     thigh = sk.directions["near_thigh"]
     up, across = direction(thigh + 180.0), direction(thigh + 90.0)
-    centre = add(sk["near_knee"], scale(up, BLOCK_ALONG / 2 - 1.0))
+    centre = add(sk["near_knee"], scale(up, BLOCK_ALONG / 2 + 4.0))  # between the thighs
     return [add(centre, add(scale(up, a * BLOCK_ALONG / 2), scale(across, b * BLOCK_ACROSS / 2)))
             for a, b in ((1, 1), (1, -1), (-1, -1), (-1, 1))]
 
