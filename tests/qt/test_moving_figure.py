@@ -120,3 +120,13 @@ def test_reduced_motion_shows_two_poses(
         frames.add(hashlib.sha1(bytes(win.workout.picture.grab().toImage().constBits()))
                    .hexdigest())
     assert len(frames) == 2
+
+
+def test_no_beat_bar_where_the_figure_shows_the_rep(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win, clock = _start(qtbot, routine, bundled_path, tmp_path)
+    _goto(win, "nerve_flossing", Side.LEFT)
+    win.care.symptoms.rate(None)
+    _advance(win, clock, 0.5)
+    assert win.workout.picture.moving
+    assert win.workout.counter._beat is None  # the figure itself shows where the rep is

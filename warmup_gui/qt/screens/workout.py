@@ -199,8 +199,9 @@ class WorkoutScreen(QWidget):
         if breath is not None:
             self.pacer.show_point(breath)
         self.picture.show_moment(figure_time(state))
-        beat = None
-        if work and state.auto_count and state.rep_phase is not RepPhase.BREATHE:
+        beat = None  # a rep's progress as a bar, where no moving figure shows it already
+        if work and state.auto_count and state.rep_phase is not RepPhase.BREATHE \
+                and not self.picture.moving:
             beat = state.rep_phase_progress
         # Everything else changes at most once a second: skip it between those moments.
         key = (state.step_index, state.status, state.reps, state.goal, state.side, state.rep_phase,
