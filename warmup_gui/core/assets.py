@@ -6,12 +6,6 @@ import re
 from pathlib import Path
 
 from warmup_gui.core.routine import Routine
-from warmup_gui.core.svg_safety import (
-    MAX_ICON_BYTES,
-    MAX_SVG_BYTES,
-    IllustrationRefused,
-    read_svg,
-)
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # In a source checkout the folders sit beside the package; an installed wheel maps them into
@@ -53,6 +47,15 @@ def missing_illustrations(routine: Routine, routine_dir: Path | None) -> list[st
 def refused_illustrations(routine: Routine,
                           routine_dir: Path | None) -> list[tuple[Path, str]]:
     """Each illustration file the routine uses that the app would not draw, with why."""
+    # Only --validate and the handout ask this: the checker is not loaded on the way to the
+    # first paint.
+    from warmup_gui.core.svg_safety import (
+        MAX_ICON_BYTES,
+        MAX_SVG_BYTES,
+        IllustrationRefused,
+        read_svg,
+    )
+
     wanted = [(i, MAX_SVG_BYTES) for i in routine.illustration_ids()]
     wanted += [(f"equipment_{item.id}", MAX_ICON_BYTES) for item in routine.equipment]
     refused = []
