@@ -394,7 +394,7 @@ class RatingPanel(OverlayPanel):
             row.addWidget(button)
         self.note = QLineEdit()
         self.note.setMaxLength(MAX_NOTE_CHARS)
-        self.note.setPlaceholderText("e.g. felt it behind the knee")
+        self.note.setPlaceholderText("e.g. where you felt it, what changed")
         self.note.setClearButtonEnabled(False)
         self.note.returnPressed.connect(self.setFocus)
         note_row = QHBoxLayout()
