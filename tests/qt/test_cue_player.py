@@ -221,12 +221,12 @@ def test_what_cannot_be_heard_is_said_in_words(qtbot: QtBot, tmp_path: Path) -> 
     no_files = CuePlayer(engine="mock", voice_on=True, sound_on=True, sounds_dir=tmp_path)
     seen: list[str] = []
     no_files.problem_changed.connect(seen.append)
-    assert no_files.check() == "No sounds: see captions"
+    assert no_files.check() == "No sounds: captions"
     assert seen and seen[-1] == no_files.problem()
     no_files.set_sound(False)  # switched off: no longer a problem to show
     assert seen[-1] == ""
     no_voice = CuePlayer(engine="no-such-engine", voice_on=True, sound_on=False)
-    assert no_voice.check() == "No voice: see captions"
+    assert no_voice.check() == "No voice: captions"
     for p in (working, no_files, no_voice):
         p.stop_speech()
         p.deleteLater()
@@ -238,8 +238,8 @@ def test_the_workout_shows_what_cannot_be_heard(qtbot: QtBot, routine, bundled_p
 
     win = show_window(qtbot, routine, bundled_path, tmp_path, sound=False)
     win.start_workout()
-    win.cues.problem_changed.emit("No voice: see captions")
-    assert win.workout.notice.text() == "No voice: see captions"
+    win.cues.problem_changed.emit("No voice: captions")
+    assert win.workout.notice.text() == "No voice: captions"
     assert win.workout.notice.isVisible()
     assert win.workout.notice.shown_text() == win.workout.notice.text()  # in full at 1280 px
     win.cues.problem_changed.emit("")

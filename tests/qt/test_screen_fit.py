@@ -4,6 +4,7 @@ Checked with the fonts' own metrics on the laid-out window."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,11 @@ def _check(win: MainWindow) -> None:
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not a.intersects(b), (a, b)
+    # The side column's parts never run into each other (a long rule, two-line names).
+    side = [w for w in (screen.name, screen.position, screen.counter, screen.cue, screen.detail,
+                        screen.safety) if w.isVisible()]
+    for upper, lower in itertools.pairwise(side):
+        assert _in_window(upper, win).bottom() < _in_window(lower, win).top(), (upper, lower)
     caption = screen.caption  # a line of its own, like subtitles: shrinks, then elides
     assert caption.shown_text() == caption.text() or caption.font().pixelSize() == 16
 

@@ -56,7 +56,7 @@ class Question:
     exercise: Exercise
     when: When | None = None
     title: str = ""  # the big line of a back-off question
-    headline: str = ""  # e.g. "Before Hamstring Nerve Flossing"
+    headline: str = ""  # "Before" or "After" and the exercise's name
     reason: str = ""  # why backing off is offered
     note: str = ""  # what last time advises, shown with the question
     choices: tuple[PainChoice, ...] = ()
@@ -204,8 +204,8 @@ def choice_text(choice: PainChoice) -> str:
 
 
 def back_offs_text(record: SessionRecord, names: Mapping[str, str]) -> str:
-    """Each time the person backed off in one session: 'Hurt in Nerve Flossing: smaller and
-    slower · Score 8 before Nerve Flossing: skipped'; "" when never."""
+    """Each time the person backed off in one session, with its cause and the choice made,
+    joined with ' · '; "" when never."""
     parts = []
     for flag in record.pain_flags:
         name = names.get(flag.exercise_id) or flag.exercise_id

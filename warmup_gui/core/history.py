@@ -113,7 +113,7 @@ class PainFlag:
 
 @dataclass
 class SymptomScores:
-    """Symptoms on a 0–10 scale before and after an exercise (nerve flossing); None = not asked
+    """Symptoms on a 0–10 scale before and after an exercise; None = not asked
     or skipped."""
 
     before: int | None = None

@@ -28,9 +28,9 @@ class RepRange:
 class Sides(enum.Enum):
     """How an exercise uses the two sides of the body."""
 
-    NONE = "none"  # both sides together (toe touch)
-    EACH = "each"  # all reps on the left, then all on the right (nerve flossing)
-    ALTERNATE = "alternate"  # reps alternate left, right, left... (supine toe touches)
+    NONE = "none"  # both sides together
+    EACH = "each"  # all reps on the left, then all on the right
+    ALTERNATE = "alternate"  # reps alternate left, right, left...
 
 
 class Side(enum.Enum):

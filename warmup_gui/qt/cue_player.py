@@ -114,7 +114,7 @@ class CuePlayer(QObject):
                 if on and error]
         if not lost:
             return ""
-        return f"No {' or '.join(lost)}: see captions"
+        return f"No {' or '.join(lost)}: captions"
 
     def check(self) -> str:
         """Load the sounds and the voice now (a workout is starting), so a missing audio

@@ -287,7 +287,8 @@ class PainPanel(OverlayPanel):
 
 
 class SymptomPrompt(OverlayPanel):
-    """A 0–10 symptom score (before and after nerve flossing). Keys 0–9, T for 10, S skip."""
+    """A 0–10 symptom score before and after an exercise that asks for one. Keys 0–9, T for 10,
+    S skip."""
 
     rated = Signal(object)  # int 0..10, or None
 
@@ -328,7 +329,7 @@ class SymptomPrompt(OverlayPanel):
         self.card_layout.addLayout(bottom)
 
     def open(self, context: str = "", note: str = "", scale: str = "") -> None:
-        """``context`` says when: e.g. "Before Hamstring Nerve Flossing"; ``note`` what the
+        """``context`` says when: e.g. "Before" and the exercise's name; ``note`` what the
         last session advises (hidden when empty); ``scale`` what the numbers mean and what
         counts (the routine's words)."""
         self.context.set_text(context)

@@ -49,8 +49,8 @@ def counter_text(state: SessionState) -> tuple[str, str]:
 def mode_text(state: SessionState) -> str:
     """How the reps are counted, in words a runner can read from the mat."""
     if state.auto_count:
-        return "Counting by itself (A: by key)"
-    return "You count: Space each rep (A: by itself)"
+        return "Counts by itself (A)"
+    return "You count: Space (A)"
 
 
 def _key_button(text: str, primary: bool = False) -> QPushButton:
@@ -176,12 +176,12 @@ class WorkoutScreen(QWidget):
         self.how_to_button.clicked.connect(self.bridge.toggle_how_to)
 
     def show_problem(self, text: str) -> None:
-        """What cannot be heard here ("" when all can): shown instead of the counting mode."""
+        """What cannot be heard here ("" when all can): shown after the counting mode."""
         self._problem = text
         self._show_notice()
 
     def _show_notice(self) -> None:
-        self.notice.set_text(self._problem or self._mode)
+        self.notice.set_text(" · ".join(text for text in (self._mode, self._problem) if text))
 
     def flash(self) -> None:
         """A brief glow around the screen on a beat or a phase change (for noisy rooms)."""
@@ -251,8 +251,11 @@ class WorkoutScreen(QWidget):
             self.auto_button.setChecked(state.auto_count)
 
     def _size_counter(self) -> None:
-        # The digits at least 120 px tall at 1280×800; a little less room while steps show.
+        # The digits at least 120 px tall at 1280×800; a little less room while steps show,
+        # and on a small screen, where the counter takes what the texts beside it leave.
         share = 0.20 if self.how_to_steps else 0.30
+        if self.height() < 720:
+            share = min(share, 0.18)
         self.counter.setMinimumHeight(round(self.height() * share))
 
     def _render_how_to(self, steps: tuple[str, ...], name: str) -> None:

@@ -1,4 +1,4 @@
-"""Choosing the breathing pattern for the bottom of the toe touch: presets or custom."""
+"""Choosing the breathing pattern held at an exercise's end pose: presets or custom."""
 
 from __future__ import annotations
 
