@@ -11,10 +11,6 @@ from warmup_gui.core import figure_svg
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Session, StepKind
 from warmup_gui.core.figure import (
-    ARROW,
-    FAR,
-    NEAR,
-    PALETTE,
     VIEW_W,
     body_scale,
     figure_shapes,
@@ -22,6 +18,7 @@ from warmup_gui.core.figure import (
     moving_figure,
 )
 from warmup_gui.core.figure_motion import FigureTime, Half, figure_time, reduced
+from warmup_gui.core.palette import ARROW, FAR, NEAR, PALETTE
 from warmup_gui.core.pose_library import MOVEMENTS, POSES, RAMP_H, movement
 from warmup_gui.core.routine import Routine, Side
 from warmup_gui.core.skeleton import (

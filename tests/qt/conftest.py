@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.loader import load_routine
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.app import APP_NAME, ORG_NAME
+from warmup_gui.qt.theme import current_theme
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +64,16 @@ def _no_timer_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
                for timer in widget.findChildren(QTimer) if timer.isActive()]
     assert not running, f"timers still running after the test: {running}"
 
+
+@pytest.fixture
+def dark_palette() -> Iterator[None]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = QGuiApplication.palette()
+    palette = QPalette(original)
+    palette.setColor(QPalette.ColorRole.Window, QColor("#15191e"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#eef2f5"))
+    app.setPalette(palette)
+    assert current_theme().dark
+    yield
+    app.setPalette(original)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -73,20 +73,6 @@ def hosted(qtbot: QtBot, widget: QWidget, size: tuple[int, int] = (1280, 800)) -
     host.show()
     qtbot.waitExposed(host)
     return host
-
-
-@pytest.fixture
-def dark_palette() -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    original = QGuiApplication.palette()
-    palette = QPalette(original)
-    palette.setColor(QPalette.ColorRole.Window, QColor("#15191e"))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#eef2f5"))
-    app.setPalette(palette)
-    assert current_theme().dark
-    yield
-    app.setPalette(original)
 
 
 def distinct_colours(widget: QWidget) -> int:

@@ -6,13 +6,15 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from tests.qt.helpers import mirror_likeness, show_window
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import StepKind
+from warmup_gui.core.palette import DARK_PALETTE, RIM
 from warmup_gui.core.routine import Routine, Side
 from warmup_gui.qt.main_window import MainWindow
 
@@ -130,3 +132,24 @@ def test_no_beat_bar_where_the_figure_shows_the_rep(
     _advance(win, clock, 0.5)
     assert win.workout.picture.moving
     assert win.workout.counter._beat is None  # the figure itself shows where the rep is
+
+
+@pytest.mark.usefixtures("dark_palette")
+def test_on_a_dark_desktop_the_figure_is_light_ink_on_a_dark_card(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win, clock = _start(qtbot, routine, bundled_path, tmp_path)
+    toe_touch = routine.exercises[0]
+    _advance(win, clock, routine.get_ready_s + toe_touch.movement.top_s
+             + toe_touch.tempo_s / 2 + 2.0)  # at the bottom, breathing beside the pacer
+    picture, pacer = win.workout.picture, win.workout.pacer
+    image = picture.grab().toImage()
+    card = QColor(image.pixel(round(picture.picture_rect().left()) + 20, 20))
+    assert card == QColor(DARK_PALETTE[RIM]) and card.lightness() < 64
+    beside = QRect(0, 0, pacer.x(), picture.height())
+    light = sum(1 for y in range(beside.top(), beside.bottom(), 2)
+                for x in range(beside.left(), beside.right(), 2)
+                if QColor(image.pixel(x, y)).lightness() > 200)
+    assert light > 300  # the folded figure, in the light ink
+    # The pacer beside it sits on the same card: no light box inside the dark one.
+    pacer_image = pacer.grab().toImage()
+    assert QColor(pacer_image.pixel(3, 3)) == card

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from warmup_gui.core.figure_motion import FigureTime, Half, MovingFigure
+from warmup_gui.core.palette import ARROW, BODY, EQUIPMENT, EQUIPMENT_EDGE, FAR, FLOOR, NEAR, RIM
 from warmup_gui.core.pose_library import (
     BACKREST,
     BLOCK_ACROSS,
@@ -55,21 +56,6 @@ FILL = 0.92  # a movement's widest moment is at most this share of the picture w
 HEIGHT_FILL = 0.93  # ...and rises at most this share of its height above the floor
 OUTLINE = 1.3  # body units: the light rim that keeps overlapping parts apart
 PACER_SHARE = 0.4
-
-# Colour roles; the window and the SVG writer give each a colour (``PALETTE`` by default).
-NEAR, FAR, BODY, RIM = "near", "far", "body", "rim"
-EQUIPMENT, EQUIPMENT_EDGE, FLOOR, ARROW = "equipment", "equipment_edge", "floor", "arrow"
-PALETTE: dict[str, str] = {
-    NEAR: "#27313c",  # the working side, trunk and head: the darkest
-    BODY: "#27313c",
-    FAR: "#8d97a3",  # the far side: a lighter tint of the same ink
-    RIM: "#f4f6f8",  # the picture card
-    EQUIPMENT: "#8eaabd",  # equipment: a muted fill with a dark edge, clear in greyscale
-    EQUIPMENT_EDGE: "#3d5263",
-    FLOOR: "#c3cfd8",
-    ARROW: "#1f7a87",  # the calm accent
-}
-
 
 @dataclass(frozen=True)
 class Shape:

@@ -11,10 +11,6 @@ import math
 from collections.abc import Callable
 
 from warmup_gui.core.figure import (
-    EQUIPMENT,
-    EQUIPMENT_EDGE,
-    FLOOR,
-    PALETTE,
     VIEW_H,
     VIEW_W,
     Shape,
@@ -22,6 +18,7 @@ from warmup_gui.core.figure import (
     chair_outlines,
     still_shapes,
 )
+from warmup_gui.core.palette import EQUIPMENT, EQUIPMENT_EDGE, FLOOR, PALETTE
 from warmup_gui.core.pose_library import ALIASES, MOVEMENTS, Movement, Pose
 from warmup_gui.core.skeleton import Point
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from warmup_gui.core.palette import DARK_PALETTE, PALETTE, RIM
+
 # Reference window for the type scale in the visual guide.
 REFERENCE_W, REFERENCE_H = 1280, 800
 
@@ -15,7 +17,9 @@ class Theme:
     dark: bool
     background: QColor
     surface: QColor  # cards and the strip behind controls
-    picture_card: QColor  # behind illustrations: always light, they are drawn dark on light
+    picture_card: QColor  # behind a routine's own pictures: always light, they are drawn dark
+    figure_card: QColor  # behind the pose model's figure and the breathing pacer
+    figure_palette: dict[str, str]  # the figure's colours
     text: QColor
     muted: QColor
     accent: QColor  # pacer, progress, the count button
@@ -34,6 +38,8 @@ DARK = Theme(
     background=QColor("#15191e"),
     surface=QColor("#20262d"),
     picture_card=QColor("#dfe6ec"),
+    figure_card=QColor(DARK_PALETTE[RIM]),
+    figure_palette=DARK_PALETTE,
     text=QColor("#eef2f5"),
     muted=QColor("#a9b4bf"),
     accent=QColor("#4fc1cf"),
@@ -47,6 +53,8 @@ LIGHT = Theme(
     background=QColor("#f4f6f8"),
     surface=QColor("#ffffff"),
     picture_card=QColor("#ffffff"),
+    figure_card=QColor("#ffffff"),
+    figure_palette=PALETTE,
     text=QColor("#1b2229"),
     muted=QColor("#56616d"),
     accent=QColor("#1f7a87"),

@@ -14,7 +14,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from warmup_gui.core.figure import (
-    PALETTE,
     VIEW_W,
     Shape,
     body_shapes,
@@ -25,8 +24,6 @@ from warmup_gui.core.figure import (
 from warmup_gui.core.figure_motion import FigureTime, quantized
 from warmup_gui.core.pose_library import Movement
 from warmup_gui.qt.widgets.shapes import paint_shapes, view_rect
-
-_COLOURS = {role: QColor(value) for role, value in PALETTE.items()}
 
 
 @dataclass(frozen=True)
@@ -39,9 +36,10 @@ class _Layer:
     pad: float  # half the pen's width: how far the ink reaches past the path
 
 
-def _layers(shapes: list[Shape]) -> list[_Layer]:
+def _layers(shapes: list[Shape], palette: dict[str, str]) -> list[_Layer]:
     """A filled run is merged into a single outline, which paints several times faster than
     its overlapping parts."""
+    colours = {role: QColor(value) for role, value in palette.items()}
     runs: list[tuple[tuple[str, str, float], QPainterPath]] = []
     for shape in shapes:
         key = (shape.fill, shape.stroke, shape.width)
@@ -55,19 +53,21 @@ def _layers(shapes: list[Shape]) -> list[_Layer]:
     for (fill, stroke, width), path in runs:
         pen: QPen | Qt.PenStyle = Qt.PenStyle.NoPen
         if stroke:
-            pen = QPen(_COLOURS[stroke], width)
+            pen = QPen(colours[stroke], width)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        brush = QBrush(_COLOURS[fill]) if fill else Qt.BrushStyle.NoBrush
+        brush = QBrush(colours[fill]) if fill else Qt.BrushStyle.NoBrush
         layers.append(_Layer(pen, brush, path if stroke else path.simplified(),
                              width / 2 if stroke else 0.0))
     return layers
 
 
 class FigureFrames:
-    """One movement, facing one way: its still scene and its frames, painted into a rect."""
+    """One movement, facing one way, in one palette: its still scene and its frames, painted
+    into a rect."""
 
-    def __init__(self, movement: Movement, mirrored: bool) -> None:
+    def __init__(self, movement: Movement, mirrored: bool, palette: dict[str, str]) -> None:
         self.movement = movement
+        self._palette = palette
         figure = moving_figure(movement)
         self._figure = figure
         self._frame = frame_for(movement).mirror() if mirrored else frame_for(movement)
@@ -80,7 +80,7 @@ class FigureFrames:
         moment = quantized(moment)
         if moment not in self._frames:
             sk = self._figure.skeleton(moment)
-            layers = _layers(body_shapes(self.movement, sk, self._frame))
+            layers = _layers(body_shapes(self.movement, sk, self._frame), self._palette)
             box = QRectF()
             for layer in layers:
                 pad = layer.pad
@@ -123,7 +123,7 @@ class FigureFrames:
             pixmap.fill(card)
             painter = QPainter(pixmap)
             paint_shapes(painter, scene_shapes(self.movement, self._frame, self._start),
-                         QRectF(0, 0, size.width(), size.height()))
+                         QRectF(0, 0, size.width(), size.height()), self._palette)
             painter.end()
             self._scene, self._scene_key = pixmap, key
         return self._scene

@@ -70,7 +70,7 @@ class IllustrationView(QWidget):
         self._poses: tuple[_Pose, _Pose] | None = None
         self._movement: Movement | None = None
         self._mirrored = False
-        self._figures: dict[tuple[Movement, bool], FigureFrames] = {}
+        self._figures: dict[tuple[Movement, bool, bool], FigureFrames] = {}
         self._moment = FigureTime.at_start()
         self._reduced_motion = False
         self._cache: dict[str, _Pose] = {}
@@ -130,9 +130,11 @@ class IllustrationView(QWidget):
     def _figure(self) -> FigureFrames | None:
         if self._movement is None:
             return None
-        key = (self._movement, self._mirrored)
+        theme = current_theme()
+        key = (self._movement, self._mirrored, theme.dark)
         if key not in self._figures:
-            self._figures[key] = FigureFrames(*key)
+            self._figures[key] = FigureFrames(self._movement, self._mirrored,
+                                              theme.figure_palette)
         return self._figures[key]
 
     def _figure_rect(self) -> QRectF:
@@ -185,7 +187,7 @@ class IllustrationView(QWidget):
             painter.fillRect(event.rect(), theme.background)  # the card's rounded corners
             card = QRectF(self.rect())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.picture_card)
+            painter.setBrush(theme.picture_card if figure is None else theme.figure_card)
             radius = min(card.width(), card.height()) * 0.03
             painter.drawRoundedRect(card, radius, radius)
         if self._poses is None:
@@ -194,7 +196,7 @@ class IllustrationView(QWidget):
         if figure is not None:
             if event.rect() == self.rect():  # after a resize or a new exercise
                 self._bounds = figure.bounds(self._moment, self._figure_rect())
-            figure.paint(painter, self._moment, self._figure_rect(), theme.picture_card,
+            figure.paint(painter, self._moment, self._figure_rect(), theme.figure_card,
                          self.devicePixelRatioF())
         elif self.problem:
             card = QRectF(self.rect())
@@ -238,9 +240,10 @@ def still_pixmap(illustration: Illustration, mirrored: bool, routine_dir: Path |
     picture, alias_mirror = found
     pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
     pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(current_theme().picture_card)
+    theme = current_theme()
+    pixmap.fill(theme.figure_card)
     painter = QPainter(pixmap)
     paint_shapes(painter, still_shapes(picture, True, mirrored != alias_mirror),
-                 QRectF(0, 0, size.width(), size.height()))
+                 QRectF(0, 0, size.width(), size.height()), theme.figure_palette)
     painter.end()
     return pixmap

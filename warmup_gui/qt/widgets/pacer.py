@@ -22,11 +22,6 @@ from warmup_gui.qt.theme import Theme, current_theme, font
 MIN_RADIUS_SHARE = 0.35
 
 
-def _pacer_accent(theme: Theme) -> QColor:
-    # The pacer sits on the always-light picture card, so it keeps the light accent.
-    return QColor("#1f7a87")
-
-
 def _mix(a: QColor, b: QColor, share_a: float) -> QColor:
     """An opaque colour ``share_a`` of the way from b to a."""
     return QColor.fromRgbF(*(x * share_a + y * (1 - share_a) for x, y in
@@ -120,17 +115,17 @@ class PacerWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         if self._reduced_motion:
-            self._paint_bar(painter, point, w, h, _pacer_accent(theme))
+            self._paint_bar(painter, point, w, h, theme.accent)
         else:
             square = self._shape_rect()
             full = square.width() / 2
             radius = full * (MIN_RADIUS_SHARE + (1 - MIN_RADIUS_SHARE) * point.level)
-            painter.setBrush(_pacer_accent(theme))
+            painter.setBrush(theme.accent)
             painter.drawEllipse(square.center(), radius, radius)
         word_h = self._word_height()
         words = QRectF(0, h - word_h * 1.55, w, word_h * 1.4)
         if event.rect().intersects(words.toAlignedRect()):
-            painter.setPen(QColor("#1b2229"))  # ink on the always-light picture card
+            painter.setPen(theme.text)  # the card follows the theme, like the words beside it
             text = "Paused · P resumes" if self._paused else self._label(point)
             word_font = font(word_h, QFont.Weight.DemiBold)
             width = QFontMetricsF(word_font).horizontalAdvance(text)
@@ -151,15 +146,15 @@ class PacerWidget(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             parent = self.parentWidget()
             if parent is not None and self.geometry() != parent.rect():
-                pixmap.fill(theme.picture_card)  # beside a figure, inside its card
+                pixmap.fill(theme.figure_card)  # beside a figure, inside its card
             else:  # the whole card, with its rounded corners
                 pixmap.fill(theme.background)
-                painter.setBrush(theme.picture_card)
+                painter.setBrush(theme.figure_card)
                 radius = min(self.width(), self.height()) * 0.03
                 painter.drawRoundedRect(QRectF(self.rect()), radius, radius)
             if not self._reduced_motion:
                 square = self._shape_rect()
-                painter.setBrush(_mix(_pacer_accent(theme), theme.picture_card, 0.27))
+                painter.setBrush(_mix(theme.accent, theme.figure_card, 0.27))
                 painter.drawEllipse(square)
             painter.end()
             self._backdrop_pixmap, self._backdrop_key = pixmap, key

@@ -40,7 +40,8 @@ class ProgressStrip(QWidget):
         n = len(self._work)
         seg_w = (self.width() - gap * (n - 1)) / n
         h = float(self.height())
-        track = theme.muted.lighter(170) if not theme.dark else theme.surface.lighter(140)
+        # Upcoming segments: about 3:1 against the window, visible without competing.
+        track = theme.muted.darker(180) if theme.dark else theme.muted.lighter(170)
         for k, index in enumerate(self._work):
             if index < self._current:
                 color = theme.accent

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
-from warmup_gui.core.figure import PALETTE, VIEW_H, VIEW_W, Shape, arrowhead
+from warmup_gui.core.figure import VIEW_H, VIEW_W, Shape, arrowhead
+from warmup_gui.core.palette import PALETTE
 
 
 def view_rect(target: QRectF) -> QRectF:
