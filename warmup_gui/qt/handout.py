@@ -79,7 +79,9 @@ FOOTER_MM = 8.5  # footer band at the bottom of the content area
 COLUMNS = 3  # the picture grid: a text cell and two poses, or three poses
 COLUMN_GAP_MM = 7.0
 PICTURE_ASPECT = 3 / 4  # height / width of a picture card
-PICTURE_SCALES = (0.7, 0.6, 0.5, 0.42)  # tried in turn so an exercise fits its share
+# Tried in turn so an exercise fits its share of a page; the smallest keeps a picture card
+# about 33 mm wide on A4, as wide as in a row of four: a figure a patient can read.
+PICTURE_SCALES = (0.7, 0.6)
 EXERCISE_SHARE = 0.6  # of a page, at most, where the pictures can shrink
 LARGE_PRINT = 1.4  # every type size, in large print
 NOTE_LINE_MM = 8.0  # handwriting line spacing
@@ -330,6 +332,8 @@ class _Paragraph(_Block):
 
 
 class _Rule(_Block):
+    keep_with_next = True  # it opens what follows
+
     def __init__(self, dev: _Device, width: float, color: QColor = RULE, weight_pt: float = 0.8,
                  space_mm: float = 2.5) -> None:
         self.dev, self.width, self.color, self.weight = dev, width, color, dev.pt(weight_pt)
@@ -631,9 +635,9 @@ def _side_label(side: Side) -> str:
 
 def _picture_rows(dev: _Device, pictures: _Pictures, exercise: Exercise, width: float,
                   scale: float) -> list[_Block]:
-    """The poses: the start and end of each named position, two positions to a row; for an
-    exercise without named positions its start and end large (or start and each side's end);
-    then each position's cue."""
+    """The poses: the start and end of each named position, two positions to a row of four
+    full-width columns; for an exercise without named positions its start and end large (or
+    start and each side's end); then each position's cue."""
     gap = dev.mm(COLUMN_GAP_MM)
     name_font, cue_font = dev.font(12.0, bold=True), dev.font(BODY_PT)
     implicit = len(exercise.positions) == 1 and not exercise.positions[0].name
@@ -647,6 +651,7 @@ def _picture_rows(dev: _Device, pictures: _Pictures, exercise: Exercise, width: 
         return [_Cell("Start", picture.start), _Cell("End", picture.end, arrow=True)]
 
     cell_w = (width - (COLUMNS - 1) * gap) / COLUMNS * scale
+
     if sides:
         pics = [sides[s] for s in Side if s in sides]
         if len(pics) == 2 and pics[0].start == pics[1].start:
@@ -661,14 +666,14 @@ def _picture_rows(dev: _Device, pictures: _Pictures, exercise: Exercise, width: 
                     blocks.append(row([label, *pair(sides[side])]))
     elif implicit:
         blocks.append(row(pair(exercise.positions[0].illustration), columns=2))
-    else:  # named positions: each one's start and end, two positions to a row
+    else:  # four columns are as narrow as a picture may get: they are never scaled down
         cells = []
         for position in exercise.positions:
             cells += [_Cell(position.name, position.illustration.start),
                       _Cell("End", position.illustration.end, arrow=True)]
         for first in range(0, len(cells), 4):
             chunk = cells[first:first + 4]
-            blocks.append(row(chunk, columns=max(COLUMNS, len(chunk))))
+            blocks.append(_PictureRow(dev, pictures, chunk, width, 1.0, 4))
     for position in exercise.positions:
         lead = "Key point: " if implicit else f"{position.name}: "
         blocks.append(_Paragraph(_Text(dev, lead + position.cue, cue_font, width, INK,
@@ -811,6 +816,7 @@ class _Paginator:
             return
         # Taller than a whole page: break between blocks, keeping headings with what follows.
         blocks = group.blocks
+        started = False  # "continued" only once a part of the group is on an earlier page
         for i, block in enumerate(blocks):
             need = block.height
             j = i
@@ -820,9 +826,10 @@ class _Paginator:
                 need += blocks[j].height
             if not isinstance(block, _Space) and not self.fits(need) and not self.empty:
                 self.new_page()
-                if continued is not None:
+                if continued is not None and started:
                     self.place(continued)
             self.place(block)
+            started = started or not isinstance(block, _Space)
 
 
 def _trimmed_height(blocks: Sequence[_Block]) -> float:
