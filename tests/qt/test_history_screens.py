@@ -531,3 +531,11 @@ def test_every_back_off_choice_fits_its_button(qtbot: QtBot, routine: Routine,
                 text_px = button.fontMetrics().horizontalAdvance(button.text())
                 assert text_px + 40 <= button.width(), (exercise.id, button.text())
         assert panel.card.geometry().bottom() <= widget.height()
+
+
+def test_a_press_by_mistake_is_not_called_backing_off(history: HistoryScreen,
+                                                      routine: Routine) -> None:
+    sessions = sample_sessions(routine, 2)
+    sessions[1].flag_pain(FLOSS, 4, 80.0, "mistake")
+    history.show_history(LoadResult(tuple(sessions), ()), routine, TODAY)
+    assert "backed off" not in history.visible_rows()[1]

@@ -72,6 +72,11 @@ class PainChoice(enum.Enum):
     MISTAKE = "mistake"  # pressed by mistake: nothing changes
     CONTINUE = "continue"  # "carry on", offered by earlier versions; read from old files only
 
+    @property
+    def backs_off(self) -> bool:
+        """True when the choice changed the workout."""
+        return self not in (PainChoice.MISTAKE, PainChoice.CONTINUE)
+
 
 class Cause(enum.Enum):
     """What led to backing off."""

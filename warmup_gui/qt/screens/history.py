@@ -117,9 +117,9 @@ def session_detail(record: SessionRecord) -> str:
     parts = [duration_text(record.duration_s), rounds, f"{record.reps_done} reps"]
     if record.skipped:
         parts.append(f"{len(record.skipped)} skipped")
-    if record.pain_flags:
-        parts.append("backed off: " + ", ".join(choice_text(f.choice)
-                                                for f in record.pain_flags))
+    choices = [choice_text(f.choice) for f in record.pain_flags if f.choice.backs_off]
+    if choices:
+        parts.append("backed off: " + ", ".join(choices))
     return " · ".join(parts)
 
 
@@ -272,9 +272,14 @@ class SessionList(QWidget):
         painter.drawText(QRectF(x + pad, y + h * 0.08, w - status_w - pad, h * 0.48), left,
                          line.when)
         painter.setPen(theme.muted)
-        painter.setFont(font(h * 0.27))
+        room = round(w - 2 * pad)
+        size = h * 0.27  # shrinks by up to a fifth to fit before it is cut short
+        painter.setFont(font(size))
+        wide = painter.fontMetrics().horizontalAdvance(line.detail)
+        if wide > room:
+            painter.setFont(font(max(size * 0.8, size * room / wide)))
         detail = painter.fontMetrics().elidedText(line.detail, Qt.TextElideMode.ElideRight,
-                                                  round(w - 2 * pad))
+                                                  room)
         painter.drawText(QRectF(x + pad, y + h * 0.52, w - 2 * pad, h * 0.42), left, detail)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         finished = line.record.finished
