@@ -28,8 +28,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="check routine files, print each exercise's dosage, open no window")
     parser.add_argument("--handout", type=Path, metavar="OUT.pdf",
                         help="write the routine's printed handout (PDF) to OUT.pdf, open no window")
-    parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4",
-                        help="paper size of the handout (default A4)")
+    parser.add_argument("--page-size", choices=("A4", "Letter"), default=None,
+                        help="paper size of the handout (default: Letter in the US, Canada "
+                             "and Mexico, A4 elsewhere, from the system's locale)")
     parser.add_argument("--presenter", action="store_true",
                         help="open fullscreen in the presenter view, for showing a patient")
     parser.add_argument("--install-desktop", action="store_true",
@@ -107,7 +108,7 @@ def validate(paths: list[Path]) -> int:
     return 0 if ok else 1
 
 
-def handout(path: Path, out: Path, page_size: str) -> int:
+def handout(path: Path, out: Path, page_size: str | None) -> int:
     """Write the routine's handout PDF without opening a window; 0 when written."""
     try:
         routine = load_routine(path)
@@ -120,12 +121,13 @@ def handout(path: Path, out: Path, page_size: str) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from warmup_gui.qt.app import make_app
+    from warmup_gui.qt.conventions import paper_size
     from warmup_gui.qt.handout import write_handout
 
     make_app(sys.argv[:1])
     try:
         pages = write_handout(routine, out, path.parent,
-                              "Letter" if page_size == "Letter" else "A4")
+                              "Letter" if (page_size or paper_size()) == "Letter" else "A4")
     except OSError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -28,6 +28,7 @@ from warmup_gui.core.history import (
     record_to_json,
     sessions_per_week,
     skip_suggestions,
+    week_start,
 )
 from warmup_gui.core.routine import Routine
 
@@ -379,3 +380,11 @@ def test_damaged_prefs_are_kept_aside_and_start_empty(tmp_path: Path) -> None:
     assert (tmp_path / "prefs.json.corrupt").exists()
     prefs.set_gold(TOE)
     assert PersonalPrefs(tmp_path).gold == {TOE}
+
+
+def test_weeks_can_begin_on_any_day() -> None:
+    wednesday = date(2026, 11, 25)
+    assert week_start(wednesday) == date(2026, 11, 23)  # Monday
+    assert week_start(wednesday, 6) == date(2026, 11, 22)  # Sunday
+    assert week_start(date(2026, 11, 22), 6) == date(2026, 11, 22)
+    assert week_start(wednesday, 5) == date(2026, 11, 21)  # Saturday

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -49,6 +49,15 @@ def routine(bundled_path: Path) -> Routine:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture(autouse=True)
+def _c_locale() -> Iterator[None]:
+    """Dates, times and paper read the same whatever the developer's locale; a test that
+    wants another sets its own."""
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(QLocale.c())
 
 
 @pytest.fixture(autouse=True)

@@ -538,25 +538,27 @@ def _sort_key(moment: datetime) -> datetime:
 # --- what the history says ----------------------------------------------------------------------
 
 
-def week_start(day: date) -> date:
-    """The Monday of ``day``'s week."""
-    return day - timedelta(days=day.weekday())
+def week_start(day: date, first_weekday: int = 0) -> date:
+    """The first day of ``day``'s week, for weeks that begin on ``first_weekday`` (Monday 0 …
+    Sunday 6)."""
+    return day - timedelta(days=(day.weekday() - first_weekday) % 7)
 
 
 def sessions_per_week(sessions: Iterable[SessionRecord], weeks: int,
-                      today: date) -> list[tuple[date, int]]:
-    """Sessions started in each of the last ``weeks`` weeks (Monday to Sunday), oldest first;
-    the last entry is the week holding ``today``. Every started session counts."""
+                      today: date, first_weekday: int = 0) -> list[tuple[date, int]]:
+    """Sessions started in each of the last ``weeks`` weeks (each beginning on
+    ``first_weekday``, Monday by default), oldest first; the last entry is the week holding
+    ``today``. Every started session counts."""
     if weeks < 1:
         return []
-    last = week_start(today)
+    last = week_start(today, first_weekday)
     starts = [last - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
     counts = dict.fromkeys(starts, 0)
     for record in sessions:
-        monday = week_start(record.started.date())
-        if monday in counts:
-            counts[monday] += 1
-    return [(monday, counts[monday]) for monday in starts]
+        start = week_start(record.started.date(), first_weekday)
+        if start in counts:
+            counts[start] += 1
+    return [(start, counts[start]) for start in starts]
 
 
 def ratings_over_time(sessions: Iterable[SessionRecord],

@@ -484,6 +484,7 @@ class MainWindow(QMainWindow):
 
     def export_handout(self, path: Path | None = None) -> Path | None:
         """Write the printable handout for the planned routine (asks where, unless told)."""
+        from warmup_gui.qt.conventions import paper_size
         from warmup_gui.qt.handout import write_handout
 
         if not self._clinician_screen("The handout"):
@@ -493,7 +494,7 @@ class MainWindow(QMainWindow):
         if target is None:
             return None
         try:
-            write_handout(self.planned_routine(), target, self.routine_dir,
+            write_handout(self.planned_routine(), target, self.routine_dir, paper_size(),
                           details=self.handout_details())
         except OSError as exc:
             self.overview.offer_text.set_text(f"Could not write {target}: {exc}")

@@ -44,6 +44,7 @@ from warmup_gui.core.history import (
     sessions_per_week,
 )
 from warmup_gui.core.routine import Routine
+from warmup_gui.qt.conventions import day_and_time, day_month, day_month_year, first_weekday
 from warmup_gui.qt.theme import Theme, current_theme, font, scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
@@ -51,8 +52,6 @@ WEEKS = 8
 MAX_DOTS = 12
 SESSION_ROW_HEIGHT = 62  # at 1280×800
 ROW_H = 72  # one exercise's ratings in the chart, at 1280×800
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _LIGHT = {Rating.GOLD: "#a87b00", Rating.OKAY: "#6f8296", Rating.GARBAGE: "#6d4c8a"}
 _DARK = {Rating.GOLD: "#f2c744", Rating.OKAY: "#9fb1c3", Rating.GARBAGE: "#c4a7e0"}
@@ -99,12 +98,6 @@ def draw_rating_mark(painter: QPainter, center: QPointF, radius: float, rating: 
 
 
 # --- words ----------------------------------------------------------------------------------------
-
-
-def day_text(moment: datetime) -> str:
-    """E.g. 'Tue 25 Nov · 07:40' (English, whatever the system locale)."""
-    return (f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} · "
-            f"{moment.hour:02d}:{moment.minute:02d}")
 
 
 def duration_text(seconds: float) -> str:
@@ -178,7 +171,7 @@ class SessionLine:
 
     @classmethod
     def of(cls, record: SessionRecord) -> SessionLine:
-        return cls(record, day_text(record.started), session_detail(record),
+        return cls(record, day_and_time(record.started), session_detail(record),
                    record.status)
 
     def text(self) -> str:
@@ -344,7 +337,7 @@ class HistoryChart(QWidget):
         baseline = plot.bottom()
         painter.setPen(QPen(theme.muted, max(1.0, 1.5 * s)))
         painter.drawLine(QPointF(plot.left(), baseline), QPointF(plot.right(), baseline))
-        for i, (monday, count) in enumerate(self.weeks):
+        for i, (week, count) in enumerate(self.weeks):
             x = plot.x() + slot * i + (slot - bar_w) / 2
             bar_h = plot.height() * count / top
             this_week = i == len(self.weeks) - 1
@@ -366,7 +359,7 @@ class HistoryChart(QWidget):
             painter.setPen(theme.text if this_week else theme.muted)
             painter.setFont(font(16 * s, QFont.Weight.DemiBold if this_week
                                  else QFont.Weight.Normal))
-            label = f"{monday.day} {_MONTHS[monday.month - 1]}"
+            label = day_month(week)
             if this_week:
                 label = "This week"
                 if painter.fontMetrics().horizontalAdvance(label) > slot * 1.3:
@@ -512,14 +505,13 @@ class HistoryScreen(QWidget):
         self.sessions.set_sessions(newest_first)
         self.empty.setVisible(not sessions)
 
-        weeks = sessions_per_week(sessions, WEEKS, today)
+        weeks = sessions_per_week(sessions, WEEKS, today, first_weekday())
         this_week = weeks[-1][1]
         if sessions:
             first = newest_first[-1].started
             noun = "warm-up" if len(sessions) == 1 else "warm-ups"
-            self.summary.set_text(f"{len(sessions)} {noun} since {first.day} "
-                                  f"{_MONTHS[first.month - 1]} {first.year} · {this_week} "
-                                  "this week")
+            self.summary.set_text(f"{len(sessions)} {noun} since "
+                                  f"{day_month_year(first.date())} · {this_week} this week")
         else:
             self.summary.set_text("Nothing here yet.")
         self.note.set_text(problems_text(result.problems))
