@@ -67,7 +67,7 @@ class EquipmentRow(QAbstractButton):
         self.item = item
         self.icon_renderer = _icon_renderer(item, routine_dir)
         self.setCheckable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the screen
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keys act on the screen
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(ROW_HEIGHT)
@@ -218,7 +218,7 @@ class ChecklistScreen(QWidget):
         self.anyway_button = QPushButton("Enter  ·  Start anyway")
         self.anyway_button.setObjectName("missingStart")
         for button in (self.start_button, self.skip_button, self.anyway_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button.clicked.connect(self.request_start)
         self.skip_button.clicked.connect(self.skip_missing)
         self.anyway_button.clicked.connect(self.start_anyway)
@@ -377,6 +377,7 @@ class ChecklistScreen(QWidget):
                 border: 2px solid {t.safety_text.name()}; border-radius: {px(12)};
                 padding: {px(12)} {px(20)}; font-size: {px(24)}; font-weight: 600;
                 min-height: {px(40)}; }}
+            QPushButton:focus {{ border: {px(4)} solid {t.text.name()}; }}
         """)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -469,7 +469,7 @@ class HistoryScreen(QWidget):
         self.reset_button = QPushButton("R  ·  Start afresh")
         self.reset_button.setToolTip("Forget which exercises were gold or garbage so far")
         for button in (self.back_button, self.reset_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.back_button.clicked.connect(self.back_requested)
         self.reset_button.clicked.connect(self.reset_requested)
         self._build()

@@ -115,7 +115,7 @@ class PresenterScreen(QWidget):
                 self.list_layout.addWidget(header)
             row = QPushButton(block.label or "Show")
             row.setCheckable(True)
-            row.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            row.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             row.setObjectName("listRow")
             self.rows.addButton(row, i)
             self.list_layout.addWidget(row)

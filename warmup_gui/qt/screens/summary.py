@@ -37,7 +37,7 @@ class SummaryScreen(QWidget):
         again.setObjectName("primary")
         quit_ = QPushButton("Ctrl+Q  ·  Quit")
         for button in (again, quit_):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         again.clicked.connect(self.again_requested)
         quit_.clicked.connect(self.quit_requested)
         buttons = QHBoxLayout()
