@@ -24,7 +24,8 @@ class Listener:
     def act(self, action: Callable[[], object] = lambda: None) -> list[str]:
         action()
         state = self.session.tick()
-        lines = announcements_between(self.last, state)
+        ended_with = self.session.reps_in(self.last.step_index) if self.last else 0
+        lines = announcements_between(self.last, state, ended_with)
         self.last = state
         self.heard += lines
         return lines
@@ -88,8 +89,27 @@ def test_rests_sides_and_the_end_are_announced_but_not_countdown_seconds(
     assert listener.act(session.finish)[-1] == "Warm-up done"
 
 
-def test_rep_words() -> None:
-    class State:
-        reps, goal = 3, 8
+def test_the_rep_that_ends_a_block_is_announced_before_the_next_block(
+        listener: Listener) -> None:
+    session = listener.session
+    listener.act(session.start)
+    listener.act(session.next)
+    session.set_auto_count(False)
+    goal = session.state().goal
+    for _ in range(goal - 1):
+        listener.act(session.count_rep)
+    assert listener.act(session.count_rep) == [f"Rep {goal} of {goal}", "Heels on the ramp"]
 
-    assert rep_words(State()) == "Rep 3 of 8"  # type: ignore[arg-type]
+
+def test_a_block_skipped_with_the_arrow_announces_no_rep(listener: Listener) -> None:
+    session = listener.session
+    listener.act(session.start)
+    listener.act(session.next)
+    session.set_auto_count(False)
+    listener.act(session.count_rep)
+    assert listener.act(session.next) == ["Heels on the ramp"]
+
+
+def test_rep_words() -> None:
+    assert rep_words(3, 8) == "Rep 3 of 8"
+    assert rep_words(0, 8) == "No reps yet"

@@ -55,7 +55,8 @@ class SessionAnnouncer(QObject):
         last, self._last = self._last, state
         if not self._source.isVisible():
             return
-        for text in announcements_between(last, state):
+        ended_with = self._bridge.session.reps_in(last.step_index) if last is not None else 0
+        for text in announcements_between(last, state, ended_with):
             announce(self._source, text)
             self.announced.emit(text)
 

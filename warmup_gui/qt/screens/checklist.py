@@ -93,11 +93,14 @@ class EquipmentRow(QAbstractButton):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         h, w = float(self.height()), float(self.width())
         checked = self.isChecked()
-        card = QRectF(1.5, 1.5, w - 3, h - 3)
+        card = QRectF(2, 2, w - 4, h - 4)
         border = theme.accent if checked else _line(theme)
         if self.flagged and not checked:
             border = theme.safety_text
-        painter.setPen(QPen(border, 3.5 if self.flagged and not checked else 2.5))
+        width = 3.5 if self.flagged and not checked else 2.5
+        if self.hasFocus():  # reached with Tab: the same ring as a focused button
+            border, width = theme.text, 4.0
+        painter.setPen(QPen(border, width))
         painter.setBrush(theme.surface)
         painter.drawRoundedRect(card, h * 0.16, h * 0.16)
 
@@ -186,6 +189,7 @@ class ChecklistScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("Equipment checklist")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.settings = settings
         self.checklist = Checklist(routine, settings.checked_equipment)

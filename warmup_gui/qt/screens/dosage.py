@@ -35,6 +35,7 @@ class DosageScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("Adjust for this patient")
         self.base = routine
         self._texts = ScaledTexts()
         self.spins: dict[str, dict[str, QSpinBox]] = {}

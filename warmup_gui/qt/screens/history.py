@@ -452,6 +452,7 @@ class HistoryScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("History")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._texts = ScaledTexts()
         self.title = self._text("Your warm-ups", 40, QFont.Weight.DemiBold)

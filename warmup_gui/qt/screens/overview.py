@@ -40,6 +40,7 @@ class OverviewScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("Overview")
         self.routine = routine
         self.settings = settings
         self.rounds = rounds_choice(routine, settings.rounds)

@@ -42,6 +42,7 @@ class PresenterScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("Presenter view")
         self.blocks: tuple[DemoBlock, ...] = ()
         self.index = 0
         self.count = 0

@@ -19,6 +19,7 @@ class SummaryScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("Summary")
         self.title = TextLabel()
         self.title.set_text("Warm-up done")
         self.time = TextLabel(object_name="accentText")

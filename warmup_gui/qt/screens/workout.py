@@ -80,6 +80,7 @@ class WorkoutScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("Workout")
         self.bridge = bridge
         self.picture = IllustrationView()
         self.picture.set_routine_dir(routine_dir)
