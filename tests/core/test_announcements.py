@@ -87,6 +87,7 @@ def test_rests_sides_and_the_end_are_announced_but_not_countdown_seconds(
         lines += listener.act(lambda index=index: session.goto(index))
     assert any(line.startswith("Switch sides") for line in lines)
     assert listener.act(session.finish)[-1] == "Warm-up done"
+    assert listener.act(session.undo_rep) == []  # a finished session holds no step to count
 
 
 def test_the_rep_that_ends_a_block_is_announced_before_the_next_block(

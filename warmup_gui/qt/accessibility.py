@@ -3,9 +3,7 @@
 * :func:`announce` hands a line to the screen reader (a QAccessibleAnnouncementEvent, which
   AT-SPI passes on as ``object:announcement``); nothing happens while no assistive technology
   listens.
-* :class:`SessionAnnouncer` announces what ``announcements_between`` (in
-  :mod:`warmup_gui.core.announcements`) says for each new session state: reps, breathing
-  phases, new blocks, switching sides, rests.
+* :class:`FocusReturn` gives the keyboard focus back when an overlay that took it closes.
 * :func:`focused_button_key`: Enter presses the button that has the keyboard focus (reached
   with Tab) on every screen. Space does too, and the arrows move among a group of choices
   (Tab reaches only the chosen one, as Qt does for a button group), except where Space and
@@ -16,16 +14,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from shiboken6 import Shiboken
 
-from warmup_gui.core.announcements import announcements_between
-from warmup_gui.core.engine import Session, SessionState
-from warmup_gui.qt.bridge import SessionBridge
-
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 
 def announce(source: QWidget, text: str, assertive: bool = False) -> None:
@@ -34,34 +29,6 @@ def announce(source: QWidget, text: str, assertive: bool = False) -> None:
     if assertive:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
     QAccessible.updateAccessibility(event)
-
-
-class SessionAnnouncer(QObject):
-    """Announces the session's changes through ``source`` (the workout screen) while it shows."""
-
-    announced = Signal(str)
-
-    def __init__(self, bridge: SessionBridge, source: QWidget) -> None:
-        super().__init__(source)
-        self._source = source
-        self._bridge = bridge
-        self._session: Session | None = None
-        self._last: SessionState | None = None
-        bridge.state_changed.connect(self._on_state_changed)
-
-    def _on_state_changed(self, state: SessionState) -> None:
-        if self._bridge.session is not self._session:  # a new session: nothing seen of it
-            self._session, self._last = self._bridge.session, None
-        last, self._last = self._last, state
-        if not self._source.isVisible():
-            return
-        ended_with = self._bridge.session.reps_in(last.step_index) if last is not None else 0
-        for text in announcements_between(last, state, ended_with):
-            announce(self._source, text)
-            self.announced.emit(text)
-
-
-ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 
 class FocusReturn:

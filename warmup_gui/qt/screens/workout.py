@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from warmup_gui.core.engine import RepPhase, SessionState, Status, StepKind
 from warmup_gui.core.figure_motion import figure_time
-from warmup_gui.qt.accessibility import SessionAnnouncer
 from warmup_gui.qt.bridge import SessionBridge
+from warmup_gui.qt.session_announcer import SessionAnnouncer
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.flash import FlashOverlay
 from warmup_gui.qt.widgets.illustration import IllustrationView
