@@ -14,10 +14,11 @@ want_test=0
 debs=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0
       libxcb-render-util0 libxcb-image0 libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3
       fonts-dejavu-core libpulse0)
-# The tests also start a real X server, press keys in it, read PDFs back and validate the
-# menu entry (desktop-file-utils) and the AppStream metainfo (appstream).
+# The tests also start a real X server, press keys in it, read PDFs back, validate the
+# menu entry (desktop-file-utils) and the AppStream metainfo (appstream), and read the app's
+# accessibility tree as a screen reader does (at-spi2-core, and Atspi for the system's Python).
 [ "$want_test" = 1 ] && debs+=(xvfb xdotool x11-utils poppler-utils dbus desktop-file-utils
-                               appstream)
+                               appstream at-spi2-core gir1.2-atspi-2.0 python3-gi)
 
 missing=()
 for pkg in "${debs[@]}"; do

@@ -379,6 +379,10 @@ class Session:
                 return i
         return None
 
+    def reps_in(self, index: int) -> int:
+        """The reps counted in step ``index`` (0 for a countdown, a rest, or past the end)."""
+        return self._reps[index] if 0 <= index < len(self._reps) else 0
+
     def first_time(self, index: int) -> bool:
         """Whether step ``index`` leads into or is the first block of its exercise in this
         session: its get-ready countdown or its first block of reps."""

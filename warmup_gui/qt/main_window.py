@@ -12,19 +12,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QGuiApplication,
     QHideEvent,
     QKeySequence,
-    QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from warmup_gui.core.clock import Clock, MonotonicClock
 from warmup_gui.core.engine import Session, StepKind
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt import window_size
+from warmup_gui.qt.accessibility import focused_button_key
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.paths import DataDirError, data_dir
 from warmup_gui.qt.screens.overview import OverviewScreen
@@ -89,8 +90,14 @@ class MainWindow(QMainWindow):
         self._was_fullscreen = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.overview)
-        self.setCentralWidget(self.stack)
-        self.overlay = ShortcutOverlay(self.stack)
+        # The panels over the screens are the stack's siblings, not its children: a stacked
+        # widget shows assistive technology its current page and nothing else.
+        self.screens = QWidget()
+        layout = QVBoxLayout(self.screens)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.setCentralWidget(self.screens)
+        self.overlay = ShortcutOverlay(self.screens)
         self.stack.installEventFilter(self)
         self._style_scale = 0.0
         self._connect()
@@ -206,7 +213,7 @@ class MainWindow(QMainWindow):
     def care(self) -> CareController:
         from warmup_gui.qt.care import CareController
 
-        care = CareController(self.stack, self.bridge, self.journal, self)
+        care = CareController(self.screens, self.bridge, self.journal, self)
         care.ratings_done.connect(self._on_ratings_done)
         care.advice_given.connect(lambda text: self.workout.caption.set_text(text))
         return care
@@ -225,6 +232,8 @@ class MainWindow(QMainWindow):
         self.overview.start_requested.connect(self.show_checklist)
         self.overview.skip_changed.connect(self._on_skip_changed)
         self.bridge.finished.connect(self._on_finished)
+        self.stack.currentChanged.connect(self._focus_screen)
+        self._focus_screen()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     def _shortcuts(self) -> None:
@@ -262,26 +271,28 @@ class MainWindow(QMainWindow):
             *((page_key, _nothing) for page_key in ("PgDown", "PgUp", "Home", "End")),
         ]
         keys += [(str(n), partial(self._digit, n)) for n in range(1, 10)]
+        # Each key is an action of the window itself, so it works with the menu bar hidden
+        # (fullscreen); the menus show some of the same actions, with their keys.
+        self.key_actions: dict[str, QAction] = {}
         for key, action in keys:
             sequence = QKeySequence(key)
-            shortcut = QShortcut(sequence, self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            first = sequence[0]  # type: ignore[index]  # PySide6's stubs miss __getitem__
-            shortcut.activated.connect(partial(self._on_key, first.key(), action))
+            key_action = QAction(self)
+            key_action.setShortcut(sequence)
+            key_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            first = sequence[0].key()  # type: ignore[index]  # PySide6's stubs miss __getitem__
+            key_action.triggered.connect(lambda _=False, k=first, a=action: self._on_key(k, a))
+            self.addAction(key_action)
+            self.key_actions[key] = key_action
 
     def _menu(self) -> None:
-        """The same actions as the keys, for the mouse; the key is shown, not bound twice."""
+        """The same actions as the keys, for the mouse and for assistive technology."""
         menu = self.menuBar().addMenu("&Warm-up")
-        for text, key, action in (
-                ("Adjust for this patient…", "D", self.show_dosage),
-                ("Save as routine…", "Ctrl+S", self.save_routine_as),
-                ("Export handout PDF…", "Ctrl+P", self.export_handout),
-                ("Print handout…", "Ctrl+Shift+P", self.print_handout),
-                ("History", "L", self.show_history),
-                ("Presenter view", "F5", self.toggle_presenter),
-                ("Keys", "?", self.overlay.toggle),
-                ("Quit", "Ctrl+Q", self.close)):
-            menu.addAction(f"{text}\t{key}").triggered.connect(lambda _=False, a=action: a())
+        for text, key in (("Adjust for this patient…", "D"), ("Save as routine…", "Ctrl+S"),
+                          ("Export handout PDF…", "Ctrl+P"), ("Print handout…", "Ctrl+Shift+P"),
+                          ("History", "L"), ("Presenter view", "F5"), ("Keys", "?"),
+                          ("Quit", "Ctrl+Q")):
+            self.key_actions[key].setText(text)
+            menu.addAction(self.key_actions[key])
         cues = self.menuBar().addMenu("&Cues")
         for text, on, setter in (("Sounds", self.settings.sound_on, "set_sound"),
                                  ("Voice", self.settings.voice_on, "set_voice"),
@@ -290,14 +301,23 @@ class MainWindow(QMainWindow):
             choice.setCheckable(True)
             choice.setChecked(on)
             choice.toggled.connect(lambda checked, name=setter: getattr(self.cues, name)(checked))
-        self.mute_action = cues.addAction("Mute\tM")
+        self.mute_action = self.key_actions["M"]
+        self.mute_action.setText("Mute")
         self.mute_action.setCheckable(True)
-        self.mute_action.triggered.connect(lambda _=False: self._toggle_mute())
+        # Checked as the cues are, also when the key found a question open and did nothing.
+        self.mute_action.triggered.connect(lambda _=False: self.mute_action.setChecked(
+            self._made("cues") and self.cues.player.muted))
+        cues.addAction(self.mute_action)
 
     def _on_key(self, key: Qt.Key, action: Callable[[], object]) -> None:
         """An open question, the checklist and the history screen answer keys first; while a
-        question is open, only quitting, fullscreen and the key list still act."""
-        if self._made("care") and self.care.panel_open():
+        question is open, only quitting, fullscreen and the key list still act. A button
+        reached with Tab answers Enter, and Space and the arrows where no session takes them."""
+        panel_open = self._made("care") and self.care.panel_open()
+        session_keys = not panel_open and (self._in_workout() or self._in_presenter())
+        if focused_button_key(self, int(key), session_keys):
+            return
+        if panel_open:
             if not self.care.handle_key(int(key)) and action in (
                     self.close, self.toggle_fullscreen, self.overlay.toggle):
                 action()
@@ -310,6 +330,17 @@ class MainWindow(QMainWindow):
         action()
 
     # --- screens ---------------------------------------------------------------------------
+    def _focus_screen(self, _index: int = 0) -> None:
+        """A screen that shows takes the keyboard focus itself, unless a panel over it holds
+        it: Tab goes on to the screen's first button, and no button that Qt passed the focus
+        to answers an Enter meant for the screen."""
+        screen = self.stack.currentWidget()
+        focus = QApplication.focusWidget()
+        over = focus is not None and self.screens.isAncestorOf(focus) \
+            and not self.stack.isAncestorOf(focus)
+        if screen is not None and not over:
+            screen.setFocus()
+
     def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
 

@@ -35,7 +35,6 @@ def style_sheet(theme: Theme, scale: float) -> str:
         background: {theme.accent.name()}; color: {theme.on_accent.name()};
         border-color: {theme.accent.name()}; font-weight: 600;
     }}
-    QPushButton:focus {{ outline: none; }}
     QPushButton#hurt {{ border-color: {theme.hurt.name()}; color: {theme.hurt.name()}; }}
     QPushButton#listRow {{
         text-align: left; border: none; background: transparent; color: {theme.muted.name()};
@@ -43,5 +42,9 @@ def style_sheet(theme: Theme, scale: float) -> str:
     }}
     QPushButton#listRow:checked {{
         background: {theme.surface.name()}; color: {theme.accent.name()}; font-weight: 600;
+    }}
+    QPushButton:focus, QPushButton#primary:focus, QPushButton#hurt:focus,
+    QPushButton#listRow:focus {{
+        outline: none; border: {px(4)} solid {theme.text.name()};
     }}
     """

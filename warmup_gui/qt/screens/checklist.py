@@ -67,7 +67,7 @@ class EquipmentRow(QAbstractButton):
         self.item = item
         self.icon_renderer = _icon_renderer(item, routine_dir)
         self.setCheckable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the screen
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keys act on the screen
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(ROW_HEIGHT)
@@ -93,11 +93,14 @@ class EquipmentRow(QAbstractButton):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         h, w = float(self.height()), float(self.width())
         checked = self.isChecked()
-        card = QRectF(1.5, 1.5, w - 3, h - 3)
+        card = QRectF(2, 2, w - 4, h - 4)
         border = theme.accent if checked else _line(theme)
         if self.flagged and not checked:
             border = theme.safety_text
-        painter.setPen(QPen(border, 3.5 if self.flagged and not checked else 2.5))
+        width = 3.5 if self.flagged and not checked else 2.5
+        if self.hasFocus():  # reached with Tab: the same ring as a focused button
+            border, width = theme.text, 4.0
+        painter.setPen(QPen(border, width))
         painter.setBrush(theme.surface)
         painter.drawRoundedRect(card, h * 0.16, h * 0.16)
 
@@ -186,6 +189,7 @@ class ChecklistScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("Equipment checklist")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.settings = settings
         self.checklist = Checklist(routine, settings.checked_equipment)
@@ -218,7 +222,7 @@ class ChecklistScreen(QWidget):
         self.anyway_button = QPushButton("Enter  ·  Start anyway")
         self.anyway_button.setObjectName("missingStart")
         for button in (self.start_button, self.skip_button, self.anyway_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button.clicked.connect(self.request_start)
         self.skip_button.clicked.connect(self.skip_missing)
         self.anyway_button.clicked.connect(self.start_anyway)
@@ -377,6 +381,7 @@ class ChecklistScreen(QWidget):
                 border: 2px solid {t.safety_text.name()}; border-radius: {px(12)};
                 padding: {px(12)} {px(20)}; font-size: {px(24)}; font-weight: 600;
                 min-height: {px(40)}; }}
+            QPushButton:focus {{ border: {px(4)} solid {t.text.name()}; }}
         """)
 
     def changeEvent(self, event: QEvent) -> None:

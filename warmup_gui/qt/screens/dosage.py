@@ -35,6 +35,7 @@ class DosageScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("Adjust for this patient")
         self.base = routine
         self._texts = ScaledTexts()
         self.spins: dict[str, dict[str, QSpinBox]] = {}
@@ -75,7 +76,7 @@ class DosageScreen(QWidget):
         handout.setColumnStretch(3, 1)
         self.large_print = QCheckBox("Large print")
         self.large_print.setChecked(known.large_print)
-        self.large_print.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.large_print.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         title = self._text("Adjust for this patient", 40, QFont.Weight.DemiBold)
         hint = self._text("Changes apply to this session; save them as a routine to keep them.",
                           20, object_name="muted")
@@ -87,7 +88,7 @@ class DosageScreen(QWidget):
                                       ("Ctrl+Shift+P  ·  Print…", self.print_requested, False),
                                       ("Enter  ·  Done", self.done, True)):
             button = QPushButton(text)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             if primary:
                 button.setObjectName("primary")
             button.clicked.connect(signal)

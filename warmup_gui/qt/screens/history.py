@@ -445,6 +445,7 @@ class HistoryScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("History")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._texts = ScaledTexts()
         self.title = self._text("Your warm-ups", 40, QFont.Weight.DemiBold)
@@ -462,7 +463,7 @@ class HistoryScreen(QWidget):
         self.reset_button = QPushButton("R  ·  Start afresh")
         self.reset_button.setToolTip("Forget which exercises were gold or garbage so far")
         for button in (self.back_button, self.reset_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.back_button.clicked.connect(self.back_requested)
         self.reset_button.clicked.connect(self.reset_requested)
         self._build()

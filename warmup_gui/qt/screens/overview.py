@@ -40,6 +40,7 @@ class OverviewScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("Overview")
         self.routine = routine
         self.settings = settings
         self.rounds = rounds_choice(routine, settings.rounds)
@@ -48,7 +49,7 @@ class OverviewScreen(QWidget):
         self.breath.changed.connect(self._on_breath_changed)
         self.reduced_motion = QPushButton("Reduced motion")
         self.reduced_motion.setCheckable(True)
-        self.reduced_motion.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reduced_motion.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.reduced_motion.setChecked(settings.reduced_motion)
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         self.title = TextLabel()
@@ -63,13 +64,13 @@ class OverviewScreen(QWidget):
         self.offer_text = self._text("", 19, object_name="safety")
         self.note = self._text("", 18, object_name="muted")  # e.g. a history file kept aside
         self.offer_button = QPushButton("K  Skip")
-        self.offer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.offer_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.offer_button.clicked.connect(self.toggle_offer)
         self.offer_button.hide()
         self.round_buttons = QButtonGroup(self)
         self.start_button = QPushButton("Start  ·  Enter")
         self.start_button.setObjectName("primary")
-        self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button.clicked.connect(self.start_requested)
         self._build()
         self.set_rounds(self.rounds)
@@ -115,7 +116,7 @@ class OverviewScreen(QWidget):
         for n, text in self.plan().round_options():
             button = QPushButton(text)
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setToolTip(f"Press {n}")
             self.round_buttons.addButton(button, n)
             rounds_row.addWidget(button)

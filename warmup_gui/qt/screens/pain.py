@@ -17,7 +17,7 @@ API:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from warmup_gui.core.care import Question
 from warmup_gui.core.history import MAX_NOTE_CHARS, PainChoice, Rating
+from warmup_gui.qt.accessibility import FocusReturn, announce
 from warmup_gui.qt.screens.history import draw_rating_mark
 from warmup_gui.qt.theme import Theme, current_theme, scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
@@ -72,6 +74,7 @@ class OverlayPanel(QWidget):
         self.card_layout.setSpacing(16)
         self._texts = ScaledTexts()
         self._buttons: list[QPushButton] = []
+        self._focus = FocusReturn()
         if parent is not None:
             parent.installEventFilter(self)
             self.hide()
@@ -83,7 +86,7 @@ class OverlayPanel(QWidget):
 
     def _button(self, text: str, object_name: str = "") -> QPushButton:
         button = QPushButton(text)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the panel
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keys act on the panel; Tab reaches it
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         if object_name:
             button.setObjectName(object_name)
@@ -94,17 +97,36 @@ class OverlayPanel(QWidget):
         return theme.accent
 
     # --- showing -------------------------------------------------------------------------------
-    def _show_over_parent(self) -> None:
+    def _show_over_parent(self, title: str) -> None:
+        """Show, named ``title`` for assistive technology, which is told it opened."""
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
         self._restyle()
+        self.setAccessibleName(title)
         self.show()
         self.raise_()
-        self.setFocus()
+        self._focus.take(self)
+        announce(self, title, assertive=True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab stays in the open panel: its buttons and fields in turn, as they stand."""
+        stops = sorted((w for w in self.card.findChildren(QWidget)
+                        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible()
+                        and w.isEnabled()),
+                       key=lambda w: (w.mapTo(self, QPoint()).y(), w.mapTo(self, QPoint()).x()))
+        if not stops:
+            return super().focusNextPrevChild(next)
+        focused = QApplication.focusWidget()
+        at = stops.index(focused) if focused in stops else (-1 if next else len(stops))
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        stops[(at + (1 if next else -1)) % len(stops)].setFocus(reason)
+        return True
 
     def close_panel(self) -> None:
-        self.hide()
+        if self.isVisible():
+            self.hide()
+            self._focus.give_back()
 
     def handle_key(self, key: int) -> bool:
         """Answer a key while open; True when it was used. A closed panel uses no keys."""
@@ -149,6 +171,8 @@ class OverlayPanel(QWidget):
                 min-height: {px(46)}; text-align: left; }}
             QPushButton#strong {{ border: 3px solid {accent}; }}
             QPushButton#center {{ text-align: center; }}
+            QPushButton:focus, QPushButton#strong:focus, QPushButton#center:focus {{
+                border: {px(4)} solid {t.text.name()}; }}
             QLineEdit {{ background: {t.background.name()}; color: {t.text.name()};
                 border: 2px solid {t.muted.name()}; border-radius: {px(10)};
                 padding: {px(8)} {px(12)}; font-size: {px(22)}; }}
@@ -268,7 +292,7 @@ class PainPanel(OverlayPanel):
             button.setText(f"{name}   {question.words(choice)}")
             button.show()
             self._grid.addWidget(button, r, c, 1, span)
-        self._show_over_parent()
+        self._show_over_parent(question.title)
 
     def choose(self, choice: str) -> None:
         """Close and emit ``choice_made`` with the value of one of the offered choices."""
@@ -337,7 +361,7 @@ class SymptomPrompt(OverlayPanel):
             self.scale_hint.set_text(scale)
         self.last_time.set_text(note)
         self.last_time.setVisible(bool(note))
-        self._show_over_parent()
+        self._show_over_parent(" ".join(t for t in (context, self.question.text()) if t))
 
     def rate(self, value: int | None) -> None:
         if value is not None and not 0 <= value <= 10:
@@ -422,7 +446,7 @@ class RatingPanel(OverlayPanel):
         self.question.set_text(f"How was {exercise_name} for you?")
         self.hint.set_text(hint or "Gold, okay, or garbage: only you can tell.")
         self.note.clear()
-        self._show_over_parent()
+        self._show_over_parent(self.question.text())
 
     def note_text(self) -> str:
         """The note as one line of plain text."""

@@ -42,6 +42,7 @@ class PresenterScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("Presenter view")
         self.blocks: tuple[DemoBlock, ...] = ()
         self.index = 0
         self.count = 0
@@ -115,7 +116,7 @@ class PresenterScreen(QWidget):
                 self.list_layout.addWidget(header)
             row = QPushButton(block.label or "Show")
             row.setCheckable(True)
-            row.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            row.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             row.setObjectName("listRow")
             self.rows.addButton(row, i)
             self.list_layout.addWidget(row)

@@ -19,6 +19,7 @@ class SummaryScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("Summary")
         self.title = TextLabel()
         self.title.set_text("Warm-up done")
         self.time = TextLabel(object_name="accentText")
@@ -37,7 +38,7 @@ class SummaryScreen(QWidget):
         again.setObjectName("primary")
         quit_ = QPushButton("Ctrl+Q  ·  Quit")
         for button in (again, quit_):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         again.clicked.connect(self.again_requested)
         quit_.clicked.connect(self.quit_requested)
         buttons = QHBoxLayout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from warmup_gui.core.engine import RepPhase, SessionState, Status, StepKind
 from warmup_gui.core.figure_motion import figure_time
 from warmup_gui.qt.bridge import SessionBridge
+from warmup_gui.qt.session_announcer import SessionAnnouncer
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.flash import FlashOverlay
 from warmup_gui.qt.widgets.illustration import IllustrationView
@@ -46,6 +48,15 @@ def counter_text(state: SessionState) -> tuple[str, str]:
     return str(state.reps), f"of {goal} {reps}"
 
 
+def counter_measure(state: SessionState) -> tuple[str, int, int]:
+    """What the counter counts, for assistive technology: its name, value and maximum."""
+    step = state.step
+    if step.kind is StepKind.WORK:
+        return "Reps", state.reps, max(state.goal, state.reps)
+    seconds = int(-(-state.remaining_in_step_s // 1))
+    return f"{step.title}: seconds left", seconds, max(seconds, int(step.duration_s))
+
+
 def mode_text(state: SessionState) -> str:
     """How the reps are counted, in words a runner can read from the mat."""
     if state.auto_count:
@@ -55,7 +66,8 @@ def mode_text(state: SessionState) -> str:
 
 def _key_button(text: str, primary: bool = False) -> QPushButton:
     button = QPushButton(text)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the window, never on a button
+    # Reached with Tab, never by a click: a key pressed after clicking acts as before.
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     if primary:
         button.setObjectName("primary")
     return button
@@ -68,6 +80,7 @@ class WorkoutScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        self.setAccessibleName("Workout")
         self.bridge = bridge
         self.picture = IllustrationView()
         self.picture.set_routine_dir(routine_dir)
@@ -87,7 +100,7 @@ class WorkoutScreen(QWidget):
         self.safety = TextLabel(object_name="safety")
         self.caption = FitLabel(object_name="muted")  # every spoken cue, in words, like subtitles
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setAccessibleName("Cue caption")
+        self.caption.setAccessibleDescription("Cue caption")  # named by what it says
         # While the session cannot be saved, said here until it is; captions never replace it.
         self.save_warning = TextLabel(object_name="safety")
         self.save_warning.setAccessibleName("History not saved")
@@ -113,6 +126,7 @@ class WorkoutScreen(QWidget):
         self._build()
         self._connect()
         self.strip.set_steps(bridge.session.steps)
+        self.announcer = SessionAnnouncer(bridge, self)
 
     def _build(self) -> None:
         top = QHBoxLayout()
@@ -140,9 +154,12 @@ class WorkoutScreen(QWidget):
         controls = QHBoxLayout(self.controls)
         controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(12)
-        for button in (self.hurt_button, self.how_to_button, self.back_button, self.pause_button,
-                       self.count_button, self.auto_button, self.next_button):
+        buttons = (self.hurt_button, self.how_to_button, self.back_button, self.pause_button,
+                   self.count_button, self.auto_button, self.next_button)
+        for button in buttons:
             controls.addWidget(button)
+        for before, after in pairwise(buttons):  # Tab goes left to right, as they stand
+            QWidget.setTabOrder(before, after)
         how_to = QVBoxLayout(self.how_to)
         how_to.setContentsMargins(0, 0, 0, 0)
         how_to.setSpacing(4)
@@ -233,6 +250,7 @@ class WorkoutScreen(QWidget):
         number, caption = counter_text(state)
         self.counter.show_value(number, "Paused · P resumes" if paused else caption,
                                 highlight=work and state.min_reached)
+        self.counter.set_measure(*counter_measure(state))
         if work:
             self.cue.set_text(state.cue)
             self.detail.set_text(state.detail)

@@ -45,7 +45,7 @@ class BreathPicker(QWidget):
         for i, caption in enumerate(captions):
             button = QPushButton(caption)
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.group.addButton(button, i)
             row.addWidget(button)
         self.spins: dict[str, QDoubleSpinBox] = {}

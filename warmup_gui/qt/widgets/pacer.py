@@ -73,8 +73,10 @@ class PacerWidget(QWidget):
     def show_point(self, point: BreathPoint) -> None:
         old = self._point
         self._point = point
-        if old is None or old.phase is not point.phase:
-            self.setAccessibleDescription(point.phase.word)
+        if old is None or self._label(old) != self._label(point):
+            left = seconds_left_text(point.phase_remaining_s)
+            self.setAccessibleDescription(f"{point.phase.word}, {left} s left" if left
+                                          else point.phase.word)
         if old is None or self._label(old) != self._label(point) or self._reduced_motion:
             self.update()
         else:

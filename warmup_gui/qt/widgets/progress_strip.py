@@ -4,31 +4,41 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
 from warmup_gui.core.engine import Step, StepKind
 from warmup_gui.qt.theme import current_theme
 
 
-class ProgressStrip(QWidget):
+class ProgressStrip(QProgressBar):
+    """It paints its own segments; as a progress bar it tells assistive technology how many
+    blocks of work are done."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(10)
         self._work: list[int] = []  # step indexes of the work blocks
         self._current = 0
+        self.setTextVisible(False)
         self.setAccessibleName("Routine progress")
 
     def set_steps(self, steps: tuple[Step, ...]) -> None:
         self._work = [i for i, s in enumerate(steps) if s.kind is StepKind.WORK]
+        self.setRange(0, max(1, len(self._work)))
+        self._show_done()
         self.update()
 
     def set_current(self, step_index: int) -> None:
         if step_index != self._current:
             self._current = step_index
-            done = sum(1 for i in self._work if i < step_index)
-            self.setAccessibleDescription(f"{done} of {len(self._work)} blocks done")
+            self._show_done()
             self.update()
+
+    def _show_done(self) -> None:
+        done = sum(1 for i in self._work if i < self._current)
+        self.setValue(done)
+        self.setAccessibleDescription(f"{done} of {len(self._work)} blocks done")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._work:

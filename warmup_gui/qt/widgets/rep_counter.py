@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
 from warmup_gui.qt.theme import current_theme, font
 
@@ -15,9 +15,12 @@ CAPTION_SHARE = 0.14
 BEAT_SHARE = 0.035
 
 
-class RepCounter(QWidget):
+class RepCounter(QProgressBar):
     """Draws a big number (reps done, or seconds of a countdown), a caption under it and,
-    while reps are timed, a beat bar that fills over each rep."""
+    while reps are timed, a beat bar that fills over each rep.
+
+    It paints itself; being a progress bar is for assistive technology, which reads the count
+    as a value out of a maximum (``set_measure``) and the caption as the description."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +32,8 @@ class RepCounter(QWidget):
         self._caption = ""
         self._beat: float | None = None
         self._highlight = False
-        self.setAccessibleName("Rep counter")
+        self.setTextVisible(False)
+        self.setAccessibleName("Reps")
 
     def show_value(self, number: str, caption: str, highlight: bool = False) -> None:
         if (number, caption, highlight) == (self._number, self._caption, self._highlight):
@@ -37,6 +41,13 @@ class RepCounter(QWidget):
         self._number, self._caption, self._highlight = number, caption, highlight
         self.setAccessibleDescription(f"{number} {caption}")
         self.update()
+
+    def set_measure(self, name: str, value: int, maximum: int) -> None:
+        """What the number counts (e.g. "Reps"), its value and the most it goes to."""
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+        self.setRange(0, max(1, maximum))
+        self.setValue(value)
 
     def set_beat(self, beat: float | None) -> None:
         """``beat`` is 0..1 through the rep under way, or None to hide the beat bar."""

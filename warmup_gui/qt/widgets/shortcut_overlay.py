@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from warmup_gui.qt.accessibility import FocusReturn
 from warmup_gui.qt.theme import current_theme, font
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
@@ -34,17 +35,26 @@ class ShortcutOverlay(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        # Painted, not made of labels: assistive technology reads the list from here.
+        self.setAccessibleName("Keys")
+        self.setAccessibleDescription("; ".join(f"{key}: {what}" for key, what in SHORTCUTS))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._focus = FocusReturn()
         self.hide()
 
     def toggle(self) -> None:
+        """Show over the parent, holding the keyboard focus (a screen reader reads the keys);
+        or hide, giving the focus back."""
         if self.isVisible():
             self.hide()
+            self._focus.give_back()
         else:
             parent = self.parentWidget()
             if parent is not None:
                 self.setGeometry(parent.rect())
             self.raise_()
             self.show()
+            self._focus.take(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
