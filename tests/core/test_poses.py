@@ -250,3 +250,17 @@ def test_a_smaller_movement_goes_only_part_of_the_way(routine: Routine) -> None:
         straightest = min(straightest, fig.skeleton(t).angles["near_knee"])
     # The knee straightens only part of the way: well short of straight.
     assert straight + 0.25 * (bent - straight) < straightest < bent - 0.3 * (bent - straight)
+
+
+@pytest.mark.parametrize("m", [m for m in MOVEMENTS if m.hang], ids=lambda m: m.start.id)
+def test_hanging_arms_pass_in_front_of_the_legs(m) -> None:
+    """Rolling down and up, the arms hang and swing in front of the body (+x is where the
+    figure faces): no hand ever goes behind the knees."""
+    fig = moving_figure(m)
+    for half in (Half.OUT, Half.BACK):
+        for i in range(41):
+            sk = fig.skeleton(FigureTime(half, i / 40))
+            knee = max(sk["near_knee"][0], sk["far_knee"][0])
+            for side in ("near", "far"):
+                assert sk[f"{side}_fingertip"][0] > knee, (half, i / 40, side)
+                assert sk[f"{side}_wrist"][0] > knee, (half, i / 40, side)

@@ -100,6 +100,11 @@ class _State:
     angles: dict[str, float]
 
 
+def _turn(degrees: float) -> float:
+    """The same turn, within half a turn either way."""
+    return (degrees + 180.0) % 360.0 - 180.0
+
+
 def _mix(a: _State, b: _State, t: float) -> _State:
     origin = (a.origin[0] + (b.origin[0] - a.origin[0]) * t,
               a.origin[1] + (b.origin[1] - a.origin[1]) * t)
@@ -118,8 +123,8 @@ class MovingFigure:
         own = {name for p in (movement.start, movement.end) for name in (*p.angles, *p.solve)}
         start = {k: v for k, v in self._start.angles.items() if k in own}
         end = {k: v for k, v in self._end.angles.items() if k in own}
-        self._out = self._solve_half(start, end, movement.out)
-        self._back = self._solve_half(end, start, movement.back)
+        self._out = self._solve_half(start, end, movement.out, (self._start, self._end))
+        self._back = self._solve_half(end, start, movement.back, (self._end, self._start))
         full = dict(end)
         for name, delta in movement.breath.items():
             full[name] += delta
@@ -133,13 +138,26 @@ class MovingFigure:
         return _State(sk.origin, {k: sk.angles[k] for k in angles})
 
     def _solve_half(self, a: dict[str, float], b: dict[str, float],
-                    windows: Mapping[str, Window]) -> list[_State]:
+                    windows: Mapping[str, Window], ends: tuple[Skeleton, Skeleton]
+                    ) -> list[_State]:
         def angles(p: float) -> dict[str, float]:
             lift = math.sin(math.pi * p)
             return {name: a[name] + (b[name] - a[name]) * _eased(p, windows.get(name, (0, 1)))
                     + self.movement.arc.get(name, 0.0) * lift for name in a}
 
-        return self._solve_path(angles)
+        def hang(p: float, angles: dict[str, float], sk: Skeleton) -> None:
+            """Turns each hanging arm of ``sk``, posed with ``angles``, to its even way
+            through the room: a shoulder angle turns its upper arm by as much, and the
+            trunk's lean is set, never solved, so the solve leaves the arm where it is."""
+            for name in self.movement.hang:
+                limb = name.replace("shoulder", "upper_arm")
+                # Directions within half a turn of forward: the way between two of them
+                # passes in front of the body, never behind it.
+                first, last = (_turn(end.directions[limb]) for end in ends)
+                way = _eased(p, windows.get(name, (0, 1)))
+                angles[name] += _turn(first + (last - first) * way - sk.directions[limb])
+
+        return self._solve_path(angles, hang if self.movement.hang else None)
 
     def _solve_top(self, start: dict[str, float]) -> list[_State]:
         """The reach at the top rises and settles again, so the fold starts from the start
@@ -152,16 +170,23 @@ class MovingFigure:
 
         return self._solve_path(angles)
 
-    def _solve_path(self, angles_at: Callable[[float], dict[str, float]]) -> list[_State]:
-        """The figure solved at ``SAMPLES`` + 1 moments of a path through joint angles."""
+    def _solve_path(self, angles_at: Callable[[float], dict[str, float]],
+                    turn: Callable[[float, dict[str, float], Skeleton], None] | None = None
+                    ) -> list[_State]:
+        """The figure solved at ``SAMPLES`` + 1 moments of a path through joint angles.
+        ``turn`` sets angles that depend on the posed body before the solve, so that the
+        balance counts them."""
         states: list[_State] = []
         origin = self._start.origin
         for i in range(SAMPLES + 1):
-            angles = angles_at(i / SAMPLES)
+            p = i / SAMPLES
+            angles = angles_at(p)
             if states:  # the previous moment's solution is the best first guess
                 for name in self.movement.free:
                     angles[name] = states[-1].angles[name]
                 origin = states[-1].origin
+            if turn is not None:
+                turn(p, angles, forward_kinematics(angles, origin))
             states.append(self._solve(angles, origin))
         return states
 

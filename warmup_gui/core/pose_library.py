@@ -96,6 +96,9 @@ class Movement:
     back: Mapping[str, Window] = field(default_factory=dict)
     breath: Mapping[str, float] = field(default_factory=dict)  # degrees added at full lungs
     arc: Mapping[str, float] = field(default_factory=dict)  # degrees added halfway, both ways
+    # Shoulder angles whose upper arm turns evenly in the room from pose to pose, whatever
+    # the trunk does meanwhile: arms that hang and swing in front, never through the body.
+    hang: tuple[str, ...] = ()
     # A reach and breath in at the start pose before moving out, where a routine has one:
     # degrees added at its fullest, halfway through it.
     top_reach: Mapping[str, float] = field(default_factory=dict)
@@ -207,15 +210,11 @@ _REACH_UP = {"near_shoulder": 14.0, "far_shoulder": 8.0, "spine_up": -4.0, "spin
              "neck": -8.0}
 
 
-# On the way down and up the arms hang from the shoulders rather than sweep overhead; they
-# rise overhead only at the top.
-_ARMS_HANG = {"near_shoulder": -70.0, "far_shoulder": -70.0}
-
-
 def _toe_touch(top: Pose, bottom: Pose, free: tuple[str, ...], feet: tuple[Residual, ...]
                ) -> Movement:
     return Movement(top, bottom, holds=contacts(feet, _BALANCED), free=free, out=_ROLL_DOWN,
-                    back=_ROLL_UP, breath=_BELLY_BREATH, arc=_ARMS_HANG, top_reach=_REACH_UP,
+                    back=_ROLL_UP, breath=_BELLY_BREATH, hang=("near_shoulder", "far_shoulder"),
+                    top_reach=_REACH_UP,
                     arrows=("head",))
 
 
