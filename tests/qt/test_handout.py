@@ -377,3 +377,17 @@ def test_every_picture_is_large_enough_to_read(qapp: QApplication, routine: Rout
         write_handout(routine, tmp_path / f"{size}.pdf", bundled_path.parent, size, date=DATE)
     assert len(widths_mm) == 2 * 9  # 4 toe touch poses, 2 of flossing, 3 supine; each paper
     assert min(widths_mm) >= 30, sorted(widths_mm)[:4]
+
+
+def test_the_symptom_check_is_on_paper_too(handout: tuple[Path, int, str],
+                                           routine: Routine) -> None:
+    """What the app asks before and after an exercise, a patient at home reads on the sheet."""
+    text = pdf_text(handout[0])
+    checked = [ex for ex in routine.exercises if ex.symptom_check and ex.symptom_rule]
+    assert checked
+    for exercise in checked:
+        rule = exercise.symptom_rule
+        assert rule is not None
+        assert has(text, flat(f"At {rule.threshold} or more before you start: {rule.back_off}"))
+        assert has(text, flat(rule.counts))
+    assert text.count("Check your symptoms:") == len(checked)

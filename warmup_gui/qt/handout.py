@@ -134,6 +134,16 @@ def rounds_text(routine: Routine) -> str:
     return text
 
 
+def symptom_check_text(exercise: Exercise) -> str:
+    """The symptom score the app asks for, as a patient does it on paper; "" for none."""
+    rule = exercise.symptom_rule
+    if not exercise.symptom_check or rule is None:
+        return ""
+    counts = f" {rule.counts}" if rule.counts else ""
+    return (f"before you start and after you finish, score them from 0 (none) to 10.{counts} "
+            f"At {rule.threshold} or more before you start: {rule.back_off}")
+
+
 def exercise_details(exercise: Exercise) -> str:
     """The line under the dosage: rest between sets and the pace."""
     details = []
@@ -718,7 +728,9 @@ def _exercise_group(dev: _Device, pictures: _Pictures, number: int, exercise: Ex
             blocks.append(_Paragraph(_Text(dev, lead + variant.how, small, width, INK,
                                            bold_prefix=len(lead))))
     blocks.append(_Space(dev.mm(2.0)))
-    blocks.append(_SafetyBox(dev, [("Safety: ", exercise.safety)], width))
+    blocks.append(_SafetyBox(dev, [("Safety: ", exercise.safety),
+                                   ("Check your symptoms: ", symptom_check_text(exercise))],
+                             width))
     blocks.append(_Space(dev.mm(5.0)))
     return _Group(blocks)
 
