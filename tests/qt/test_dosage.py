@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.qt.helpers import show_window
@@ -144,3 +146,22 @@ def test_the_handout_prints_through_the_print_dialog(
     (tmp_path / "printed.pdf").unlink()
     assert win.print_handout() == 0
     assert not (tmp_path / "printed.pdf").exists()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768), (1920, 1080)])
+def test_the_numbers_being_set_are_large_and_every_button_whole(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        size: tuple[int, int]) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.resize(*size)
+    win.show_dosage()
+    screen = win.dosage
+    spin = screen.spins["nerve_flossing"]["high"]
+    digits = spin.lineEdit()
+    QApplication.processEvents()  # the layout requests the new font made
+    assert digits.fontInfo().pixelSize() >= 0.6 * 24  # never the style's small default
+    assert QFontMetrics(digits.font()).height() <= digits.height() + 2
+    for button in screen.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width(), button.text()
+            assert button.geometry().right() <= screen.width(), button.text()

@@ -43,6 +43,16 @@ def style_sheet(theme: Theme, scale: float) -> str:
     QPushButton#listRow:checked {{
         background: {theme.surface.name()}; color: {theme.accent.name()}; font-weight: 600;
     }}
+    QCheckBox {{ color: {theme.text.name()}; spacing: {px(10)}; }}
+    QCheckBox::indicator {{
+        width: {px(22)}; height: {px(22)}; border: 2px solid {theme.muted.name()};
+        border-radius: {px(5)}; background: {theme.surface.name()};
+    }}
+    QCheckBox::indicator:checked {{
+        background: {theme.accent.name()}; border-color: {theme.accent.name()};
+    }}
+    QCheckBox:focus {{ outline: none; }}
+    QCheckBox::indicator:focus {{ border: {px(4)} solid {theme.text.name()}; }}
     QPushButton:focus, QPushButton#primary:focus, QPushButton#hurt:focus,
     QPushButton#listRow:focus {{
         outline: none; border: {px(4)} solid {theme.text.name()};

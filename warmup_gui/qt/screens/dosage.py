@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from warmup_gui.core.plan import HandoutDetails
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.writer import apply_dosage, reps_between
-from warmup_gui.qt.theme import scale_for
+from warmup_gui.qt.theme import current_theme, scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
 
@@ -77,12 +77,12 @@ class DosageScreen(QWidget):
         self.large_print = QCheckBox("Large print")
         self.large_print.setChecked(known.large_print)
         self.large_print.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        handout.addWidget(self.large_print, 2, 1)
         title = self._text("Adjust for this patient", 40, QFont.Weight.DemiBold)
         hint = self._text("Changes apply to this session; save them as a routine to keep them.",
                           20, object_name="muted")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.large_print)
         for text, signal, primary in (("Ctrl+S  ·  Save as routine…", self.save_requested, False),
                                       ("Ctrl+P  ·  Handout PDF…", self.handout_requested, False),
                                       ("Ctrl+Shift+P  ·  Print…", self.print_requested, False),
@@ -149,10 +149,16 @@ class DosageScreen(QWidget):
         for spins in self.spins.values():
             for spin in spins.values():
                 f = spin.font()
-                f.setPixelSize(round(22 * s))
+                f.setPixelSize(round(24 * s))  # the numbers being set: as large as the names
                 spin.setFont(f)
+                spin.lineEdit().setFont(f)  # the style sheet keeps it from inheriting
                 spin.setMinimumWidth(round(130 * s))
+        theme = current_theme()
         for widget in (*self.fields.values(), self.large_print):
             f = widget.font()
             f.setPixelSize(max(16, round(20 * s)))
             widget.setFont(f)
+            palette = widget.palette()
+            palette.setColor(QPalette.ColorRole.PlaceholderText, theme.muted)
+            widget.setPalette(palette)
+
