@@ -6,8 +6,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +16,8 @@ from warmup_gui.core.engine import Status, StepKind
 from warmup_gui.core.routine import Routine, RoutineSafety
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import Settings
+from warmup_gui.qt.theme import font
+from warmup_gui.qt.widgets.shortcut_overlay import SHORTCUTS
 
 
 @pytest.fixture
@@ -193,6 +195,21 @@ def test_fullscreen_and_shortcut_overlay(qtbot: QtBot, window: MainWindow) -> No
     assert window.overlay.isVisible()
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not window.overlay.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768), (1920, 1080)])
+def test_every_key_of_the_overlay_fits_the_screen(qtbot: QtBot, window: MainWindow,
+                                                  size: tuple[int, int]) -> None:
+    window.resize(*size)
+    press(qtbot, window, Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
+    overlay = window.overlay
+    panel, row_h, key_w, type_px = overlay.layout_rows()
+    assert QRectF(overlay.rect()).contains(panel)
+    assert type_px >= 14  # readable
+    text_w = panel.width() - key_w - 2 * row_h
+    for key, what in SHORTCUTS:
+        assert QFontMetricsF(font(type_px, QFont.Weight.DemiBold)).horizontalAdvance(key) < key_w
+        assert QFontMetricsF(font(type_px)).horizontalAdvance(what) <= text_w + 0.5, what
 
 
 def test_ctrl_q_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:

@@ -41,7 +41,7 @@ def style_sheet(theme: Theme, scale: float) -> str:
         padding: {px(8)} {px(14)}; font-size: {px(20)};
     }}
     QPushButton#listRow:checked {{
-        background: {theme.surface.name()}; color: {theme.accent.name()}; font-weight: 600;
+        background: {theme.surface.name()}; color: {theme.accent.name()};
     }}
     QCheckBox {{ color: {theme.text.name()}; spacing: {px(10)}; }}
     QCheckBox::indicator {{

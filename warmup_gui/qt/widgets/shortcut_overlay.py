@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from warmup_gui.qt.accessibility import FocusReturn
@@ -56,32 +56,48 @@ class ShortcutOverlay(QWidget):
             self.show()
             self._focus.take(self)
 
+    def layout_rows(self) -> tuple[QRectF, float, float, float]:
+        """The panel, the row height, the key column's width and the type size.
+
+        Rows are as tall as the window allows, up to 5.5 % of it, so every key fits on the
+        screen; one type size serves every row, and the panel widens for the longest line up
+        to nearly the window's width before the type shrinks."""
+        row_h = min(max(34.0, self.height() * 0.055), self.height() * 0.96 / (len(SHORTCUTS) + 2))
+        size = row_h * 0.5
+        key_w = max(QFontMetricsF(font(size, QFont.Weight.DemiBold)).horizontalAdvance(key)
+                    for key, _ in SHORTCUTS) + row_h
+        widest = max(QFontMetricsF(font(size)).horizontalAdvance(what) for _, what in SHORTCUTS)
+        panel_w = min(self.width() * 0.94, max(row_h * 20, key_w + widest + row_h * 2.2))
+        text_w = panel_w - key_w - row_h * 2
+        if widest > text_w:
+            size *= text_w / widest
+        panel_h = row_h * (len(SHORTCUTS) + 2)
+        panel = QRectF((self.width() - panel_w) / 2, (self.height() - panel_h) / 2, panel_w,
+                       panel_h)
+        return panel, row_h, key_w, size
+
     def paintEvent(self, event: QPaintEvent) -> None:
         theme = current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
-        row_h = max(34.0, self.height() * 0.055)
-        panel_w = min(self.width() * 0.8, row_h * 20)
-        panel_h = row_h * (len(SHORTCUTS) + 2)
-        panel = QRectF((self.width() - panel_w) / 2, (self.height() - panel_h) / 2, panel_w,
-                       panel_h)
+        panel, row_h, key_w, size = self.layout_rows()
+        text_w = panel.width() - key_w - row_h * 2
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(theme.surface)
         painter.drawRoundedRect(panel, 16, 16)
         painter.setPen(theme.text)
         painter.setFont(font(row_h * 0.6, QFont.Weight.DemiBold))
-        painter.drawText(QRectF(panel.x(), panel.y() + row_h * 0.2, panel_w, row_h),
+        painter.drawText(QRectF(panel.x(), panel.y() + row_h * 0.2, panel.width(), row_h),
                          Qt.AlignmentFlag.AlignCenter, "Keys")
         for i, (key, what) in enumerate(SHORTCUTS):
             y = panel.y() + row_h * (i + 1.4)
-            painter.setFont(font(row_h * 0.5, QFont.Weight.DemiBold))
+            painter.setFont(font(size, QFont.Weight.DemiBold))
             painter.setPen(theme.accent)
-            painter.drawText(QRectF(panel.x() + row_h, y, panel_w * 0.3, row_h),
+            painter.drawText(QRectF(panel.x() + row_h, y, key_w, row_h),
                              Qt.AlignmentFlag.AlignVCenter, key)
-            painter.setFont(font(row_h * 0.5))
+            painter.setFont(font(size))
             painter.setPen(theme.text)
-            painter.drawText(QRectF(panel.x() + row_h + panel_w * 0.3, y,
-                                    panel_w * 0.7 - row_h * 2, row_h),
+            painter.drawText(QRectF(panel.x() + row_h + key_w, y, text_w, row_h),
                              Qt.AlignmentFlag.AlignVCenter, what)
         painter.end()
