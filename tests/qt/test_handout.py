@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QApplication
 from warmup_gui.core.assets import missing_illustrations
 from warmup_gui.core.loader import parse_routine
 from warmup_gui.core.plan import HandoutDetails
-from warmup_gui.core.routine import Routine
+from warmup_gui.core.routine import RepRange, Routine
+from warmup_gui.core.writer import apply_dosage
 from warmup_gui.qt.handout import breath_text, format_date, write_handout
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -141,12 +142,28 @@ def test_each_exercises_steps_share_a_page(handout: tuple[Path, int, str],
     """Exercises flow on from one to the next (three pages hold the bundled routine), but
     the numbered steps of each are never split between pages."""
     pdf, pages, _ = handout
+    assert_steps_share_a_page(pdf, pages, routine)
+
+
+def assert_steps_share_a_page(pdf: Path, pages: int, routine: Routine) -> None:
     texts = [flat(unicodedata.normalize("NFKC", run(tool("pdftotext"), "-f", str(n), "-l",
                                                     str(n), pdf, "-")))
              for n in range(1, pages + 1)]
     for exercise in routine.exercises:
         page = next(t for t in texts if has(t, flat(exercise.steps[0])))
-        assert all(has(page, flat(step)) for step in exercise.steps)
+        assert all(has(page, flat(step)) for step in exercise.steps), exercise.id
+
+
+@pytest.mark.parametrize("size", ["A4", "Letter"])
+def test_steps_stay_together_whatever_the_dose(qapp: QApplication, routine: Routine,
+                                               bundled_path: Path, tmp_path: Path,
+                                               size: str) -> None:
+    """A dose changed for one patient moves the page breaks; the steps still share a page."""
+    adjusted = apply_dosage(routine, "nerve_flossing", sets=1, reps=RepRange(8, 12), rest_s=45)
+    out = tmp_path / "adjusted.pdf"
+    pages = write_handout(adjusted, out, bundled_path.parent, size,  # type: ignore[arg-type]
+                          date=DATE, details=DETAILS)
+    assert_steps_share_a_page(out, pages, adjusted)
 
 
 def test_text_and_drawing_stay_inside_the_margins(handout: tuple[Path, int, str]) -> None:

@@ -714,8 +714,10 @@ def _exercise_group(dev: _Device, pictures: _Pictures, number: int, exercise: Ex
     blocks.append(_Space(dev.mm(1.0)))
     gutter = _gutter(dev, len(exercise.steps))
     for i, step in enumerate(exercise.steps, start=1):
-        blocks.append(_Numbered(dev, f"{i}.", _Text(dev, step, body, width - gutter, INK),
-                                gutter, space_mm=0.8))
+        numbered = _Numbered(dev, f"{i}.", _Text(dev, step, body, width - gutter, INK), gutter,
+                             space_mm=0.8)
+        numbered.keep_with_next = i < len(exercise.steps)  # the steps are read on one page
+        blocks.append(numbered)
     if exercise.breath is not None:
         lead = "Breathing: "
         blocks.append(_Space(dev.mm(1.0)))
