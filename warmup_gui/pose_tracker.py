@@ -77,7 +77,7 @@ class PoseTracker:
     def __init__(self) -> None:
         if not available():
             raise TrackerMissing(how_to_get())
-        from mediapipe.python.solutions import pose  # type: ignore[import-not-found]
+        from mediapipe.python.solutions import pose
 
         self._pose: Any = pose.Pose(static_image_mode=False, model_complexity=_FULL_MODEL,
                                     smooth_landmarks=True)
