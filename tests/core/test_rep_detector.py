@@ -216,9 +216,14 @@ def test_alternating_sides_follow_the_working_side() -> None:
 
 
 def test_the_other_leg_moving_is_not_a_rep() -> None:
+    """Even with both legs seen clearly, the resting leg is the one measured."""
     shot = recorded("supine_toe_touches", (RepPlan(),) * 3, "left")
+    clear = [(t, PoseFrame({name: dataclasses.replace(p, visibility=0.9)
+                            for name, p in frame.landmarks.items()}, frame.aspect))
+             for t, frame in shot.frames if frame is not None]
     detector = RepDetector(rule("supine_toe_touches"), side="right")
-    run(detector, shot.frames)
+    states = run(detector, clear)
+    assert {s.tracking for s in states} == {Tracking.SEEN}
     assert detector.reps == [] and detector.partial == 0
 
 
@@ -258,9 +263,9 @@ def test_a_change_of_side_starts_afresh() -> None:
     assert state.phase is Phase.OUT
     detector.set_side("left")  # no change: the rep goes on
     assert detector.update(half[-1][0] + 0.05, half[-1][1]).phase is Phase.OUT
-    detector.set_side("right")  # the other leg, resting bent: at its start, no rep under way
+    detector.set_side("right")  # the other leg, resting: the rep under way is dropped
     state = detector.update(half[-1][0] + 0.1, half[-1][1])
-    assert state.phase is Phase.AT_START and state.side == "right"
+    assert state.phase is Phase.WAITING and state.side == "right" and detector.reps == []
 
 
 def _frame(points: dict[str, tuple[float, float, float]]) -> PoseFrame:
