@@ -84,21 +84,20 @@ def _landmarks(sk: Skeleton, side: str, framing: _Framing) -> dict[str, Landmark
     return out
 
 
-def take(figure: MovingFigure, exercise: Exercise, plans: Sequence[RepPlan], side: str,
-         fps: float = 30.0, lead_s: float = 1.0) -> Take:
-    """A set of reps at the exercise's timing, one per plan, seen ``fps`` times a second,
-    with ``lead_s`` at the start pose before the first and after the last."""
-    framing = _framing(figure)
-    frames: Frames = []
+def timeline(exercise: Exercise, plans: Sequence[RepPlan], fps: float = 30.0,
+             lead_s: float = 1.0) -> tuple[list[tuple[float, FigureTime]],
+                                           tuple[tuple[float, float], ...]]:
+    """The figure's moment at each of ``fps`` pictures a second of a set of reps at the
+    exercise's timing, one per plan, with ``lead_s`` at the start pose before the first and
+    after the last; and when each rep began and ended."""
+    moments: list[tuple[float, FigureTime]] = []
     spans: list[tuple[float, float]] = []
     t = 0.0
-
-    still = PoseFrame(_landmarks(figure.skeleton(FigureTime.at_start()), side, framing), ASPECT)
 
     def hold_still(until: float) -> None:
         nonlocal t
         while t < until:
-            frames.append((t, still))
+            moments.append((t, FigureTime.at_start()))
             t += 1.0 / fps
 
     hold_still(lead_s)
@@ -107,20 +106,26 @@ def take(figure: MovingFigure, exercise: Exercise, plans: Sequence[RepPlan], sid
         ex = replace(exercise, tempo_s=exercise.tempo_s * plan.stretch,
                      movement=replace(exercise.movement,
                                       top_s=exercise.movement.top_s * plan.stretch))
-        rep_s = ex.rep_s
         start += plan.pause_s
         hold_still(start)
-        spans.append((start, start + rep_s))
-        while t < start + rep_s:
+        spans.append((start, start + ex.rep_s))
+        while t < start + ex.rep_s:
             m = rep_motion(ex, t - start)
             ft = moment(m.phase, m.progress, m.breath)
-            if plan.reach < 1.0:
-                ft = replace(ft, reach=plan.reach)
-            frames.append((t, PoseFrame(_landmarks(figure.skeleton(ft), side, framing), ASPECT)))
+            moments.append((t, replace(ft, reach=plan.reach) if plan.reach < 1.0 else ft))
             t += 1.0 / fps
-        start += rep_s
+        start += ex.rep_s
     hold_still(start + lead_s)
-    return Take(frames, tuple(spans))
+    return moments, tuple(spans)
+
+
+def take(figure: MovingFigure, exercise: Exercise, plans: Sequence[RepPlan], side: str,
+         fps: float = 30.0, lead_s: float = 1.0) -> Take:
+    """A set of reps (see :func:`timeline`) as a tracker would report them, undisturbed."""
+    framing = _framing(figure)
+    moments, spans = timeline(exercise, plans, fps, lead_s)
+    return Take([(t, PoseFrame(_landmarks(figure.skeleton(ft), side, framing), ASPECT))
+                 for t, ft in moments], spans)
 
 
 def tracked(frames: Frames, rng: random.Random, jitter_px: float = 0.0, missed: float = 0.0,
