@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # Sets up everything warmup-gui needs on Debian/Ubuntu with Python 3.11+: the system libraries
 # Qt's xcb platform plugin loads, fonts, and a virtual environment with the app and, with --test,
-# what the tests use. Safe to run again: it skips what is already there.
+# what the tests use; with --camera, the body tracker that counts reps by camera. Safe to run again: it skips what is already there.
 # PYTHON picks the interpreter (default python3) and VENV the environment (default .venv); an
 # existing environment is kept as it is, whatever Python made it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_test=0
-[ "${1:-}" = "--test" ] && want_test=1
+want_camera=0  # --camera: MediaPipe for counting reps by camera (about 1.2 GB)
+for arg in "$@"; do
+  case "$arg" in
+    --test) want_test=1 ;;
+    --camera) want_camera=1 ;;
+    *) echo "usage: $0 [--test] [--camera]" >&2; exit 2 ;;
+  esac
+done
 
 # Libraries Qt loads at run time (xcb platform plugin, OpenGL, fonts, D-Bus, audio for cues).
 debs=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0
@@ -44,8 +51,11 @@ fi
 venv=${VENV:-.venv}
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 
+extras=()
+[ "$want_test" = 1 ] && extras+=(test)
+[ "$want_camera" = 1 ] && extras+=(camera)
 extra=""
-[ "$want_test" = 1 ] && extra="[test]"
+[ "${#extras[@]}" -gt 0 ] && extra="[$(IFS=,; echo "${extras[*]}")]"
 stamp="$venv/.installed$extra"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "Installing warmup-gui and its Python packages into $venv"

@@ -28,6 +28,7 @@ from warmup_gui.core.loader import (
 )
 from warmup_gui.core.routine import (
     Breath,
+    CameraRule,
     Equipment,
     Exercise,
     Illustration,
@@ -46,7 +47,7 @@ SRC = "x.yaml"
 REPS_EXPECTED = "expected a whole number ≥ 1 or a range like 15-30 (at most 200)"
 EXERCISE_KEYS = ("id, name, summary, sets, reps, tempo_s, rest_s, movement, steps, safety, "
                  "sides, equipment, breath, cue, illustration, positions, side_illustrations, "
-                 "symptom_check, smaller, easier, harder, why")
+                 "symptom_check, smaller, easier, harder, why, camera")
 ROUTINE_KEYS = ("format, title, rounds, exercises, description, source, get_ready_s, "
                 "round_rest_s, equipment, safety")
 
@@ -187,7 +188,8 @@ def test_parse_routine_returns_frozen_dataclasses_only(bundled_text: str) -> Non
     result = parse_routine(bundled_text, SRC)
     assert type(result) is Routine
     allowed = (Routine, Exercise, Equipment, Position, Illustration, Breath, Movement, RepRange,
-               SymptomRule, Variant, RoutineSafety, tuple, str, int, float, enum.Enum, type(None))
+               SymptomRule, Variant, RoutineSafety, CameraRule, tuple, str, int, float, enum.Enum,
+               type(None))
     seen_types = set()
     for where, value in _walk(result):
         assert not isinstance(value, dict | list | set), f"{where} is a raw {type(value).__name__}"
@@ -197,7 +199,7 @@ def test_parse_routine_returns_frozen_dataclasses_only(bundled_text: str) -> Non
             assert type(value).__dataclass_params__.frozen, f"{where} is not frozen"  # type: ignore[attr-defined]
             assert type(value).__module__ == routine_module.__name__
     assert seen_types == {Routine, Exercise, Equipment, Position, Illustration, Breath, Movement,
-                          RepRange, SymptomRule, Variant, RoutineSafety}
+                          RepRange, SymptomRule, Variant, RoutineSafety, CameraRule}
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.exercises[0].sets = 3  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):

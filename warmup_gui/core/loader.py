@@ -19,6 +19,7 @@ from typing import TypeVar
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from warmup_gui.core.camera_rules import read_camera
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Session
 from warmup_gui.core.routine import (
@@ -265,7 +266,7 @@ _EXERCISE_REQUIRED = ("id", "name", "summary", "sets", "reps", "tempo_s", "rest_
                       "steps", "safety")
 _EXERCISE_OPTIONAL = ("sides", "equipment", "breath", "cue", "illustration", "positions",
                       "side_illustrations", "symptom_check", "smaller", "easier", "harder",
-                      "why")
+                      "why", "camera")
 
 
 def _illustration(r: _Reader, node: Node, path: str) -> Illustration:
@@ -380,6 +381,9 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
     if any(key in f and variants[key] is None for key in variants):
         raise _Invalid()
     check = field("symptom_check", lambda n, p: _symptom_check(r, n, p))
+    camera = field("camera", lambda n, p: read_camera(r, n, p, sides is not Sides.NONE))
+    if "camera" in f and camera is None:
+        raise _Invalid()
     if "symptom_check" in f and check is None:
         raise _Invalid()
     if values["tempo_s"] == 0:
@@ -402,6 +406,7 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
         harder=variants["harder"],
         symptom_check=check[0] if check else False,
         symptom_rule=check[1] if check else None,
+        camera=camera,
         **values,  # type: ignore[arg-type]
     )
 

@@ -137,6 +137,38 @@ class SymptomRule:
     counts: str = ""  # what counts as a symptom, shown with the question
 
 
+class CameraSide(enum.Enum):
+    """Which side's joints the angle is measured on."""
+
+    WORKING = "working"  # the side the workout names now (each leg in turn, or alternating)
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"  # both sides move alike: whichever side the camera sees better
+
+
+@dataclass(frozen=True)
+class CameraRule:
+    """What a camera watches to count an exercise's reps and measure their range: the angle
+    at the middle of three joints (0..180 degrees), past ``start_deg`` at the start of a rep
+    and past ``far_end_deg`` at its far end (docs/routine-format.md)."""
+
+    angle: str  # the angle's name, shown with its range of motion ("Knee angle")
+    joints: tuple[str, str, str]  # the angle is at the middle one
+    start_deg: float
+    far_end_deg: float
+    side: CameraSide
+
+    @property
+    def direction(self) -> float:
+        """+1 when the angle opens on the way out, -1 when it closes."""
+        return 1.0 if self.far_end_deg > self.start_deg else -1.0
+
+    def progress(self, angle_deg: float) -> float:
+        """Where an angle lies on the way out: 0 at the start threshold, 1 at the far end's
+        (below 0 is at the start, above 1 at the far end)."""
+        return (angle_deg - self.start_deg) / (self.far_end_deg - self.start_deg)
+
+
 @dataclass(frozen=True)
 class Exercise:
     id: str
@@ -160,6 +192,7 @@ class Exercise:
     easier: Variant | None = None
     harder: Variant | None = None
     why: str = ""  # why it works, in a sentence or two
+    camera: CameraRule | None = None  # what a camera watches to count reps and measure range
 
     @property
     def rep_s(self) -> float:

@@ -15,9 +15,11 @@ from typing import Any
 
 import yaml
 
+from warmup_gui.core.camera_rules import default_side
 from warmup_gui.core.loader import FORMAT_VERSION
 from warmup_gui.core.routine import (
     Breath,
+    CameraRule,
     Equipment,
     Exercise,
     Illustration,
@@ -65,6 +67,14 @@ def _breath(breath: Breath) -> _Data:
         data["hold_out_s"] = _number(breath.hold_out_s)
     if breath.cycles != 1:
         data["cycles"] = breath.cycles
+    return data
+
+
+def _camera(rule: CameraRule, has_sides: bool) -> _Data:
+    data: _Data = {"angle": rule.angle, "joints": list(rule.joints),
+                   "start_deg": _number(rule.start_deg), "far_end_deg": _number(rule.far_end_deg)}
+    if rule.side is not default_side(has_sides):
+        data["side"] = rule.side.value
     return data
 
 
@@ -121,6 +131,8 @@ def _exercise(exercise: Exercise) -> _Data:
         data["smaller"] = exercise.smaller
     if exercise.why:
         data["why"] = exercise.why
+    if exercise.camera is not None:
+        data["camera"] = _camera(exercise.camera, exercise.sides is not Sides.NONE)
     for key, variant in (("easier", exercise.easier), ("harder", exercise.harder)):
         if variant is not None:
             data[key] = {"name": variant.name, "how": variant.how}
