@@ -7,12 +7,9 @@ import sys
 from pathlib import Path
 
 from warmup_gui import APP_ID, DATA_DIR_ENV, __version__
-from warmup_gui.core.assets import (
-    BUNDLED_ROUTINE,
-    missing_illustrations,
-    refused_illustrations,
-)
+from warmup_gui.core.assets import BUNDLED_ROUTINE, refused_illustrations
 from warmup_gui.core.loader import RoutineError, load_routine
+from warmup_gui.core.routine import Routine, plural
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -82,27 +79,32 @@ def install_desktop(remove: bool = False) -> int:
     return 0
 
 
+def checked_routine(path: Path) -> Routine | None:
+    """The routine in a file, or None once every problem with it is printed: what the loader
+    refuses (illustrations that are missing included) and each picture the app would not
+    draw. --validate and --handout accept the same files."""
+    try:
+        routine = load_routine(path)
+    except RoutineError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return None
+    refused = refused_illustrations(routine, path.parent)
+    for picture, reason in refused:
+        print(f"{path}: illustration {picture} {reason}; the app would not draw it",
+              file=sys.stderr)
+    return None if refused else routine
+
+
 def validate(paths: list[Path]) -> int:
     """Print each valid routine's exercises with their dosage, or its problems; 0 if all valid."""
     ok = True
     for path in paths:
-        try:
-            routine = load_routine(path)
-        except RoutineError as exc:
+        routine = checked_routine(path)
+        if routine is None:
             ok = False
-            for problem in exc.problems:
-                print(problem, file=sys.stderr)
             continue
-        missing = missing_illustrations(routine, path.parent)
-        for name in missing:
-            print(f"{path}: illustration {name!r} not found (looked in "
-                  f"{path.parent / 'illustrations'} and the bundled set)", file=sys.stderr)
-        refused = refused_illustrations(routine, path.parent)
-        for picture, reason in refused:
-            print(f"{path}: illustration {picture} {reason}; the app would not draw it",
-                  file=sys.stderr)
-        ok = ok and not missing and not refused
-        print(f"{path}: {routine.title} ({routine.rounds} rounds)")
+        print(f"{path}: {routine.title} ({plural(routine.rounds, 'round')})")
         for exercise in routine.exercises:
             print(f"  {exercise.name}: {exercise.dosage}")
     return 0 if ok else 1
@@ -110,11 +112,8 @@ def validate(paths: list[Path]) -> int:
 
 def handout(path: Path, out: Path, page_size: str | None) -> int:
     """Write the routine's handout PDF without opening a window; 0 when written."""
-    try:
-        routine = load_routine(path)
-    except RoutineError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+    routine = checked_routine(path)
+    if routine is None:
         return 1
     import os
 

@@ -639,10 +639,6 @@ class _Group:
     blocks: list[_Block]
 
 
-def _side_label(side: Side) -> str:
-    return f"{side.label} leg"
-
-
 def _picture_rows(dev: _Device, pictures: _Pictures, exercise: Exercise, width: float,
                   scale: float) -> list[_Block]:
     """The poses: the start and end of each named position, two positions to a row of four
@@ -666,13 +662,15 @@ def _picture_rows(dev: _Device, pictures: _Pictures, exercise: Exercise, width: 
         pics = [sides[s] for s in Side if s in sides]
         if len(pics) == 2 and pics[0].start == pics[1].start:
             cells = [_Cell("Start", pics[0].start)]
-            cells += [_Cell(f"End, {_side_label(s).lower()}", sides[s].end, arrow=i == 0)
+            cells += [_Cell(f"End, {exercise.side_label(s).lower()}", sides[s].end,
+                            arrow=i == 0)
                       for i, s in enumerate(Side)]
             blocks.append(row(cells))
         else:
             for side in Side:
                 if side in sides:
-                    label = _Cell(texts=[_Text(dev, _side_label(side), name_font, cell_w, INK)])
+                    label = _Cell(texts=[_Text(dev, exercise.side_label(side), name_font,
+                                               cell_w, INK)])
                     blocks.append(row([label, *pair(sides[side])]))
     elif implicit:
         blocks.append(row(pair(exercise.positions[0].illustration), columns=2))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from warmup_gui.core.engine import RepPhase, SessionState, Status, StepKind
 from warmup_gui.core.figure_motion import figure_time
+from warmup_gui.core.routine import Sides, plural
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.session_announcer import SessionAnnouncer
 from warmup_gui.qt.theme import scale_for
@@ -35,7 +36,11 @@ def counter_text(state: SessionState) -> tuple[str, str]:
         return str(int(-(-state.remaining_in_step_s // 1))), step.title
     if step.kind is StepKind.REST:
         return clock_text(state.remaining_in_step_s), f"{step.title} · → skips · + 10 s"
+    if step.exercise.timed and not state.target_reached:
+        return clock_text(hold_left_s(state)), hold_caption(state)
     target, goal = step.target, state.goal
+    if step.exercise.per_side and step.exercise.sides is Sides.ALTERNATE:
+        return per_side_counter(state)
     reps = "rep" if goal == 1 else "reps"
     if state.target_reached:
         return str(state.reps), f"of {goal} · done"
@@ -57,8 +62,37 @@ def counter_measure(state: SessionState) -> tuple[str, int, int]:
     return f"{step.title}: seconds left", seconds, max(seconds, int(step.duration_s))
 
 
+def hold_left_s(state: SessionState) -> float:
+    """Seconds left in the timed hold under way: all of it before, none after."""
+    hold_s = state.step.exercise.hold_s
+    if state.rep_phase is RepPhase.HOLD:
+        return hold_s * (1.0 - state.rep_phase_progress)
+    return 0.0 if state.rep_phase in (RepPhase.BACK, RepPhase.WAIT) else hold_s
+
+
+def hold_caption(state: SessionState) -> str:
+    """E.g. 'hold · 2 of 3' or 'left in the hold'."""
+    if state.goal == 1:
+        return "left in the hold"
+    return f"hold {min(state.reps + 1, state.goal)} of {state.goal}"
+
+
+def per_side_counter(state: SessionState) -> tuple[str, str]:
+    """Alternating sides counted per side: reaches done on each side of the goal per side."""
+    exercise = state.step.exercise
+    each, done = state.goal // 2, state.reps // 2
+    caption = f"of {plural(each, 'rep')} per {exercise.side_name}"
+    if state.target_reached:
+        return str(done), f"{caption} · done"
+    if exercise.reps.is_range and each < exercise.reps.high:
+        caption += f" · ↑ for up to {exercise.reps.high}"
+    return str(done), caption
+
+
 def mode_text(state: SessionState) -> str:
     """How the reps are counted, in words a runner can read from the mat."""
+    if state.step.exercise.timed:
+        return "Counts down by itself"
     if state.auto_count:
         return "Counts by itself (A)"
     return "You count: Space (A)"
@@ -217,7 +251,7 @@ class WorkoutScreen(QWidget):
             self.pacer.show_point(breath)
         self.picture.show_moment(figure_time(state))
         beat = None  # a rep's progress as a bar, where no moving figure shows it already
-        if work and state.auto_count and state.rep_phase is not RepPhase.BREATHE \
+        if work and state.auto_count and state.rep_phase not in (RepPhase.BREATHE, RepPhase.HOLD) \
                 and not self.picture.moving:
             beat = state.rep_phase_progress
         # Everything else changes at most once a second: skip it between those moments.
@@ -264,7 +298,8 @@ class WorkoutScreen(QWidget):
                              else step.exercise.safety)
         self._render_how_to(state.how_to, step.exercise.name)
         self.pause_button.setText("P  Resume" if paused else "P  Pause")
-        self.count_button.setEnabled(work and not state.target_reached)
+        self.count_button.setEnabled(work and not state.target_reached
+                                     and not step.exercise.timed)
         if self.auto_button.isChecked() != state.auto_count:
             self.auto_button.setChecked(state.auto_count)
 
