@@ -42,8 +42,9 @@ class Checklist:
             self.toggle(item_id)
 
     def missing(self) -> list[Equipment]:
-        """Unticked items, in the routine's order."""
-        return [item for item in self.items if item.id not in self._checked]
+        """Unticked items that are not optional, in the routine's order."""
+        return [item for item in self.items
+                if item.id not in self._checked and not item.optional]
 
     def exercises_needing(self, missing_ids: Iterable[str]) -> list[Exercise]:
         """Exercises that use any of these items, in the routine's order."""

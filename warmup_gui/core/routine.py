@@ -93,6 +93,12 @@ class Breath:
         return self.cue or BREATH_CUES[self.at]
 
     @property
+    def where(self) -> str:
+        """Where in the rep, in a few words: 'at the end of each rep'."""
+        return {BreathAt.BOTTOM: "at the end of each rep", BreathAt.TOP: "before each rep",
+                BreathAt.HOLD: "during each hold"}[self.at]
+
+    @property
     def has_holds(self) -> bool:
         return self.hold_in_s > 0 or self.hold_out_s > 0
 

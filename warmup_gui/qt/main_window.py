@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.folder = data_folder
         self.instance_note = self._claim_folder()
         self._history_problems: list[LoadProblem] = []
-        self.overview = OverviewScreen(routine, self.settings)
+        self.overview = OverviewScreen(routine, self.settings.for_routine(routine.key))
         self.bridge = SessionBridge(self._new_session(), self)
         self.checklist: ChecklistScreen | None = None
         self._before_presenter: QWidget | None = None
@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         from warmup_gui.qt.care import CareController
 
         care = CareController(self.screens, self.bridge, self.journal, self)
+        care.rating.set_note_hint(self.routine.rating_hint)
         care.ratings_done.connect(self._on_ratings_done)
         care.advice_given.connect(lambda text: self.workout.caption.set_text(text))
         return care
@@ -360,7 +361,8 @@ class MainWindow(QMainWindow):
         if self.checklist is not None:
             self.stack.removeWidget(self.checklist)
             self.checklist.deleteLater()
-        self.checklist = ChecklistScreen(routine, self.settings, self.routine_dir)
+        self.checklist = ChecklistScreen(routine, self.settings.for_routine(routine.key),
+                                         self.routine_dir)
         self.checklist.start_requested.connect(self.start_workout)
         self.stack.addWidget(self.checklist)
         self.stack.setCurrentWidget(self.checklist)
