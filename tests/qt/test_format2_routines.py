@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.qt.helpers import show_window
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import RepPhase, Status, StepKind
 from warmup_gui.core.loader import load_routine
 from warmup_gui.qt.handout import write_handout
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import AUTO_COUNT
-from tests.qt.helpers import show_window
 
 ROUTINES = Path(__file__).resolve().parents[1] / "routines"
 NAMES = ["timed_hold", "tempo_phases", "per_side_optional"]

@@ -87,8 +87,9 @@ def with_breath(routine: Routine, pattern: Breath | None) -> Routine:
     None leaves the routine's own patterns."""
     if pattern is None:
         return routine
-    seconds = {"inhale_s": pattern.inhale_s, "hold_in_s": pattern.hold_in_s,
-               "exhale_s": pattern.exhale_s, "hold_out_s": pattern.hold_out_s}
-    exercises = tuple(replace(ex, breath=replace(ex.breath, **seconds)) if ex.breath else ex
-                      for ex in routine.exercises)
+    exercises = tuple(
+        replace(ex, breath=replace(ex.breath, inhale_s=pattern.inhale_s,
+                                   hold_in_s=pattern.hold_in_s, exhale_s=pattern.exhale_s,
+                                   hold_out_s=pattern.hold_out_s)) if ex.breath else ex
+        for ex in routine.exercises)
     return replace(routine, exercises=exercises)

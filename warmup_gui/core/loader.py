@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -256,15 +256,16 @@ class _Reader:
         value = self.scalar(node, path, expected)
         if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= high:
             return RepRange(value, value)
-        match = _RANGE.match(value) if isinstance(value, str) else None
+        written = value.strip() if isinstance(value, str) else ""
+        match = _RANGE.match(written)
         if match:
             low, top = int(match.group(1)), int(match.group(2))
             if 1 <= top < low <= high:
                 raise self.fail(node, path, f"expected the smaller number first, got the range "
-                                            f"{value.strip()!r} reversed: write {top}-{low}")
+                                            f"{written!r} reversed: write {top}-{low}")
             if 1 <= low == top <= high:
                 raise self.fail(node, path, f"expected two different numbers in a range, got "
-                                            f"{value.strip()!r}: write {low}")
+                                            f"{written!r}: write {low}")
             if 1 <= low < top <= high:
                 return RepRange(low, top)
         raise self.fail(node, path, f"expected {expected}, got {_shown(value)}")
@@ -304,12 +305,16 @@ def _illustration(r: _Reader, node: Node, path: str) -> Illustration:
 
 def _breath_words(r: _Reader, node: Node, path: str) -> tuple[str, str, str]:
     f = r.mapping(node, path, (), ("in", "hold", "out"))
-    words = [r.attempt(lambda key=key: r.text(f[key], f"{path}.{key}", MAX_WORD))
-             if key in f else default for key, default in zip(("in", "hold", "out"),
-                                                              BREATH_WORDS, strict=True)]
-    if None in words:
+
+    def word(key: str, default: str) -> str | None:
+        return r.attempt(lambda: r.text(f[key], f"{path}.{key}", MAX_WORD)) if key in f \
+            else default
+
+    breathe_in, hold, breathe_out = (word(key, default) for key, default in
+                                     zip(("in", "hold", "out"), BREATH_WORDS, strict=True))
+    if breathe_in is None or hold is None or breathe_out is None:
         raise _Invalid()
-    return words[0] or "", words[1] or "", words[2] or ""
+    return breathe_in, hold, breathe_out
 
 
 def _breath(r: _Reader, node: Node, path: str) -> Breath:
@@ -483,7 +488,7 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
     if timing is not None and not timing["timed"] and "reps" not in f:
         r.fail(node, f"{path}.reps", "is missing (only a timed hold, hold_s, has 1 by default)")
         raise _Invalid()
-    defaults: dict[str, object] = {
+    defaults: dict[str, Any] = {
         "smaller": "", "why": "", "reps": RepRange(1, 1), "rest_s": 0.0, "per_side": False,
         "side_name": FORMAT_1_SIDE_NAME if r.version < 2 else "side"}
     for key, default in defaults.items():
@@ -644,8 +649,10 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
             r.fail(f["format"], "format", f"this app reads routine formats 1 to "
                                           f"{FORMAT_VERSION}, the file is format {version}")
     title = r.attempt(lambda: r.text(f["title"], "title", MAX_TITLE)) if "title" in f else None
-    countdowns = {key: r.attempt(lambda key=key: r.seconds(f[key], key, 60))
-                  for key in _COUNTDOWNS if key in f}
+    def countdown(key: str) -> float | None:
+        return r.attempt(lambda: r.seconds(f[key], key, 60))
+
+    countdowns = {key: countdown(key) for key in _COUNTDOWNS if key in f}
     rating_hint = r.attempt(lambda: r.text(f["rating_hint"], "rating_hint", MAX_NAME)) \
         if "rating_hint" in f else ""
     rounds = r.attempt(lambda: r.rep_range(f["rounds"], "rounds", 10)) if "rounds" in f else None
@@ -693,7 +700,7 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
         exercises=tuple(e for e in exercises if e is not None),
         safety=safety,
         rating_hint=rating_hint,
-        **countdowns,  # type: ignore[arg-type]
+        **countdowns,
     )
 
 

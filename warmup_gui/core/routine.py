@@ -14,8 +14,8 @@ from dataclasses import dataclass
 def plural(count: int | RepRange, word: str, words: str = "") -> str:
     """'1 rep', '2 reps', '1-2 reps': the count with the word in the number it needs."""
     many = words or word + "s"
-    one = isinstance(count, int) and count == 1 or \
-        isinstance(count, RepRange) and not count.is_range and count.low == 1
+    one = (isinstance(count, int) and count == 1) or \
+        (isinstance(count, RepRange) and not count.is_range and count.low == 1)
     return f"{count} {word if one else many}"
 
 
