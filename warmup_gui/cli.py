@@ -142,12 +142,29 @@ def main(argv: list[str] | None = None) -> int:
         return validate(args.validate)
     if args.handout:
         return handout(args.routine or BUNDLED_ROUTINE, args.handout, args.page_size)
-    path = args.routine or BUNDLED_ROUTINE
+    return open_routine(args.routine or BUNDLED_ROUTINE, args.presenter)
+
+
+def _can_show_a_window() -> bool:
+    import os
+
+    return sys.platform in ("win32", "darwin") or any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def open_routine(path: Path, presenter: bool = False) -> int:
+    """The window with the routine; a file that cannot be used shows its problems there (and
+    on stderr), with the bundled warm-up one key away."""
     try:
         routine = load_routine(path)
     except RoutineError as exc:
         print(exc, file=sys.stderr)
-        return 1
+        if path == BUNDLED_ROUTINE or not _can_show_a_window():
+            return 1
+        from warmup_gui.qt.app import run_problems
+
+        return run_problems(path, exc.problems,
+                            lambda: open_routine(BUNDLED_ROUTINE, presenter))
     from warmup_gui.qt.app import run
 
-    return run(routine, path, presenter=args.presenter)
+    return run(routine, path, presenter=presenter)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from warmup_gui import APP_ID
+from warmup_gui.core.loader import Problem
 from warmup_gui.core.routine import Routine
 
 if TYPE_CHECKING:
@@ -107,6 +108,28 @@ class SignalCloser(QObject):
             signal.signal(sig, handler)
         self._read.close()
         self._write.close()
+
+
+def run_problems(routine_path: Path, problems: list[Problem],
+                 bundled: Callable[[], int]) -> int:
+    """A routine file that cannot be used, shown with its problems until the window closes
+    (exit code 1), or until the bundled warm-up is chosen instead: then ``bundled()``."""
+    from warmup_gui.qt.problems_window import ProblemsWindow
+
+    app = make_app()
+    window = ProblemsWindow(routine_path, problems)
+    def close(_signum: int) -> None:
+        window.close()
+
+    closer = SignalCloser(close, app)
+    try:
+        window.show()
+        app.exec()
+    finally:
+        closer.restore()
+    if window.chose_bundled:
+        return bundled()
+    return 128 + closer.received if closer.received is not None else 1
 
 
 def run(routine: Routine, routine_path: Path, presenter: bool = False) -> int:

@@ -168,12 +168,12 @@ class PresenterScreen(QWidget):
     def count_rep(self) -> None:
         if self.counter.isVisible():
             self.count += 1
-            self.counter.show_value(str(self.count), "reps")
+            self.counter.show_value(str(self.count), "rep" if self.count == 1 else "reps")
 
     def undo_rep(self) -> None:
         if self.counter.isVisible() and self.count > 0:
             self.count -= 1
-            self.counter.show_value(str(self.count), "reps")
+            self.counter.show_value(str(self.count), "rep" if self.count == 1 else "reps")
 
     # --- motion -------------------------------------------------------------------------------
     def _on_time(self, seconds: float) -> None:
