@@ -17,7 +17,7 @@ from warmup_gui.qt.session_announcer import SessionAnnouncer
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.flash import FlashOverlay
 from warmup_gui.qt.widgets.illustration import IllustrationView
-from warmup_gui.qt.widgets.labels import FitLabel, TextLabel
+from warmup_gui.qt.widgets.labels import FitLabel, ShrinkLabel, TextLabel
 from warmup_gui.qt.widgets.pacer import PacerWidget
 from warmup_gui.qt.widgets.progress_strip import ProgressStrip
 from warmup_gui.qt.widgets.rep_counter import RepCounter
@@ -126,12 +126,13 @@ class WorkoutScreen(QWidget):
         self.notice = FitLabel(object_name="notice")
         self._problem = ""
         self._mode = ""
-        self.name = TextLabel()
+        # The side column's texts shrink to the room they get, so none runs into the next.
+        self.name = ShrinkLabel()
         self.position = TextLabel(object_name="accentText")
         self.counter = RepCounter()
-        self.cue = TextLabel()
-        self.detail = TextLabel(object_name="muted")
-        self.safety = TextLabel(object_name="safety")
+        self.cue = ShrinkLabel(min_lines=2)
+        self.detail = ShrinkLabel(object_name="muted")
+        self.safety = ShrinkLabel(object_name="safety", min_lines=2)
         self.caption = FitLabel(object_name="muted")  # every spoken cue, in words, like subtitles
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setAccessibleDescription("Cue caption")  # named by what it says
@@ -154,7 +155,7 @@ class WorkoutScreen(QWidget):
         self.how_to = QWidget()
         self.how_to.setObjectName("howTo")
         self.how_to_title = TextLabel(object_name="accentText")
-        self.how_to_columns = (TextLabel(), TextLabel())
+        self.how_to_columns = (ShrinkLabel(), ShrinkLabel())
         self.how_to_steps: tuple[str, ...] = ()
         self._rendered_key: tuple[object, ...] = ()
         self._build()
@@ -308,7 +309,7 @@ class WorkoutScreen(QWidget):
         # and on a small screen, where the counter takes what the texts beside it leave.
         share = 0.20 if self.how_to_steps else 0.30
         if self.height() < 720:
-            share = min(share, 0.18)
+            share = min(share, 0.15 if self.how_to_steps else 0.18)
         self.counter.setMinimumHeight(round(self.height() * share))
 
     def _render_how_to(self, steps: tuple[str, ...], name: str) -> None:
@@ -324,6 +325,11 @@ class WorkoutScreen(QWidget):
         self.controls.setVisible(not steps)
         # Room for the steps: the line under the cue waits, the counter keeps its digits.
         self.detail.setVisible(not steps and bool(self.detail.text()))
+        # Short of room, the line to follow now keeps the most lines, then the name.
+        for label, lines in ((self.name, 1 if steps else 2), (self.cue, 2 if steps else 4)):
+            if label.min_lines != lines:
+                label.min_lines = lines
+                label.updateGeometry()
         self._size_counter()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -347,4 +353,7 @@ class WorkoutScreen(QWidget):
             column.set_pixel_size(18 * s)
         # The counter's digits must be at least 120 px tall at 1280×800 (15 % of the height).
         self._size_counter()
+        # Long steps take at most a third of the screen; they shrink, then end in "…".
+        share = 0.32 if self.height() >= 720 else 0.28
+        self.how_to.setMaximumHeight(round(self.height() * share))
         self.strip.setFixedHeight(max(6, round(10 * s)))
