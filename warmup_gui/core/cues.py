@@ -9,8 +9,8 @@ told apart by how much active time passed between the two snapshots.
 What is cued:
 
 * a new block of reps (at its get-ready countdown, or at the block itself when there is none):
-  spoken, e.g. "Toe Touch Progression. Toes on the ramp", "Heels on the ramp",
-  "Switch sides: right leg", "Set 2 of 2. Left leg", "Round 2 of 3. Toe Touch Progression";
+  spoken, e.g. "Seated Reach. Feet together", "Feet apart", "Switch sides: right leg",
+  "Set 2 of 2. Left leg", "Round 2 of 3. Seated Reach";
 * a rest: spoken "Rest 30 seconds";
 * the last three seconds of a get-ready: a tick each ("3", "2", "1"), never spoken;
 * a rest or get-ready that runs out: one chime ("Rest over", "Go"), not when skipped with →;

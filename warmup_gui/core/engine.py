@@ -57,7 +57,7 @@ class RepPhase(enum.Enum):
 
 
 def block_label(exercise: Exercise, position: Position, side: Side | None) -> str:
-    """E.g. 'Toes on the ramp' or 'Left leg'; empty when there is nothing to tell."""
+    """E.g. 'Feet together', 'Left leg' or both; empty when there is nothing to tell."""
     parts = [position.name, exercise.side_label(side) if side is not None else ""]
     return " · ".join(p for p in parts if p)
 

@@ -123,7 +123,7 @@ class Breath:
 
 @dataclass(frozen=True)
 class Position:
-    """A named variant of an exercise done as its own block of reps (e.g. toes on the ramp)."""
+    """A named variant of an exercise done as its own block of reps (a stance, a grip)."""
 
     id: str
     name: str
@@ -171,7 +171,7 @@ HOLD_CUE = "Hold the position"
 class Variant:
     """An easier (regression) or harder (progression) version of an exercise."""
 
-    name: str  # a few words: "Feet flat, no ramp"
+    name: str  # a few words naming the version
     how: str  # what changes, in a sentence or two
 
 

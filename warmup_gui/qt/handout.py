@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from warmup_gui.core.plan import HandoutDetails
-from warmup_gui.core.routine import Breath, Exercise, Illustration, Routine, Side
+from warmup_gui.core.routine import Breath, BreathAt, Exercise, Illustration, Routine, Side
 from warmup_gui.qt.svg import load_svg
 
 PageSize = Literal["A4", "Letter"]
@@ -118,8 +118,11 @@ def breath_text(breath: Breath) -> str:
     parts.append(f"breathe out for {_seconds(breath.exhale_s)}")
     if breath.hold_out_s:
         parts.append(f"hold for {_seconds(breath.hold_out_s)}")
+    if breath.at is BreathAt.HOLD:
+        return "All through each hold, slow breaths: " + ", ".join(parts) + "."
     times = "one slow breath" if breath.cycles == 1 else f"{breath.cycles} slow breaths"
-    return f"At the end of every rep, {times}: " + ", ".join(parts) + "."
+    where = breath.where[0].upper() + breath.where[1:]
+    return f"{where}, {times}: " + ", ".join(parts) + "."
 
 
 def rounds_text(routine: Routine) -> str:
@@ -150,8 +153,9 @@ def exercise_details(exercise: Exercise) -> str:
     if exercise.sets > 1:
         details.append(f"rest {_seconds(exercise.rest_s)} between sets" if exercise.rest_s
                        else "no rest between sets")
-    details.append(f"about {_seconds(round(exercise.rep_s))} per rep"
-                   + (", breathing included" if exercise.breath else ""))
+    details.append(f"about {_seconds(round(exercise.rep_s))} per "
+                   + ("hold" if exercise.timed else "rep")
+                   + (", breathing included" if exercise.breath_s else ""))
     text = " · ".join(details)
     return text[:1].upper() + text[1:]
 

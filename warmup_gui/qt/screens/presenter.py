@@ -137,8 +137,8 @@ class PresenterScreen(QWidget):
         exercise = block.exercise
         self.name.set_text(exercise.name)
         self.position.set_text(block.label)
-        self.dosage.set_text(exercise.dosage + (f" · breathe {exercise.breath} at the "
-                                                f"{exercise.breath.at.value}"
+        self.dosage.set_text(exercise.dosage + (f" · breathe {exercise.breath} "
+                                                f"{exercise.breath.where}"
                                                 if exercise.breath else ""))
         self.safety.set_text(exercise.safety)
         self.picture.set_illustration(block.illustration, block.mirrored)
