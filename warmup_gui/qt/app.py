@@ -146,10 +146,14 @@ def run(routine: Routine, routine_path: Path, presenter: bool = False) -> int:
 
     closer = SignalCloser(close, app)
     try:
-        window = open_window(routine, routine_path, presenter)
-        code = app.exec()  # a signal during start-up is handled as soon as the loop runs
-        window.bridge.stop()
-        window.deleteLater()
+        code = 0
+        chosen: tuple[Routine, Path] | None = (routine, routine_path)
+        while chosen is not None and closer.received is None:
+            window = open_window(*chosen, presenter)
+            code = app.exec()  # a signal during start-up is handled as soon as the loop runs
+            window.bridge.stop()
+            window.deleteLater()
+            chosen = window.next_routine  # another routine picked in the window
     finally:
         closer.restore()
     return 128 + closer.received if closer.received is not None else code

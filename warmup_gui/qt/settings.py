@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
@@ -98,6 +99,8 @@ CLINICIAN: Key[str] = Key("handout/clinician", "", to_text)
 CLINIC: Key[str] = Key("handout/clinic", "", to_text)
 HOW_OFTEN: Key[str] = Key("handout/how_often", "Before each run", to_text)
 LARGE_PRINT: Key[bool] = Key("handout/large_print", False, to_bool)
+# Routine files opened lately, newest first, one path a line.
+RECENT_ROUTINES: Key[str] = Key("routines/recent", "", to_text)
 
 # Kept for each routine on its own: ticks and breathing chosen for one never carry over.
 PER_ROUTINE: frozenset[str] = frozenset(key.name for key in (
@@ -107,7 +110,7 @@ PER_ROUTINE: frozenset[str] = frozenset(key.name for key in (
 ALL_KEYS: tuple[Key[Any], ...] = (
     CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
     BREATH_HOLD_OUT_S, REDUCED_MOTION, SOUND_ON, VOICE_ON, FLASH_ON, AUTO_COUNT, RANGES_TO_TOP,
-    ROUNDS, CLINICIAN, CLINIC, HOW_OFTEN, LARGE_PRINT,
+    ROUNDS, CLINICIAN, CLINIC, HOW_OFTEN, LARGE_PRINT, RECENT_ROUTINES,
 )
 
 
@@ -213,6 +216,14 @@ class Settings:
     @flash_on.setter
     def flash_on(self, on: bool) -> None:
         self.set(FLASH_ON, on)
+
+    @property
+    def recent_routines(self) -> list[Path]:
+        return [Path(line) for line in self.get(RECENT_ROUTINES).splitlines() if line.strip()]
+
+    @recent_routines.setter
+    def recent_routines(self, paths: list[Path]) -> None:
+        self.set(RECENT_ROUTINES, "\n".join(str(path) for path in paths))
 
     @property
     def rounds(self) -> int | None:
