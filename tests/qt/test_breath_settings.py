@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -91,3 +92,19 @@ def test_reduced_motion_is_remembered_and_reaches_the_pacer(
     assert again.overview.reduced_motion.isChecked()
     again.start_workout()
     assert again.workout.pacer.reduced_motion
+
+
+def test_equipment_ticks_stay_with_their_routine(qtbot: QtBot, routine: Routine,
+                                                 bundled_path: Path, tmp_path: Path) -> None:
+    ini = tmp_path / "s.ini"
+    win = make_window(qtbot, routine, bundled_path, ini)
+    win.show_checklist()
+    assert win.checklist is not None
+    win.checklist.toggle_item(1)
+    first = routine.equipment[0].id
+    assert win.settings.for_routine(routine.key).checked_equipment == [first]
+    other = replace(routine, title="Another warm-up with the same equipment")
+    assert win.settings.for_routine(other.key).checked_equipment == []
+    again = make_window(qtbot, other, bundled_path, ini)
+    again.show_checklist()
+    assert again.checklist is not None and not again.checklist.checklist.checked
