@@ -146,10 +146,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _can_show_a_window() -> bool:
+    """Whether a window would be seen: a desktop, and not Qt's offscreen platform."""
     import os
 
+    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
+        return False
     return sys.platform in ("win32", "darwin") or any(
-        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY"))
 
 
 def open_routine(path: Path, presenter: bool = False) -> int:

@@ -78,7 +78,7 @@ def test_tempo_phases_breath_at_the_top_and_a_pause_between_exercises() -> None:
     countdowns = [(s.title, s.duration_s, s.exercise.id) for s in session.steps
                   if s.kind is StepKind.GET_READY]
     assert countdowns == [("Get ready", 3.0, "slow_bridge"), ("Get ready", 3.0, "slow_bridge"),
-                          ("Get ready", 12.0, "calm_breaths")]
+                          ("Get ready", 12.0, "quiet_sit")]
     assert quiet.tempo_s == 2.0 and quiet.dosage == "1 set × 1 hold of 20 s"
 
 

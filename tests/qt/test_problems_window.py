@@ -40,3 +40,20 @@ def test_every_problem_is_in_the_window(qtbot: QtBot, broken: tuple[Path, list[s
     with qtbot.waitSignal(window.open_bundled):
         qtbot.keyClick(window, Qt.Key.Key_Return)
     assert window.chose_bundled and not window.isVisible()
+
+
+def test_the_command_line_opens_the_problems_window_where_one_is_seen(
+        broken: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    from warmup_gui import cli
+    from warmup_gui.qt import app
+
+    shown: list[list[str]] = []
+    monkeypatch.setattr(app, "run_problems", lambda path, problems, bundled: shown.append(
+        [str(p) for p in problems]) or 1)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert cli.open_routine(broken[0]) == 1
+    assert shown == [broken[1]]
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # nobody would see it: stderr only
+    assert cli.open_routine(broken[0]) == 1
+    assert len(shown) == 1
