@@ -16,7 +16,7 @@ ROUTINES = Path(__file__).resolve().parents[1] / "routines"
 def menu_entries(win) -> list[str]:  # type: ignore[no-untyped-def]
     menu = next(action.menu() for action in win.menuBar().actions()
                 if action.text() == "&Routine")
-    win.picker.fill(menu)
+    win.picker.fill(menu, win.key_actions["Ctrl+O"])
     return [action.text() for action in menu.actions()]
 
 
@@ -26,7 +26,7 @@ def test_the_menu_lists_bundled_own_and_recent_routines(
     saved = win.save_routine_as(win.picker.save_path(win.routine))
     assert saved == tmp_path / "data" / "routines" / "tight-hamstring-warm-up-for-runners.yaml"
     entries = menu_entries(win)
-    assert entries[0] == "Open routine…\tCtrl+O"
+    assert entries[0] == "Open routine…"
     assert "Bundled" in entries and bundled_path.name in entries
     assert any(entry.startswith("Yours (") for entry in entries) and saved.name in entries
     assert win.picker.open(ROUTINES / "timed_hold.yaml")

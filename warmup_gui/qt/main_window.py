@@ -301,8 +301,10 @@ class MainWindow(QMainWindow):
             self.key_actions[key].setText(text)
             menu.addAction(self.key_actions[key])
         routines = self.menuBar().addMenu("&Routine")
-        routines.aboutToShow.connect(lambda: self.picker.fill(routines))
-        self.picker.fill(routines)
+        open_routine = self.key_actions["Ctrl+O"]
+        open_routine.setText("Open routine…")
+        routines.aboutToShow.connect(lambda: self.picker.fill(routines, open_routine))
+        self.picker.fill(routines, open_routine)
         cues = self.menuBar().addMenu("&Cues")
         for text, on, setter in (("Sounds", self.settings.sound_on, "set_sound"),
                                  ("Voice", self.settings.voice_on, "set_voice"),

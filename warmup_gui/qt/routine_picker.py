@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from warmup_gui.core.assets import BUNDLED_ROUTINE
@@ -31,10 +32,11 @@ class RoutinePicker(QObject):
         self.folder = data_folder / "routines"  # the user's own routines
         self.problems: ProblemsWindow | None = None
 
-    def fill(self, menu: QMenu) -> None:
-        """The menu's entries as they are now (the folder is read each time it opens)."""
+    def fill(self, menu: QMenu, open_action: QAction) -> None:
+        """The menu's entries as they are now (the folder is read each time it opens), after
+        ``open_action`` (the window's Ctrl+O)."""
         menu.clear()
-        menu.addAction("Open routine…\tCtrl+O").triggered.connect(lambda _=False: self.ask())
+        menu.addAction(open_action)
         sections = (("Bundled", routine_files(BUNDLED_ROUTINE.parent)),
                     (f"Yours ({self.folder})", routine_files(self.folder)),
                     ("Opened lately", self.settings.recent_routines))
