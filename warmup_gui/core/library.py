@@ -3,8 +3,9 @@ opened lately."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
+
+from warmup_gui.core.routine import slug
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 MAX_LISTED = 50  # a folder with more shows its first files by name
@@ -30,5 +31,4 @@ def remembered(recent: list[Path], opened: Path) -> list[Path]:
 def file_name_for(title: str) -> str:
     """A file name for a routine titled ``title``: 'Calf and hip stretch' gives
     'calf-and-hip-stretch.yaml'."""
-    slug = re.sub(r"\W+", "-", title.lower()).strip("-")[:60].strip("-")
-    return f"{slug or 'routine'}.yaml"
+    return f"{slug(title)}.yaml"

@@ -7,8 +7,14 @@ raw dicts, so the session engine and the widgets can trust every field.
 from __future__ import annotations
 
 import enum
-import hashlib
+import re
 from dataclasses import dataclass
+
+
+def slug(text: str) -> str:
+    """Words joined by '-', lowercase, at most 60 characters: 'Calf and hip stretch' gives
+    'calf-and-hip-stretch'; 'routine' when no word is left."""
+    return re.sub(r"\W+", "-", text.lower()).strip("-")[:60].strip("-") or "routine"
 
 
 def plural(count: int | RepRange, word: str, words: str = "") -> str:
@@ -323,8 +329,8 @@ class Routine:
 
     @property
     def key(self) -> str:
-        """A short name for remembering choices made for this routine (its title's hash)."""
-        return hashlib.sha256(self.title.encode()).hexdigest()[:16]
+        """A name for remembering choices made for this routine: its title, as a slug."""
+        return slug(self.title)
 
     def equipment_by_id(self, equipment_id: str) -> Equipment:
         for item in self.equipment:

@@ -14,10 +14,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from warmup_gui import APP_ID
-from warmup_gui.core.loader import Problem
 from warmup_gui.core.routine import Routine
 
 if TYPE_CHECKING:
+    from warmup_gui.core.loader import Problem
     from warmup_gui.qt.main_window import MainWindow
 
 APP_NAME = "warmup-gui"

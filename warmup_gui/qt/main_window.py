@@ -303,8 +303,8 @@ class MainWindow(QMainWindow):
         routines = self.menuBar().addMenu("&Routine")
         open_routine = self.key_actions["Ctrl+O"]
         open_routine.setText("Open routine…")
+        routines.addAction(open_routine)  # the rest is read when the menu opens
         routines.aboutToShow.connect(lambda: self.picker.fill(routines, open_routine))
-        self.picker.fill(routines, open_routine)
         cues = self.menuBar().addMenu("&Cues")
         for text, on, setter in (("Sounds", self.settings.sound_on, "set_sound"),
                                  ("Voice", self.settings.voice_on, "set_voice"),

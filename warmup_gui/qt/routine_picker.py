@@ -4,6 +4,7 @@ them), any file (Ctrl+O) and the files opened lately, in the Routine menu."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -13,8 +14,10 @@ from warmup_gui.core.assets import BUNDLED_ROUTINE
 from warmup_gui.core.library import file_name_for, remembered, routine_files
 from warmup_gui.core.loader import RoutineError, load_routine
 from warmup_gui.core.routine import Routine
-from warmup_gui.qt.problems_window import ProblemsWindow
 from warmup_gui.qt.settings import Settings
+
+if TYPE_CHECKING:
+    from warmup_gui.qt.problems_window import ProblemsWindow
 
 FILTER = "Routines (*.yaml *.yml)"
 
@@ -59,6 +62,8 @@ class RoutinePicker(QObject):
         try:
             routine = load_routine(path)
         except RoutineError as exc:
+            from warmup_gui.qt.problems_window import ProblemsWindow
+
             self.problems = ProblemsWindow(path, exc.problems)
             self.problems.show()
             return False
