@@ -146,7 +146,29 @@ def main() -> int:
     window.presenter.animation.setCurrentTime(1400)
     shoot(window, out / f"presenter{suffix}.png")
     window.close()
+    longest_texts(work, out, suffix)
     return 0
+
+
+def longest_texts(work: Path, out: Path, suffix: str) -> None:
+    """A routine with every text at its documented maximum (the one the layout tests use):
+    the overview at 1024×640, the workout at 1280×800."""
+    from tests.qt.long_routines import long_routine
+
+    settings = Settings(QSettings(str(work / "long.ini"), QSettings.Format.IniFormat))
+    settings.sound_on = False
+    clock = FakeClock()
+    window = MainWindow(long_routine(), work / "long.yaml", clock=clock, settings=settings,
+                        data_folder=work / "data")
+    window.resize(1024, 640)
+    window.show()
+    shoot(window, out / f"longest-texts-overview{suffix}.png")
+    window.resize(1280, 800)
+    window.start_workout()
+    advance(window, clock, 5.0 + 1.0)
+    window.bridge.toggle_how_to()
+    shoot(window, out / f"longest-texts-workout{suffix}.png")
+    window.close()
 
 
 if __name__ == "__main__":

@@ -7,12 +7,9 @@ import sys
 from pathlib import Path
 
 from warmup_gui import APP_ID, DATA_DIR_ENV, __version__
-from warmup_gui.core.assets import (
-    BUNDLED_ROUTINE,
-    missing_illustrations,
-    refused_illustrations,
-)
+from warmup_gui.core.assets import BUNDLED_ROUTINE, refused_illustrations
 from warmup_gui.core.loader import RoutineError, load_routine
+from warmup_gui.core.routine import Routine, plural
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -82,27 +79,32 @@ def install_desktop(remove: bool = False) -> int:
     return 0
 
 
+def checked_routine(path: Path) -> Routine | None:
+    """The routine in a file, or None once every problem with it is printed: what the loader
+    refuses (illustrations that are missing included) and each picture the app would not
+    draw. --validate and --handout accept the same files."""
+    try:
+        routine = load_routine(path)
+    except RoutineError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return None
+    refused = refused_illustrations(routine, path.parent)
+    for picture, reason in refused:
+        print(f"{path}: illustration {picture} {reason}; the app would not draw it",
+              file=sys.stderr)
+    return None if refused else routine
+
+
 def validate(paths: list[Path]) -> int:
     """Print each valid routine's exercises with their dosage, or its problems; 0 if all valid."""
     ok = True
     for path in paths:
-        try:
-            routine = load_routine(path)
-        except RoutineError as exc:
+        routine = checked_routine(path)
+        if routine is None:
             ok = False
-            for problem in exc.problems:
-                print(problem, file=sys.stderr)
             continue
-        missing = missing_illustrations(routine, path.parent)
-        for name in missing:
-            print(f"{path}: illustration {name!r} not found (looked in "
-                  f"{path.parent / 'illustrations'} and the bundled set)", file=sys.stderr)
-        refused = refused_illustrations(routine, path.parent)
-        for picture, reason in refused:
-            print(f"{path}: illustration {picture} {reason}; the app would not draw it",
-                  file=sys.stderr)
-        ok = ok and not missing and not refused
-        print(f"{path}: {routine.title} ({routine.rounds} rounds)")
+        print(f"{path}: {routine.title} ({plural(routine.rounds, 'round')})")
         for exercise in routine.exercises:
             print(f"  {exercise.name}: {exercise.dosage}")
     return 0 if ok else 1
@@ -110,11 +112,8 @@ def validate(paths: list[Path]) -> int:
 
 def handout(path: Path, out: Path, page_size: str | None) -> int:
     """Write the routine's handout PDF without opening a window; 0 when written."""
-    try:
-        routine = load_routine(path)
-    except RoutineError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+    routine = checked_routine(path)
+    if routine is None:
         return 1
     import os
 
@@ -143,12 +142,32 @@ def main(argv: list[str] | None = None) -> int:
         return validate(args.validate)
     if args.handout:
         return handout(args.routine or BUNDLED_ROUTINE, args.handout, args.page_size)
-    path = args.routine or BUNDLED_ROUTINE
+    return open_routine(args.routine or BUNDLED_ROUTINE, args.presenter)
+
+
+def _can_show_a_window() -> bool:
+    """Whether a window would be seen: a desktop, and not Qt's offscreen platform."""
+    import os
+
+    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
+        return False
+    return sys.platform in ("win32", "darwin") or any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY"))
+
+
+def open_routine(path: Path, presenter: bool = False) -> int:
+    """The window with the routine; a file that cannot be used shows its problems there (and
+    on stderr), with the bundled warm-up one key away."""
     try:
         routine = load_routine(path)
     except RoutineError as exc:
         print(exc, file=sys.stderr)
-        return 1
+        if path == BUNDLED_ROUTINE or not _can_show_a_window():
+            return 1
+        from warmup_gui.qt.app import run_problems
+
+        return run_problems(path, exc.problems,
+                            lambda: open_routine(BUNDLED_ROUTINE, presenter))
     from warmup_gui.qt.app import run
 
-    return run(routine, path, presenter=args.presenter)
+    return run(routine, path, presenter=presenter)

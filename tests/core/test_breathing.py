@@ -128,7 +128,7 @@ def test_done_after_duration(pattern: Breath, cycles: int) -> None:
     for t in [pattern.duration_s, pattern.duration_s + 0.001, pattern.duration_s + 1000]:
         assert breath_at(pattern, t) == BreathPoint(
             phase=last_phase, level=0.0, phase_remaining_s=0.0, phase_progress=1.0,
-            cycle=cycles - 1, done=True)
+            cycle=cycles - 1, done=True, word=last_phase.word_in(pattern))
 
 
 @pytest.mark.parametrize("pattern", PRESET_PARAMS)
@@ -137,7 +137,12 @@ def test_before_the_start_is_the_start(pattern: Breath) -> None:
 
 
 def test_phase_words() -> None:
-    assert [p.word for p in BreathPhase] == ["Breathe in", "Hold", "Breathe out", "Hold"]
+    plain = Breath(inhale_s=4.0, exhale_s=4.0)
+    assert [p.word_in(plain) for p in BreathPhase] == ["Breathe in", "Hold", "Breathe out",
+                                                       "Hold"]
+    own = Breath(inhale_s=4.0, exhale_s=4.0, words=("Sniff in", "Stay full", "Sigh out"))
+    assert [p.word_in(own) for p in BreathPhase] == ["Sniff in", "Stay full", "Sigh out",
+                                                     "Stay full"]
 
 
 def test_ease_bounds_and_shape() -> None:

@@ -82,12 +82,17 @@ def test_validate_names_a_missing_illustration(tmp_path: Path, bundled_text: str
     (tmp_path / "illustrations").mkdir()
     for name in routine.illustration_ids():
         (tmp_path / "illustrations" / f"{name}.svg").write_text(SVG, encoding="utf-8")
+    line = path.read_text(encoding="utf-8").splitlines().index(
+        "    illustration: {start: nerve_floss_bent, end: no_such_pose}") + 1
+    expected = [f"{path}:{line}: exercises[1].illustration.end: expected an illustration, got "
+                f"'no_such_pose', which names no no_such_pose.svg in "
+                f"{tmp_path / 'illustrations'} or the bundled set"]
     result = run_cli("--validate", str(path))
-    assert result.returncode == 1
-    assert result.stderr.splitlines() == [
-        f"{path}: illustration 'no_such_pose' not found (looked in "
-        f"{tmp_path / 'illustrations'} and the bundled set)"]
-    assert DOSAGE_LINES[1] in result.stdout.splitlines()
+    assert (result.returncode, result.stderr.splitlines(), result.stdout) == (1, expected, "")
+    # The handout refuses the same file, before writing anything; so does the window.
+    out = tmp_path / "handout.pdf"
+    result = run_cli(str(path), "--handout", str(out))
+    assert (result.returncode, result.stderr.splitlines(), out.exists()) == (1, expected, False)
 
 
 def broken_copy(tmp_path: Path, bundled_text: str) -> tuple[Path, int]:

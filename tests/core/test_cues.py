@@ -116,7 +116,7 @@ def test_the_first_exercise_auto_counted_gives_exactly_these_cues(drive: Drive) 
     for state, cue in drive.log:
         if cue.text in ("Breathe in", "Breathe out"):
             assert state.rep_phase is RepPhase.BREATHE
-            assert state.breath is not None and state.breath.phase.word == cue.text
+            assert state.breath is not None and state.breath.word == cue.text
             assert state.breath.phase_progress < 0.05  # right as the phase began
         elif cue == chime("Go"):
             assert state.step.kind is StepKind.WORK and state.rep_phase_progress < 0.05

@@ -45,11 +45,13 @@ from warmup_gui.core.routine import (
 
 SRC = "x.yaml"
 REPS_EXPECTED = "expected a whole number ≥ 1 or a range like 15-30 (at most 200)"
-EXERCISE_KEYS = ("id, name, summary, sets, reps, tempo_s, rest_s, movement, steps, safety, "
+EXERCISE_KEYS = ("id, name, summary, sets, movement, steps, safety, reps, tempo_s, rest_s, "
                  "sides, equipment, breath, cue, illustration, positions, side_illustrations, "
-                 "symptom_check, smaller, easier, harder, why, camera")
+                 "symptom_check, smaller, easier, harder, why, camera, tempo, hold_s, per_side, "
+                 "side_name")
 ROUTINE_KEYS = ("format, title, rounds, exercises, description, source, get_ready_s, "
-                "round_rest_s, equipment, safety")
+                "round_rest_s, equipment, safety, switch_sides_s, next_position_s, "
+                "between_exercises_s, rating_hint")
 
 
 def mutate(text: str, old: str, new: str) -> str:
@@ -115,7 +117,8 @@ def test_bundled_toe_touch_progression(routine: Routine) -> None:
     assert [p.id for p in ex.positions] == ["toes_up", "heels_up"]
     assert [p.name for p in ex.positions] == ["Toes on the ramp", "Heels on the ramp"]
     assert ex.equipment == ("yoga_block", "ramp")
-    assert ex.breath == Breath(inhale_s=4.0, exhale_s=6.0, cycles=1)
+    assert ex.breath == Breath(inhale_s=4.0, exhale_s=6.0, cycles=1,
+                               cue="Stay down and breathe")
     assert str(ex.breath) == "4-6"
     assert ex.tempo_s == 6.0
     assert ex.rep_s == 20.0  # a 4 s breath in at the top, 6 s of movement + a 4-6 breath
@@ -237,9 +240,10 @@ SINGLE_PROBLEMS = [
     ("reps-not-a-number", "    reps: 5\n", "    reps: lots\n", "reps: lots",
      "exercises[0].reps", f"{REPS_EXPECTED}, got 'lots'"),
     ("range-reversed", "    reps: 15-30\n", "    reps: 30-15\n", "reps: 30-15",
-     "exercises[1].reps", f"{REPS_EXPECTED}, got '30-15'"),
+     "exercises[1].reps",
+     "expected the smaller number first, got the range '30-15' reversed: write 15-30"),
     ("range-empty", "    reps: 15-30\n", "    reps: 15-15\n", "reps: 15-15",
-     "exercises[1].reps", f"{REPS_EXPECTED}, got '15-15'"),
+     "exercises[1].reps", "expected two different numbers in a range, got '15-15': write 15"),
     ("reps-zero", "    reps: 10\n", "    reps: 0\n", "reps: 0",
      "exercises[2].reps", f"{REPS_EXPECTED}, got 0"),
     ("reps-too-many", "    reps: 10\n", "    reps: 201\n", "reps: 201",
@@ -258,9 +262,9 @@ SINGLE_PROBLEMS = [
      "exercises[0].sets", "expected a whole number from 1 to 20, got 1.5"),
     ("sets-too-many", "    sets: 1\n", "    sets: 21\n", "sets: 21",
      "exercises[0].sets", "expected a whole number from 1 to 20, got 21"),
-    ("format-version", "format: 1\n", "format: 2\n", "format: 2",
-     "format", f"this app reads routine format {FORMAT_VERSION}, the file is format 2"),
-    ("format-word", "format: 1\n", "format: one\n", "format: one",
+    ("format-version", "format: 2\n", "format: 3\n", "format: 3",
+     "format", f"this app reads routine formats 1 to {FORMAT_VERSION}, the file is format 3"),
+    ("format-word", "format: 2\n", "format: one\n", "format: one",
      "format", "expected a whole number from 1 to 1000, got 'one'"),
     ("sides-unknown", "    sides: each\n", "    sides: both\n", "sides: both",
      "exercises[1].sides", "expected one of none, each, alternate, got 'both'"),
@@ -271,7 +275,8 @@ SINGLE_PROBLEMS = [
      "name: [Toe, Touch]", "exercises[0].name", "expected text, got a list"),
     ("title-is-a-list", "title: Tight hamstring warm-up for runners\n", "title: [a, b]\n",
      "title: [a, b]", "title", "expected text, got a list"),
-    ("breath-is-text", "    breath: {inhale_s: 4, exhale_s: 6, cycles: 1}\n",
+    ("breath-is-text",
+     "    breath: {inhale_s: 4, exhale_s: 6, cycles: 1, cue: Stay down and breathe}\n",
      "    breath: slow\n", "breath: slow", "exercises[0].breath",
      "expected a mapping with inhale_s, exhale_s, got 'slow'"),
     ("movement-is-text",
@@ -294,7 +299,7 @@ SINGLE_PROBLEMS = [
     ("bad-illustration-id", "{start: nerve_floss_bent,", "{start: Nerve-Floss,",
      "Nerve-Floss", "exercises[1].illustration.start",
      "expected an id of lowercase letters, digits and _ starting with a letter, got 'Nerve-Floss'"),
-    ("breath-zero", "{inhale_s: 4, exhale_s: 6, cycles: 1}",
+    ("breath-zero", "{inhale_s: 4, exhale_s: 6, cycles: 1, cue: Stay down and breathe}",
      "{inhale_s: 0, exhale_s: 6, cycles: 1}", "inhale_s: 0", "exercises[0].breath",
      "inhale_s and exhale_s must be longer than 0 seconds"),
     ("custom-tag", "    sets: 1\n", "    sets: !big 1\n", "sets: !big",
@@ -320,12 +325,13 @@ SINGLE_PROBLEMS = [
      "exercises[0].setz", f"unknown key; expected one of: {EXERCISE_KEYS}"),
     ("unknown-routine-key", "rounds: 1-3\n", "rounds: 1-3\nround: 3\n", "round: 3",
      "round", f"unknown key; expected one of: {ROUTINE_KEYS}"),
-    ("unknown-breath-key", "{inhale_s: 4, exhale_s: 6, cycles: 1}",
+    ("unknown-breath-key", "{inhale_s: 4, exhale_s: 6, cycles: 1, cue: Stay down and breathe}",
      "{inhale_s: 4, exhale_s: 6, cycles: 1, hold: 2}", "hold: 2", "exercises[0].breath.hold",
-     "unknown key; expected one of: inhale_s, exhale_s, hold_in_s, hold_out_s, cycles"),
+     "unknown key; expected one of: inhale_s, exhale_s, hold_in_s, hold_out_s, cycles, at, "
+     "cue, words"),
     ("unknown-equipment-key", "    name: Chair or bench\n",
      "    name: Chair or bench\n    size: 3\n", "size: 3", "equipment[2].size",
-     "unknown key; expected one of: id, name, use, any_of"),
+     "unknown key; expected one of: id, name, use, any_of, optional"),
     ("key-twice", "    sets: 1\n", "    sets: 1\n    sets:  2\n", "sets:  2",
      "exercises[0].sets", "appears twice"),
     ("cue-beside-positions", "    sets: 1\n", "    sets: 1\n    cue: Fold\n", "cue: Fold",
@@ -375,9 +381,9 @@ def test_problem_attributes(bundled_text: str) -> None:
     pytest.param("    safety: No pain, tingling or numbness. If it hurts, make the movement "
                  "smaller or stop.\n", "  - id: nerve_flossing", "exercises[1].safety",
                  id="exercise-safety"),
-    pytest.param("title: Tight hamstring warm-up for runners\n", "format: 1", "title", id="title"),
-    pytest.param("format: 1\n", "title: Tight", "format", id="format"),
-    pytest.param("rounds: 1-3\n", "format: 1", "rounds", id="rounds"),
+    pytest.param("title: Tight hamstring warm-up for runners\n", "format: 2", "title", id="title"),
+    pytest.param("format: 2\n", "title: Tight", "format", id="format"),
+    pytest.param("rounds: 1-3\n", "format: 2", "rounds", id="rounds"),
 ])
 def test_missing_required_field(bundled_text: str, old: str, marker: str, field: str) -> None:
     text = mutate(bundled_text, old, "")
@@ -414,7 +420,8 @@ NESTED_MISSING = [
      "exercises[0].positions[1].id"),
     ("movement-back", "      back: Lower with control\n", "",
      "out: Lift the leg and reach", "exercises[2].movement.back"),
-    ("breath-exhale", "{inhale_s: 4, exhale_s: 6, cycles: 1}", "{inhale_s: 4, cycles: 1}",
+    ("breath-exhale", "{inhale_s: 4, exhale_s: 6, cycles: 1, cue: Stay down and breathe}",
+     "{inhale_s: 4, cycles: 1}",
      "breath: {inhale_s: 4, cycles: 1}", "exercises[0].breath.exhale_s"),
     ("equipment-use", "    use: Lie on it for the supine toe touches\n", "",
      "  - id: mat", "equipment[3].use"),
@@ -486,7 +493,8 @@ def test_two_problems_in_one_exercise(bundled_text: str) -> None:
     assert problems(text) == [
         f"{SRC}:{line_of(text, 'sets: 0')}: exercises[0].sets: "
         "expected a whole number from 1 to 20, got 0",
-        f"{SRC}:{line_of(text, 'reps: 5-1')}: exercises[0].reps: {REPS_EXPECTED}, got '5-1'",
+        f"{SRC}:{line_of(text, 'reps: 5-1')}: exercises[0].reps: expected the smaller number "
+        "first, got the range '5-1' reversed: write 1-5",
     ]
 
 

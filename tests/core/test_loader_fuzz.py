@@ -329,7 +329,8 @@ def test_deep_nesting_is_a_routine_error(nesting: str, depth: int, closed: bool)
 # Minimal inputs the properties found (see the report): a missing required key inside a
 # nested mapping must be a RoutineError naming the field, like a missing top-level key is.
 MISSING_KEY_CASES = {
-    "breath.inhale_s": ("breath: {inhale_s: 4, exhale_s: 6, cycles: 1}", "breath: {exhale_s: 6}"),
+    "breath.inhale_s": ("breath: {inhale_s: 4, exhale_s: 6, cycles: 1, cue: Stay down and breathe}",
+                        "breath: {exhale_s: 6}"),
     "illustration.end": ("illustration: {start: nerve_floss_bent, end: nerve_floss_straight}",
                          "illustration: {start: nerve_floss_bent}"),
     "movement.back": ("      back: Lower with control\n", ""),

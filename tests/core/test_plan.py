@@ -11,7 +11,10 @@ def test_the_session_routine_leaves_out_skips_and_takes_the_breathing(routine: R
     plan = SessionPlan(routine, 2, box, frozenset({"supine_toe_touches"}))
     session = plan.session_routine()
     assert [e.id for e in session.exercises] == ["toe_touch_progression", "nerve_flossing"]
-    assert session.exercises[0].breath == box
+    breath = session.exercises[0].breath
+    assert breath is not None and breath.same_pattern(box)
+    # The routine's own place in the rep and its words stay.
+    assert breath.cue == "Stay down and breathe" and breath.words == box.words
     assert "mat" not in {e.id for e in session.equipment}  # only the skipped exercise used it
 
 

@@ -31,7 +31,7 @@ def test_bundled_routine_round_trips(routine: Routine) -> None:
 def test_top_level_keys_come_in_reading_order(routine: Routine) -> None:
     data = yaml.safe_load(routine_to_yaml(routine))
     assert list(data) == ["format", "title", "description", "source", "rounds", "round_rest_s",
-                          "safety", "equipment", "exercises"]
+                          "safety", "rating_hint", "equipment", "exercises"]
     first = data["exercises"][0]
     assert list(first)[:3] == ["id", "name", "summary"]
 
@@ -43,7 +43,8 @@ def test_defaults_are_left_out(routine: Routine) -> None:
     assert "breath" not in flossing and "positions" not in flossing
     toe_touch = data["exercises"][0]
     assert "sides" not in toe_touch and "cue" not in toe_touch
-    assert toe_touch["breath"] == {"inhale_s": 4, "exhale_s": 6}  # no holds, one cycle
+    # No holds, one cycle, at the bottom, the pacer's plain words.
+    assert toe_touch["breath"] == {"inhale_s": 4, "exhale_s": 6, "cue": "Stay down and breathe"}
 
 
 def test_implicit_position_is_written_as_exercise_cue_and_illustration(routine: Routine) -> None:

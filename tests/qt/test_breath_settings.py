@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -9,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from warmup_gui.core.breathing import PRESETS
 from warmup_gui.core.clock import FakeClock
+from warmup_gui.core.loader import load_routine
 from warmup_gui.core.routine import Breath, Routine
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import Settings
@@ -31,7 +33,8 @@ def test_routine_pattern_is_the_default(qtbot: QtBot, routine: Routine, bundled_
     win = make_window(qtbot, routine, bundled_path, tmp_path / "s.ini")
     assert win.overview.breath.pattern() is None
     win.start_workout()
-    assert win.bridge.session.routine.exercises[0].breath == Breath(4.0, 6.0, cycles=1)
+    assert win.bridge.session.routine.exercises[0].breath == routine.exercises[0].breath
+    assert win.overview.breath.label.text() == "Breathing at the end of each rep"
 
 
 def test_box_breathing_runs_in_the_session_and_is_remembered(
@@ -43,9 +46,29 @@ def test_box_breathing_runs_in_the_session_and_is_remembered(
     # 16 s breaths instead of 10 s
     assert win.overview.round_buttons.checkedButton().text() != before
     win.start_workout()
-    assert win.bridge.session.routine.exercises[0].breath == PRESETS["box 4-4-4-4"]
+    breath = win.bridge.session.routine.exercises[0].breath
+    assert breath is not None and breath.same_pattern(PRESETS["box 4-4-4-4"])
     again = make_window(qtbot, routine, bundled_path, ini)
     assert again.overview.breath.pattern() == PRESETS["box 4-4-4-4"]
+
+
+def test_a_choice_stays_with_its_routine_and_never_drops_holds_unsaid(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    """5-5 chosen for one routine is not used for another; a routine with box breaths says
+    when a choice leaves its holds out."""
+    ini = tmp_path / "s.ini"
+    win = make_window(qtbot, routine, bundled_path, ini)
+    choose(win, "5-5")
+    box_path = Path(__file__).parents[1] / "routines" / "timed_hold.yaml"
+    box_routine = load_routine(box_path)
+    other = make_window(qtbot, box_routine, box_path, ini)
+    assert other.overview.breath.pattern() is None
+    assert other.overview.breath.label.text() == "Breathing during each hold"
+    choose(other, "5-5")
+    assert other.overview.breath.label.text() == \
+        "Breathing during each hold · without the routine's holds (4-4-4-4)"
+    assert make_window(qtbot, routine, bundled_path, ini).overview.breath.pattern() == \
+        PRESETS["5-5"]
 
 
 def test_custom_seconds_are_remembered(qtbot: QtBot, routine: Routine, bundled_path: Path,
@@ -69,3 +92,19 @@ def test_reduced_motion_is_remembered_and_reaches_the_pacer(
     assert again.overview.reduced_motion.isChecked()
     again.start_workout()
     assert again.workout.pacer.reduced_motion
+
+
+def test_equipment_ticks_stay_with_their_routine(qtbot: QtBot, routine: Routine,
+                                                 bundled_path: Path, tmp_path: Path) -> None:
+    ini = tmp_path / "s.ini"
+    win = make_window(qtbot, routine, bundled_path, ini)
+    win.show_checklist()
+    assert win.checklist is not None
+    win.checklist.toggle_item(1)
+    first = routine.equipment[0].id
+    assert win.settings.for_routine(routine.key).checked_equipment == [first]
+    other = replace(routine, title="Another warm-up with the same equipment")
+    assert win.settings.for_routine(other.key).checked_equipment == []
+    again = make_window(qtbot, other, bundled_path, ini)
+    again.show_checklist()
+    assert again.checklist is not None and not again.checklist.checklist.checked

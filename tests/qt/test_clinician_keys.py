@@ -66,7 +66,8 @@ def test_d_ctrl_s_and_ctrl_p_work_from_the_presenter(
     press(qtbot, win, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert asked == ["Export handout", "Save as routine"]
     assert (tmp_path / "warm-up handout.pdf").read_bytes().startswith(b"%PDF")
-    assert (tmp_path / "routine.yaml").is_file()
+    # Saved where the Routine menu lists the user's own routines, named after the title.
+    assert (tmp_path / "data" / "routines" / "tight-hamstring-warm-up-for-runners.yaml").is_file()
     assert win.current_screen() is win.presenter  # the patient's view stays
     press(qtbot, win, Qt.Key.Key_D)
     assert win.current_screen() is win.dosage

@@ -60,7 +60,8 @@ def test_saved_routine_loads_back_identically_and_validates(
     saved = load_routine(target)
     assert saved == win.planned_routine()
     assert saved.rounds == RepRange(3, 3)
-    assert saved.exercises[0].breath == PRESETS["5-5"]
+    breath = saved.exercises[0].breath
+    assert breath is not None and breath.same_pattern(PRESETS["5-5"])
     assert saved.exercises[1].sets == 3
     assert saved.exercises[2].rest_s == 0
     out = subprocess.run([sys.executable, "-m", "warmup_gui", "--validate", str(target)],

@@ -100,11 +100,12 @@ def test_validate_and_handout_do_not_hang_on_a_pipe_as_a_picture(hostile_dir: Pa
     import os
 
     os.mkfifo(pipe)
-    result = run_cli("--validate", str(hostile_dir / "routine.yaml"))
-    assert f"illustration {pipe} is a named pipe, not a file" in result.stderr
+    validated = run_cli("--validate", str(hostile_dir / "routine.yaml"))
+    assert f"illustration {pipe} is a named pipe, not a file" in validated.stderr
+    # The handout refuses what --validate refuses, saying the same, and writes nothing.
     out = hostile_dir / "h.pdf"
     result = run_cli("--handout", str(out), str(hostile_dir / "routine.yaml"))
-    assert result.returncode == 0, result.stderr
-    assert "Illustration is a named pipe, not a file" in pdf_text(out)
+    assert (result.returncode, result.stderr) == (1, validated.stderr)
+    assert not out.exists()
 
 

@@ -15,10 +15,10 @@ class BreathPhase(enum.Enum):
     EXHALE = "exhale"
     HOLD_OUT = "hold_out"  # hold with empty lungs
 
-    @property
-    def word(self) -> str:
-        """The phase as the pacer shows it."""
-        return {"inhale": "Breathe in", "exhale": "Breathe out"}.get(self.value, "Hold")
+    def word_in(self, pattern: Breath) -> str:
+        """The phase as the pacer shows it, in the pattern's own words."""
+        breathe_in, hold, breathe_out = pattern.words
+        return {"inhale": breathe_in, "exhale": breathe_out}.get(self.value, hold)
 
 
 PRESETS: dict[str, Breath] = {
@@ -36,6 +36,7 @@ class BreathPoint:
     phase_progress: float  # 0..1 through the current phase
     cycle: int  # 0-based
     done: bool  # the pattern has run all its cycles
+    word: str = ""  # the phase as the pacer shows it
 
 
 def ease(p: float) -> float:
@@ -58,8 +59,9 @@ def phases(pattern: Breath) -> list[tuple[BreathPhase, float]]:
 def breath_at(pattern: Breath, t: float) -> BreathPoint:
     """Where the pattern is ``t`` seconds after it started."""
     cycle_s = pattern.cycle_s
+    last = phases(pattern)[-1][0]
     if t >= pattern.duration_s:
-        return BreathPoint(phases(pattern)[-1][0], 0.0, 0.0, 1.0, pattern.cycles - 1, True)
+        return BreathPoint(last, 0.0, 0.0, 1.0, pattern.cycles - 1, True, last.word_in(pattern))
     t = max(0.0, t)
     cycle = int(t // cycle_s)
     within = t - cycle * cycle_s
@@ -72,19 +74,22 @@ def breath_at(pattern: Breath, t: float) -> BreathPoint:
                 BreathPhase.EXHALE: 1.0 - ease(progress),
                 BreathPhase.HOLD_OUT: 0.0,
             }[phase]
-            return BreathPoint(phase, level, length - within, progress, cycle, False)
+            return BreathPoint(phase, level, length - within, progress, cycle, False,
+                               phase.word_in(pattern))
         within -= length
     # Floating-point edge at the very end of a cycle.
-    return BreathPoint(phases(pattern)[-1][0], 0.0, 0.0, 1.0, cycle, False)
+    return BreathPoint(last, 0.0, 0.0, 1.0, cycle, False, last.word_in(pattern))
 
 
 def with_breath(routine: Routine, pattern: Breath | None) -> Routine:
-    """The routine with ``pattern``'s phases at the bottom of every rep that breathes; each
-    exercise keeps its own number of cycles. None leaves the routine's own patterns."""
+    """The routine with ``pattern``'s seconds for each breathing phase in every rep that
+    breathes; each exercise keeps its own cycles, the place in the rep and the pacer's words.
+    None leaves the routine's own patterns."""
     if pattern is None:
         return routine
     exercises = tuple(
-        replace(ex, breath=replace(pattern, cycles=ex.breath.cycles)) if ex.breath else ex
-        for ex in routine.exercises
-    )
+        replace(ex, breath=replace(ex.breath, inhale_s=pattern.inhale_s,
+                                   hold_in_s=pattern.hold_in_s, exhale_s=pattern.exhale_s,
+                                   hold_out_s=pattern.hold_out_s)) if ex.breath else ex
+        for ex in routine.exercises)
     return replace(routine, exercises=exercises)

@@ -42,8 +42,9 @@ class Checklist:
             self.toggle(item_id)
 
     def missing(self) -> list[Equipment]:
-        """Unticked items, in the routine's order."""
-        return [item for item in self.items if item.id not in self._checked]
+        """Unticked items that are not optional, in the routine's order."""
+        return [item for item in self.items
+                if item.id not in self._checked and not item.optional]
 
     def exercises_needing(self, missing_ids: Iterable[str]) -> list[Exercise]:
         """Exercises that use any of these items, in the routine's order."""
@@ -80,10 +81,10 @@ def _join(words: list[str]) -> str:
 def skip_offer(checklist: Checklist) -> tuple[str, list[str]]:
     """What to say when something is unticked, and the exercises that could be skipped.
 
-    E.g. ("Missing: A low ramp. Skip Toe Touch Progression, or start anyway?",
-    ["toe_touch_progression"]). The list is empty when no exercise needs the missing items,
-    or when every exercise does (a warm-up cannot skip them all). ("", []) when nothing is
-    missing."""
+    E.g. ("Missing: Chair. Skip Seated Reach, or start anyway?", ["seated_reach"]). The
+    list is empty when no exercise needs the missing items, or when every exercise does (a
+    warm-up cannot skip them all). ("", []) when nothing is missing; optional items never
+    count as missing."""
     missing = checklist.missing()
     if not missing:
         return "", []

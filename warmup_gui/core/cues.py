@@ -9,8 +9,8 @@ told apart by how much active time passed between the two snapshots.
 What is cued:
 
 * a new block of reps (at its get-ready countdown, or at the block itself when there is none):
-  spoken, e.g. "Toe Touch Progression. Toes on the ramp", "Heels on the ramp",
-  "Switch sides: right leg", "Set 2 of 2. Left leg", "Round 2 of 3. Toe Touch Progression";
+  spoken, e.g. "Seated Reach. Feet together", "Feet apart", "Switch sides: right leg",
+  "Set 2 of 2. Left leg", "Round 2 of 3. Seated Reach";
 * a rest: spoken "Rest 30 seconds";
 * the last three seconds of a get-ready: a tick each ("3", "2", "1"), never spoken;
 * a rest or get-ready that runs out: one chime ("Rest over", "Go"), not when skipped with →;
@@ -28,7 +28,7 @@ import enum
 import math
 from dataclasses import dataclass
 
-from warmup_gui.core.engine import RepPhase, SessionState, Status, Step, StepKind
+from warmup_gui.core.engine import SessionState, Status, Step, StepKind
 from warmup_gui.core.routine import Side, Sides
 
 # Float slack when comparing seconds that came from the same clock readings.
@@ -111,29 +111,12 @@ def _countdown_ran_out(before: SessionState, after: SessionState) -> bool:
 def _last_rep_tick(before: SessionState, after: SessionState) -> list[Cue]:
     """The tick for the auto-counted rep that completed a block and so moved the session on."""
     step = before.step
-    if (step.kind is StepKind.WORK and before.auto_count and before.status is Status.RUNNING
+    if (step.kind is StepKind.WORK and before.counts_itself and before.status is Status.RUNNING
             and after.step_index > before.step_index
             and before.reps < step.target.high
-            and _active_s(before, after) >= _rep_time_left(before) - _EPS_S):
+            and _active_s(before, after) >= before.rep_left_s - _EPS_S):
         return [Cue(CueKind.TICK, f"Rep {step.target.high}")]
     return []
-
-
-def _rep_time_left(state: SessionState) -> float:
-    """Seconds until auto-count counts the rep under way."""
-    ex = state.step.exercise
-    top = ex.movement.top_s
-    half = ex.tempo_s / 2
-    breath_s = ex.breath.duration_s if ex.breath is not None else 0.0
-    p = state.rep_phase_progress
-    into = {
-        RepPhase.TOP: p * top,
-        RepPhase.OUT: top + p * half,
-        RepPhase.BREATHE: top + half + p * breath_s,
-        RepPhase.BACK: top + half + breath_s + p * half,
-        RepPhase.WAIT: ex.rep_s,
-    }[state.rep_phase]
-    return max(0.0, ex.rep_s - into)
 
 
 def block_words(step: Step, rounds: int, before: Step | None = None) -> str:
@@ -160,8 +143,8 @@ def block_words(step: Step, rounds: int, before: Step | None = None) -> str:
     if new_position and step.position.name:
         parts.append(step.position.name)
     if ex.sides is Sides.EACH and step.side is not None:
-        leg = f"{step.side.label} leg"
-        parts.append(leg if new_position else f"Switch sides: {leg.lower()}")
+        side = ex.side_label(step.side)
+        parts.append(side if new_position else f"Switch sides: {side.lower()}")
     return ". ".join(parts)
 
 
@@ -196,15 +179,15 @@ def _same_step(before: SessionState, after: SessionState) -> list[Cue]:
             return [Cue(CueKind.TICK, str(now))]
         return []
     cues: list[Cue] = []
-    if (after.reps > before.reps and before.auto_count and after.auto_count
+    if (after.reps > before.reps and before.counts_itself and after.counts_itself
             and before.status is Status.RUNNING
-            and _active_s(before, after) >= _rep_time_left(before) - _EPS_S):
+            and _active_s(before, after) >= before.rep_left_s - _EPS_S):
         cues.append(Cue(CueKind.TICK, f"Rep {after.reps}"))
     breath = after.breath
     if breath is not None and (before.breath is None or before.reps != after.reps
                                or (before.breath.phase, before.breath.cycle)
                                != (breath.phase, breath.cycle)):
-        cues += [Cue(CueKind.CHIME, breath.phase.word), Cue(CueKind.SPEECH, breath.phase.word)]
+        cues += [Cue(CueKind.CHIME, breath.word), Cue(CueKind.SPEECH, breath.word)]
     if (after.min_reached and not before.min_reached and step.target.is_range
             and after.goal > step.target.low):  # asked for more than the minimum
         cues.append(Cue(CueKind.SPEECH, f"{step.target.low} done. On to {after.goal}"))

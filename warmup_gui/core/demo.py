@@ -17,7 +17,7 @@ class DemoBlock:
 
     @property
     def label(self) -> str:
-        return block_label(self.position, self.side)
+        return block_label(self.exercise, self.position, self.side)
 
     @property
     def illustration(self) -> Illustration:

@@ -17,7 +17,17 @@ from dataclasses import dataclass, replace
 
 from warmup_gui.core.breathing import BreathPoint, breath_at, ease, phases
 from warmup_gui.core.clock import Clock, Stopwatch
-from warmup_gui.core.routine import Exercise, Position, RepRange, Routine, Side, Sides
+from warmup_gui.core.routine import (
+    HOLD_CUE,
+    Breath,
+    BreathAt,
+    Exercise,
+    Position,
+    RepRange,
+    Routine,
+    Side,
+    Sides,
+)
 
 # A tick may cross many steps when the clock jumps (a test, a suspended laptop);
 # this bounds the work one tick can do.
@@ -40,14 +50,15 @@ class Status(enum.Enum):
 class RepPhase(enum.Enum):
     TOP = "top"  # at the start pose before moving out (a breath in), where a routine has one
     OUT = "out"  # moving from the start pose to the end pose
+    HOLD = "hold"  # holding the end pose (a timed hold, or a pause in the tempo)
     BREATHE = "breathe"  # breathing at the end pose
     BACK = "back"  # moving back to the start pose
     WAIT = "wait"  # the block's reps are done: the figure rests at the start pose
 
 
-def block_label(position: Position, side: Side | None) -> str:
-    """E.g. 'Toes on the ramp' or 'Left leg'; empty when there is nothing to tell."""
-    parts = [position.name, f"{side.label} leg" if side is not None else ""]
+def block_label(exercise: Exercise, position: Position, side: Side | None) -> str:
+    """E.g. 'Feet together', 'Left leg' or both; empty when there is nothing to tell."""
+    parts = [position.name, exercise.side_label(side) if side is not None else ""]
     return " · ".join(p for p in parts if p)
 
 
@@ -65,10 +76,10 @@ class Step:
 
     @property
     def target(self) -> RepRange:
-        return self.exercise.reps
+        return self.exercise.block_reps
 
     def position_label(self, side: Side | None) -> str:
-        return block_label(self.position, side)
+        return block_label(self.exercise, self.position, side)
 
 
 @dataclass(frozen=True)
@@ -99,6 +110,12 @@ class SessionState:
     how_far: str = ""  # after backing off: how far to move, or the easier version to do
     how_to: tuple[str, ...] = ()  # the exercise's steps, while they are shown
     reach: float = 1.0  # how far toward the end pose the movement goes (less after backing off)
+    rep_left_s: float = 0.0  # seconds until the rep under way is done (counted, if counting)
+
+    @property
+    def counts_itself(self) -> bool:
+        """Reps count without a key: auto-count is on, or each rep is a timed hold."""
+        return self.auto_count or self.step.exercise.timed
 
     @property
     def cue(self) -> str:
@@ -106,13 +123,8 @@ class SessionState:
         if self.step.kind is not StepKind.WORK:
             return self.up_next
         if self.target_reached:
-            return "Done. Press → to go on." if not self.auto_count else "Done."
-        if self.rep_phase is RepPhase.BREATHE and self.breath is not None:
-            return "Stay down and breathe"
-        movement = self.step.exercise.movement
-        if self.rep_phase is RepPhase.TOP:
-            return movement.top
-        return movement.out if self.rep_phase is RepPhase.OUT else movement.back
+            return "Done." if self.counts_itself else "Done. Press → to go on."
+        return rep_cue(self.step.exercise, self.rep_phase, self.breath is not None)
 
     @property
     def detail(self) -> str:
@@ -121,6 +133,19 @@ class SessionState:
         if self.target_reached:
             return self.up_next
         return self.how_far or self.step.position.cue
+
+
+def rep_cue(exercise: Exercise, phase: RepPhase, breathing: bool) -> str:
+    """The routine's line for a part of a rep: the breathing's while breathing, else the
+    movement's."""
+    if breathing and exercise.breath is not None:
+        return exercise.breath.cue_line
+    movement = exercise.movement
+    if phase is RepPhase.HOLD:
+        return movement.hold or HOLD_CUE
+    if phase is RepPhase.TOP:
+        return movement.top
+    return movement.back if phase is RepPhase.BACK else movement.out
 
 
 @dataclass(frozen=True)
@@ -153,23 +178,64 @@ class Motion:
     breath: BreathPoint | None
 
 
+@dataclass(frozen=True)
+class RepPart:
+    """One part of a rep: its phase, when it starts and how long it lasts, and the breathing
+    taken meanwhile, if any."""
+
+    phase: RepPhase
+    start_s: float
+    length_s: float
+    breath: Breath | None = None
+
+    @property
+    def end_s(self) -> float:
+        return self.start_s + self.length_s
+
+
+def _filling(breath: Breath, seconds: float) -> Breath:
+    """The pattern repeated as often as a hold of ``seconds`` needs (cut at its end)."""
+    return replace(breath, cycles=max(1, math.ceil(seconds / breath.cycle_s - 1e-9)))
+
+
+def rep_parts(ex: Exercise) -> list[RepPart]:
+    """A rep in order: a moment at the start pose, breathing there (breath at the top), out,
+    the hold, breathing at the end pose (breath at the bottom), back."""
+    breath = ex.breath
+    at = breath.at if breath is not None else None
+    lengths: list[tuple[RepPhase, float, Breath | None]] = [
+        (RepPhase.TOP, ex.movement.top_s, None),
+        (RepPhase.TOP, ex.breath_s if at is BreathAt.TOP else 0.0, breath),
+        (RepPhase.OUT, ex.out_s, None),
+        (RepPhase.HOLD, ex.hold_s, _filling(breath, ex.hold_s)
+         if breath is not None and at is BreathAt.HOLD else None),
+        (RepPhase.BREATHE, ex.breath_s if at is BreathAt.BOTTOM else 0.0, breath),
+        (RepPhase.BACK, ex.back_s, None),
+    ]
+    parts, t = [], 0.0
+    for phase, length, pattern in lengths:
+        if length > 0:
+            parts.append(RepPart(phase, t, length, pattern))
+            t += length
+    return parts
+
+
 def rep_motion(ex: Exercise, t: float) -> Motion:
-    """Out to the end pose, breathe there if the exercise says so, back to the start."""
-    top_s = ex.movement.top_s
-    if top_s > 0 and t < top_s:
-        return Motion(RepPhase.TOP, max(0.0, t) / top_s, 0.0, None)
-    t -= top_s
-    half = ex.tempo_s / 2
-    if t < half:
-        return Motion(RepPhase.OUT, t / half, ease(t / half), None)
-    t -= half
-    if ex.breath is not None:
-        if t < ex.breath.duration_s:
-            return Motion(RepPhase.BREATHE, t / ex.breath.duration_s, 1.0,
-                          breath_at(ex.breath, t))
-        t -= ex.breath.duration_s
-    if t < half:
-        return Motion(RepPhase.BACK, t / half, 1.0 - ease(t / half), None)
+    """Where the figure is ``t`` seconds into a rep (see :func:`rep_parts`)."""
+    for part in rep_parts(ex):
+        if t < part.end_s:
+            into = max(0.0, t - part.start_s)
+            progress = into / part.length_s
+            breath = breath_at(part.breath, into) if part.breath is not None else None
+            if part.phase is RepPhase.TOP:
+                # Breathing at the top after a moment there keeps the figure where it is.
+                held = breath is not None and ex.movement.top_s > 0
+                return Motion(RepPhase.TOP, 1.0 if held else progress, 0.0, breath)
+            if part.phase is RepPhase.OUT:
+                return Motion(RepPhase.OUT, progress, ease(progress), None)
+            if part.phase is RepPhase.BACK:
+                return Motion(RepPhase.BACK, progress, 1.0 - ease(progress), None)
+            return Motion(part.phase, progress, 1.0, breath)
     return Motion(RepPhase.WAIT, 1.0, 0.0, None)
 
 
@@ -192,16 +258,15 @@ PAIN_FREE = "Only as far as it stays pain-free"
 def rep_boundaries(ex: Exercise) -> list[float]:
     """Seconds into a rep at which its phase, or its breathing phase, changes; the last is
     the end of the rep."""
-    top_s = ex.movement.top_s
-    half = ex.tempo_s / 2
-    marks = [top_s, top_s + half] if top_s else [half]
-    if ex.breath is not None:
-        t = top_s + half
-        for _ in range(ex.breath.cycles):
-            for _, length in phases(ex.breath):
-                t += length
-                marks.append(t)
-    marks.append(ex.rep_s)
+    marks = []
+    for part in rep_parts(ex):
+        if part.breath is not None:
+            t = part.start_s
+            for _ in range(part.breath.cycles):
+                for _, length in phases(part.breath):
+                    t += length
+                    marks.append(min(t, part.end_s))
+        marks.append(part.end_s)
     return sorted(set(marks))
 
 
@@ -209,6 +274,21 @@ def _blocks(ex: Exercise) -> list[tuple[Position, Side | None]]:
     """The blocks of reps in one set: each position, and each side where sides are separate."""
     sides: list[Side | None] = list(Side) if ex.sides is Sides.EACH else [None]
     return [(position, side) for position in ex.positions for side in sides]
+
+
+def _countdown(routine: Routine, blocks: list[tuple[Position, Side | None]], block_i: int,
+               new_exercise: bool) -> tuple[str, float]:
+    """The title and length of the countdown before a block: the other side, the next
+    position, the next exercise (after another in the same round), or a set's first block."""
+    def given(seconds: float | None) -> float:
+        return routine.get_ready_s if seconds is None else seconds
+
+    if block_i == 0:
+        return "Get ready", given(routine.between_exercises_s) if new_exercise \
+            else routine.get_ready_s
+    if blocks[block_i][0] is blocks[block_i - 1][0]:
+        return "Switch sides", given(routine.switch_sides_s)
+    return "Next position", given(routine.next_position_s)
 
 
 def expand(routine: Routine, rounds: int) -> tuple[Step, ...]:
@@ -222,15 +302,11 @@ def expand(routine: Routine, rounds: int) -> tuple[Step, ...]:
                     work = Step(kind=StepKind.WORK, round=rnd, exercise_index=ex_i, exercise=ex,
                                 set=set_no, position=position, side=side, duration_s=0.0,
                                 title=ex.name)
-                    if routine.get_ready_s > 0:
-                        if block_i == 0:
-                            title = "Get ready"
-                        elif position is blocks[block_i - 1][0]:
-                            title = "Switch sides"
-                        else:
-                            title = "Next position"
+                    title, countdown_s = _countdown(routine, blocks, block_i,
+                                                    new_exercise=ex_i > 0 and set_no == 1)
+                    if countdown_s > 0:
                         steps.append(replace(work, kind=StepKind.GET_READY,
-                                             duration_s=routine.get_ready_s, title=title))
+                                             duration_s=countdown_s, title=title))
                     steps.append(work)
                 if set_no < ex.sets and ex.rest_s > 0:
                     first_block = replace(steps[-1], set=set_no + 1, position=blocks[0][0],
@@ -511,7 +587,7 @@ class Session:
                 return True
             return False
         rep_s = step.exercise.rep_s
-        if not self._auto or elapsed - self._rep_t0 < rep_s:
+        if not self._counts_itself(step) or elapsed - self._rep_t0 < rep_s:
             return False
         if self._reps[self._index] >= self._goals[self._index]:
             return False
@@ -559,13 +635,17 @@ class Session:
         if self._reps[self._index] >= self._goals[self._index]:
             return None
         t = elapsed - self._rep_t0
-        if not self._auto:  # the figure goes on through rep after rep until counted
+        if not self._counts_itself(step):  # the figure goes on rep after rep until counted
             t %= step.exercise.rep_s
         later = [b - t for b in rep_boundaries(step.exercise) if b > t]
         return later[0] if later else None
 
     def _current_step(self) -> Step | None:
         return self.steps[self._index] if self._index < len(self.steps) else None
+
+    def _counts_itself(self, step: Step) -> bool:
+        """Reps are counted on the clock: auto-count is on, or each rep is a timed hold."""
+        return self._auto or step.exercise.timed
 
     # --- describing -----------------------------------------------------------------------
     def estimate_s(self, reps: str = "goal", from_index: int = 0) -> float:
@@ -622,7 +702,7 @@ class Session:
         goal = self._goals[index]
         reach = SMALLER_REACH if step.exercise.id in self._smaller else 1.0
         into = elapsed - self._rep_t0
-        if not self._auto and reps < goal:  # the figure goes on until the rep is counted
+        if not self._counts_itself(step) and reps < goal:  # on until the rep is counted
             into %= step.exercise.rep_s
         motion = rep_motion(step.exercise, into)
         target = step.target
@@ -658,6 +738,8 @@ class Session:
             breath=motion.breath,
             elapsed_s=self._session_sw.elapsed(),
             remaining_s=0.0 if finished else remaining_step + self.estimate_s("goal", index + 1),
+            rep_left_s=max(0.0, step.exercise.rep_s - into) if work_step and reps < goal
+            else 0.0,
             how_far=self._how_far.get(step.exercise.id, "") if work_step else "",
             how_to=step.exercise.steps if not finished and step.kind is not StepKind.REST
             and self.how_to_shown(index) else (),

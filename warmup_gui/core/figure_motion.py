@@ -56,7 +56,7 @@ def moment(phase: RepPhase, progress: float, breath: BreathPoint | None) -> Figu
         return FigureTime(Half.TOP, progress)
     if phase is RepPhase.OUT:
         return FigureTime(Half.OUT, progress)
-    if phase is RepPhase.BREATHE:
+    if phase in (RepPhase.BREATHE, RepPhase.HOLD):
         return FigureTime(Half.HOLD, 1.0, breath.level if breath is not None else 0.0)
     if phase is RepPhase.BACK:
         return FigureTime(Half.BACK, progress)

@@ -14,16 +14,19 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from warmup_gui.core.assets import illustration_path
 from warmup_gui.core.camera_rules import read_camera
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Session
 from warmup_gui.core.routine import (
+    BREATH_WORDS,
     Breath,
+    BreathAt,
     Equipment,
     Exercise,
     Illustration,
@@ -43,7 +46,15 @@ MAX_FILE_BYTES = 64 * 1024  # the bundled routine is about 5 KiB
 MAX_NODES = 5_000
 MAX_DEPTH = 32  # nesting of lists and mappings; a routine needs 5
 MAX_SESSION_MIN = 180  # the longest session a routine may add up to; the bundled one is ~25
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest format; every older one is still read
+# Limits on texts, in characters (documented in docs/routine-format.md).
+MAX_TEXT = 400  # a cue, a sentence, a safety rule
+MAX_NAME = 80  # names, an equipment alternative, a rating hint
+MAX_TITLE = 120
+MAX_MOVEMENT = 120  # the short cues for the parts of a rep, the line shown while breathing
+MAX_WORD = 24  # a breathing phase word on the pacer
+MAX_SIDE_NAME = 16
+FORMAT_1_SIDE_NAME = "leg"  # format 1 knows only legs
 _ID = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
 _RANGE = re.compile(r"\s*(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\s*\Z")
 _STD_TAG = "tag:yaml.org,2002:"
@@ -129,6 +140,8 @@ class _Reader:
     def __init__(self, source: str) -> None:
         self.source = source
         self.problems: list[Problem] = []
+        self.version = FORMAT_VERSION
+        self.pictures: list[tuple[str, Node, str]] = []  # illustration id, where, field
 
     def fail(self, node: Node | None, path: str, message: str) -> _Invalid:
         line = node.start_mark.line + 1 if node is not None else 0
@@ -154,11 +167,12 @@ class _Reader:
     # --- node shapes -------------------------------------------------------------------
     def mapping(
         self, node: Node, path: str, required: tuple[str, ...], optional: tuple[str, ...] = (),
-        partial: bool = False,
+        partial: bool = False, newer: tuple[str, ...] = (),
     ) -> dict[str, Node]:
         """The mapping's fields by key. A missing required key is reported and, unless the
-        caller reads what is there on its own (``partial``), makes the whole mapping invalid."""
-        known = required + optional
+        caller reads what is there on its own (``partial``), makes the whole mapping invalid.
+        ``newer`` keys are optional ones that format 2 brought."""
+        known = required + optional + newer
         if not isinstance(node, MappingNode):
             raise self.fail(node, path, f"expected a mapping with {', '.join(required or known)}"
                                         f", got {_describe(node)}")
@@ -171,6 +185,9 @@ class _Reader:
                           f"unknown key; expected one of: {', '.join(known)}")
             elif key in fields:
                 self.fail(key_node, sub, "appears twice")
+            elif key in newer and self.version < 2:
+                self.fail(key_node, sub, f"is a format 2 key; the file says format {self.version}"
+                                         ", so write format: 2 at its top")
             else:
                 fields[key] = value_node
         missing = [key for key in required if key not in fields]
@@ -201,7 +218,7 @@ class _Reader:
     _constructor = yaml.SafeLoader("")
 
     # --- field types -------------------------------------------------------------------
-    def text(self, node: Node, path: str, max_len: int = 400) -> str:
+    def text(self, node: Node, path: str, max_len: int = MAX_TEXT) -> str:
         value = self.scalar(node, path, "text")
         if not isinstance(value, str) or not value.strip():
             raise self.fail(node, path, f"expected text, got {_shown(value)}")
@@ -240,9 +257,16 @@ class _Reader:
         value = self.scalar(node, path, expected)
         if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= high:
             return RepRange(value, value)
-        match = _RANGE.match(value) if isinstance(value, str) else None
+        written = value.strip() if isinstance(value, str) else ""
+        match = _RANGE.match(written)
         if match:
             low, top = int(match.group(1)), int(match.group(2))
+            if 1 <= top < low <= high:
+                raise self.fail(node, path, f"expected the smaller number first, got the range "
+                                            f"{written!r} reversed: write {top}-{low}")
+            if 1 <= low == top <= high:
+                raise self.fail(node, path, f"expected two different numbers in a range, got "
+                                            f"{written!r}: write {low}")
             if 1 <= low < top <= high:
                 return RepRange(low, top)
         raise self.fail(node, path, f"expected {expected}, got {_shown(value)}")
@@ -262,11 +286,12 @@ def _shown(value: object) -> str:
 
 # --- the routine format ---------------------------------------------------------------------
 
-_EXERCISE_REQUIRED = ("id", "name", "summary", "sets", "reps", "tempo_s", "rest_s", "movement",
-                      "steps", "safety")
-_EXERCISE_OPTIONAL = ("sides", "equipment", "breath", "cue", "illustration", "positions",
-                      "side_illustrations", "symptom_check", "smaller", "easier", "harder",
-                      "why", "camera")
+_EXERCISE_REQUIRED = ("id", "name", "summary", "sets", "movement", "steps", "safety")
+_EXERCISE_OPTIONAL = ("reps", "tempo_s", "rest_s", "sides", "equipment", "breath", "cue",
+                      "illustration", "positions", "side_illustrations", "symptom_check",
+                      "smaller", "easier", "harder", "why", "camera")
+_EXERCISE_NEWER = ("tempo", "hold_s", "per_side", "side_name")
+DEFAULT_HOLD_TEMPO_S = 4.0  # a timed hold without a tempo: 2 s into the pose, 2 s out of it
 
 
 def _illustration(r: _Reader, node: Node, path: str) -> Illustration:
@@ -275,11 +300,27 @@ def _illustration(r: _Reader, node: Node, path: str) -> Illustration:
     end = r.attempt(lambda: r.ident(f["end"], f"{path}.end"))
     if start is None or end is None:
         raise _Invalid()
+    r.pictures += [(start, f["start"], f"{path}.start"), (end, f["end"], f"{path}.end")]
     return Illustration(start, end)
 
 
+def _breath_words(r: _Reader, node: Node, path: str) -> tuple[str, str, str]:
+    f = r.mapping(node, path, (), ("in", "hold", "out"))
+
+    def word(key: str, default: str) -> str | None:
+        return r.attempt(lambda: r.text(f[key], f"{path}.{key}", MAX_WORD)) if key in f \
+            else default
+
+    breathe_in, hold, breathe_out = (word(key, default) for key, default in
+                                     zip(("in", "hold", "out"), BREATH_WORDS, strict=True))
+    if breathe_in is None or hold is None or breathe_out is None:
+        raise _Invalid()
+    return breathe_in, hold, breathe_out
+
+
 def _breath(r: _Reader, node: Node, path: str) -> Breath:
-    f = r.mapping(node, path, ("inhale_s", "exhale_s"), ("hold_in_s", "hold_out_s", "cycles"))
+    f = r.mapping(node, path, ("inhale_s", "exhale_s"), ("hold_in_s", "hold_out_s", "cycles"),
+                  newer=("at", "cue", "words"))
     phases = {}
     for key in ("inhale_s", "exhale_s", "hold_in_s", "hold_out_s"):
         if key in f:
@@ -287,7 +328,20 @@ def _breath(r: _Reader, node: Node, path: str) -> Breath:
     cycles = r.whole(f["cycles"], f"{path}.cycles", 1, 20) if "cycles" in f else 1
     if phases["inhale_s"] <= 0 or phases["exhale_s"] <= 0:
         raise r.fail(node, path, "inhale_s and exhale_s must be longer than 0 seconds")
-    return Breath(cycles=cycles, **phases)
+    at = BreathAt.BOTTOM
+    if "at" in f:
+        word = r.scalar(f["at"], f"{path}.at", "bottom, top or hold")
+        try:
+            at = BreathAt(word)
+        except ValueError:
+            raise r.fail(f["at"], f"{path}.at",
+                         f"expected one of bottom, top, hold, got {_shown(word)}") from None
+        if at is BreathAt.HOLD and "cycles" in f:
+            raise r.fail(f["cycles"], f"{path}.cycles", "expected no cycles with at: hold (the "
+                                                        "pattern repeats for the hold's length)")
+    cue = r.text(f["cue"], f"{path}.cue", MAX_MOVEMENT) if "cue" in f else ""
+    words = _breath_words(r, f["words"], f"{path}.words") if "words" in f else BREATH_WORDS
+    return Breath(cycles=cycles, at=at, cue=cue, words=words, **phases)
 
 
 def _position(r: _Reader, node: Node, path: str) -> Position:
@@ -328,10 +382,63 @@ def _side_illustrations(r: _Reader, node: Node, path: str) -> tuple[tuple[Side, 
     return tuple((side, _illustration(r, f[side.value], f"{path}.{side.value}")) for side in Side)
 
 
+def _tempo(r: _Reader, node: Node, path: str) -> tuple[float, float, float]:
+    """``{out, back}`` and an optional ``hold``: seconds moving out, back and holding."""
+    f = r.mapping(node, path, ("out", "back"), ("hold",))
+    out = r.attempt(lambda: r.seconds(f["out"], f"{path}.out", 60))
+    back = r.attempt(lambda: r.seconds(f["back"], f"{path}.back", 60))
+    hold = r.attempt(lambda: r.seconds(f["hold"], f"{path}.hold", 60)) if "hold" in f else 0.0
+    if out is None or back is None or hold is None:
+        raise _Invalid()
+    for key, value in (("out", out), ("back", back)):
+        if value == 0:
+            r.fail(f[key], f"{path}.{key}", "expected more than 0 seconds, got 0")
+    if out == 0 or back == 0:
+        raise _Invalid()
+    return out, back, hold
+
+
+def _timing(r: _Reader, f: dict[str, Node], path: str, node: Node) -> dict[str, object]:
+    """How long a rep's parts take: ``tempo_s`` or ``tempo``, and a timed hold (``hold_s``)."""
+    if "tempo_s" in f and "tempo" in f:
+        raise r.fail(f["tempo"], f"{path}.tempo", "give tempo_s or tempo, not both")
+    timing: dict[str, object] = {"hold_s": 0.0, "timed": False, "out_share": 0.5}
+    if "hold_s" in f:
+        hold = r.seconds(f["hold_s"], f"{path}.hold_s", 600)
+        if hold == 0:
+            raise r.fail(f["hold_s"], f"{path}.hold_s", "expected more than 0 seconds, got 0")
+        timing.update(hold_s=hold, timed=True)
+    if "tempo" in f:
+        out, back, hold = _tempo(r, f["tempo"], f"{path}.tempo")
+        if hold and timing["timed"]:
+            raise r.fail(f["tempo"], f"{path}.tempo.hold",
+                         "give the hold once: as hold_s (a timed hold) or as tempo.hold")
+        if hold:
+            timing["hold_s"] = hold
+        timing.update(tempo_s=out + back, out_share=out / (out + back))
+    elif "tempo_s" in f:
+        tempo = r.seconds(f["tempo_s"], f"{path}.tempo_s", 120)
+        if tempo == 0:
+            raise r.fail(f["tempo_s"], f"{path}.tempo_s",
+                         "expected more than 0 seconds per rep, got 0")
+        timing["tempo_s"] = tempo
+    elif timing["timed"]:
+        timing["tempo_s"] = DEFAULT_HOLD_TEMPO_S
+    else:
+        raise r.fail(node, f"{path}.tempo_s", "is missing (or give tempo, or hold_s for a "
+                                              "timed hold)" if r.version >= 2 else "is missing")
+    return timing
+
+
 def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exercise:
-    f = r.mapping(node, path, _EXERCISE_REQUIRED, _EXERCISE_OPTIONAL, partial=True)
-    for key in _EXERCISE_REQUIRED:
+    f = r.mapping(node, path, _EXERCISE_REQUIRED, _EXERCISE_OPTIONAL, partial=True,
+                  newer=_EXERCISE_NEWER)
+    # Format 1 needs reps, tempo_s and rest_s; format 2 gives them defaults.
+    needed = _EXERCISE_REQUIRED + (("reps", "tempo_s", "rest_s") if r.version < 2 else ())
+    for key in needed:
         if key not in f:
+            if key not in _EXERCISE_REQUIRED:
+                r.fail(node, f"{path}.{key}", "is missing")
             raise _Invalid()
 
     def field(key: str, read: Callable[[Node, str], T]) -> T | None:
@@ -366,17 +473,39 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
 
     values = {
         "id": field("id", r.ident),
-        "name": field("name", lambda n, p: r.text(n, p, 80)),
+        "name": field("name", lambda n, p: r.text(n, p, MAX_NAME)),
         "summary": field("summary", r.text),
         "sets": field("sets", lambda n, p: r.whole(n, p, 1, 20)),
         "reps": field("reps", lambda n, p: r.rep_range(n, p, 200)),
-        "tempo_s": field("tempo_s", lambda n, p: r.seconds(n, p, 120)),
         "rest_s": field("rest_s", lambda n, p: r.seconds(n, p, 600)),
         "safety": field("safety", r.text),
         "breath": field("breath", lambda n, p: _breath(r, n, p)),
         "smaller": field("smaller", lambda n, p: r.text(n, p, 160)),
         "why": field("why", r.text),
+        "per_side": field("per_side", r.flag),
+        "side_name": field("side_name", lambda n, p: r.text(n, p, MAX_SIDE_NAME)),
     }
+    timing = r.attempt(lambda: _timing(r, f, path, node))
+    if timing is not None and not timing["timed"] and "reps" not in f:
+        r.fail(node, f"{path}.reps", "is missing (only a timed hold, hold_s, has 1 by default)")
+        raise _Invalid()
+    defaults: dict[str, Any] = {
+        "smaller": "", "why": "", "reps": RepRange(1, 1), "rest_s": 0.0, "per_side": False,
+        "side_name": FORMAT_1_SIDE_NAME if r.version < 2 else "side"}
+    for key, default in defaults.items():
+        if values[key] is None and key not in f:
+            values[key] = default
+    breath = values["breath"]
+    if isinstance(breath, Breath) and breath.at is BreathAt.HOLD and timing \
+            and not timing["hold_s"]:
+        r.fail(f["breath"], f"{path}.breath.at",
+               "expected a hold to breathe in: give hold_s or tempo.hold, or breathe at the "
+               "bottom or the top")
+        raise _Invalid()
+    if values["per_side"] and sides is not Sides.ALTERNATE:
+        r.fail(f["per_side"], f"{path}.per_side", "expected only with sides: alternate (with "
+                                                  "sides: each, reps are per side already)")
+        raise _Invalid()
     variants = {key: field(key, lambda n, p: _variant(r, n, p)) for key in ("easier", "harder")}
     if any(key in f and variants[key] is None for key in variants):
         raise _Invalid()
@@ -386,15 +515,10 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
         raise _Invalid()
     if "symptom_check" in f and check is None:
         raise _Invalid()
-    if values["tempo_s"] == 0:
-        r.fail(f["tempo_s"], f"{path}.tempo_s", "expected more than 0 seconds per rep, got 0")
+    if (None in (movement, positions, timing)
+            or any(v is None for k, v in values.items() if k != "breath") or None in steps):
         raise _Invalid()
-    for key in ("smaller", "why"):
-        if values[key] is None and key not in f:
-            values[key] = ""
-    if (None in (movement, positions) or any(v is None for k, v in values.items() if k != "breath")
-            or None in steps):
-        raise _Invalid()
+    assert timing is not None
     return Exercise(
         sides=sides,
         equipment=tuple(equipment),
@@ -407,22 +531,25 @@ def _exercise(r: _Reader, node: Node, path: str, equipment_ids: set[str]) -> Exe
         symptom_check=check[0] if check else False,
         symptom_rule=check[1] if check else None,
         camera=camera,
+        **timing,  # type: ignore[arg-type]
         **values,  # type: ignore[arg-type]
     )
 
 
 def _movement(r: _Reader, node: Node, path: str) -> Movement:
-    f = r.mapping(node, path, ("out", "back"), ("top", "top_s"))
-    out, back = r.text(f["out"], f"{path}.out", 120), r.text(f["back"], f"{path}.back", 120)
+    f = r.mapping(node, path, ("out", "back"), ("top", "top_s"), newer=("hold",))
+    out = r.text(f["out"], f"{path}.out", MAX_MOVEMENT)
+    back = r.text(f["back"], f"{path}.back", MAX_MOVEMENT)
+    hold = r.text(f["hold"], f"{path}.hold", MAX_MOVEMENT) if "hold" in f else ""
     if ("top" in f) != ("top_s" in f):
         missing = "top_s" if "top" in f else "top"
         raise r.fail(node, f"{path}.{missing}", "is missing (top and top_s come together)")
     if "top" not in f:
-        return Movement(out, back)
+        return Movement(out, back, hold=hold)
     top_s = r.seconds(f["top_s"], f"{path}.top_s", 60)
     if top_s == 0:
         raise r.fail(f["top_s"], f"{path}.top_s", "expected more than 0 seconds, got 0")
-    return Movement(out, back, r.text(f["top"], f"{path}.top", 120), top_s)
+    return Movement(out, back, r.text(f["top"], f"{path}.top", MAX_MOVEMENT), top_s, hold)
 
 
 def _positions(
@@ -467,7 +594,7 @@ def _positions(
 
 
 def _equipment(r: _Reader, node: Node, path: str) -> Equipment:
-    f = r.mapping(node, path, ("id", "name", "use"), ("any_of",))
+    f = r.mapping(node, path, ("id", "name", "use"), ("any_of",), newer=("optional",))
     any_of: list[str | None] = []
     if "any_of" in f:
         any_of = r.each(list(r.sequence(f["any_of"], f"{path}.any_of", "alternatives")),
@@ -479,12 +606,15 @@ def _equipment(r: _Reader, node: Node, path: str) -> Equipment:
         name=r.text(f["name"], f"{path}.name", 80),
         use=r.text(f["use"], f"{path}.use"),
         any_of=tuple(a for a in any_of if a is not None),
+        optional=r.flag(f["optional"], f"{path}.optional") if "optional" in f else False,
     )
 
 
 _ROUTINE_REQUIRED = ("format", "title", "rounds", "exercises")
 _ROUTINE_OPTIONAL = ("description", "source", "get_ready_s", "round_rest_s", "equipment",
                      "safety")
+_COUNTDOWNS = ("switch_sides_s", "next_position_s", "between_exercises_s")
+_ROUTINE_NEWER = (*_COUNTDOWNS, "rating_hint")
 
 
 def _texts(r: _Reader, node: Node, path: str) -> tuple[str, ...]:
@@ -511,13 +641,25 @@ def _safety(r: _Reader, node: Node, path: str) -> RoutineSafety:
 
 
 def _routine(r: _Reader, root: Node) -> Routine | None:
-    f = r.mapping(root, "", _ROUTINE_REQUIRED, _ROUTINE_OPTIONAL, partial=True)
+    if isinstance(root, MappingNode):  # the version first: it says which keys there are
+        for key_node, value_node in root.value:
+            if isinstance(key_node, ScalarNode) and key_node.value == "format" \
+                    and isinstance(value_node, ScalarNode) and value_node.value in ("1", "2"):
+                r.version = int(value_node.value)
+    f = r.mapping(root, "", _ROUTINE_REQUIRED, _ROUTINE_OPTIONAL, partial=True,
+                  newer=_ROUTINE_NEWER)
     if "format" in f:
         version = r.attempt(lambda: r.whole(f["format"], "format", 1, 1_000))
-        if version is not None and version != FORMAT_VERSION:
-            r.fail(f["format"], "format",
-                   f"this app reads routine format {FORMAT_VERSION}, the file is format {version}")
-    title = r.attempt(lambda: r.text(f["title"], "title", 120)) if "title" in f else None
+        if version is not None and version > FORMAT_VERSION:
+            r.fail(f["format"], "format", f"this app reads routine formats 1 to "
+                                          f"{FORMAT_VERSION}, the file is format {version}")
+    title = r.attempt(lambda: r.text(f["title"], "title", MAX_TITLE)) if "title" in f else None
+    def countdown(key: str) -> float | None:
+        return r.attempt(lambda: r.seconds(f[key], key, 60))
+
+    countdowns = {key: countdown(key) for key in _COUNTDOWNS if key in f}
+    rating_hint = r.attempt(lambda: r.text(f["rating_hint"], "rating_hint", MAX_NAME)) \
+        if "rating_hint" in f else ""
     rounds = r.attempt(lambda: r.rep_range(f["rounds"], "rounds", 10)) if "rounds" in f else None
     description = r.attempt(lambda: r.text(f["description"], "description", 1000)) \
         if "description" in f else ""
@@ -549,7 +691,8 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
         for (sub, item), ex in zip(items, exercises, strict=True):
             if ex is not None and ids.count(ex.id) > 1:
                 r.fail(item, f"{sub}.id", f"the exercise id {ex.id!r} is used twice")
-    if r.problems or title is None or rounds is None or not exercises or safety is None:
+    if r.problems or title is None or rounds is None or not exercises or safety is None \
+            or rating_hint is None:
         return None
     return Routine(
         title=title,
@@ -561,11 +704,25 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
         equipment=tuple(e for e in equipment if e is not None),
         exercises=tuple(e for e in exercises if e is not None),
         safety=safety,
+        rating_hint=rating_hint,
+        **countdowns,
     )
 
 
-def parse_routine(text: str, source: str = "<routine>") -> Routine:
-    """Check routine YAML and build the routine; raise RoutineError naming every problem."""
+def _missing_pictures(r: _Reader, routine_dir: Path) -> None:
+    """Each illustration id that names no SVG, beside the routine or bundled, where it is."""
+    for picture, node, path in r.pictures:
+        if illustration_path(picture, routine_dir) is None:
+            r.fail(node, path, f"expected an illustration, got {picture!r}, which names no "
+                               f"{picture}.svg in {routine_dir / 'illustrations'} or the "
+                               "bundled set")
+
+
+def parse_routine(text: str, source: str = "<routine>", routine_dir: Path | None = None
+                  ) -> Routine:
+    """Check routine YAML and build the routine; raise RoutineError naming every problem.
+    With ``routine_dir`` (the routine file's folder) every illustration must be found, beside
+    the routine or in the bundled set."""
     try:
         composer = _SafeComposer(text, source)
         try:
@@ -590,6 +747,9 @@ def parse_routine(text: str, source: str = "<routine>") -> Routine:
         routine = None
     except RecursionError:
         raise RoutineError([Problem(source, 0, "", "the file is nested too deeply")]) from None
+    if routine_dir is not None:
+        _missing_pictures(reader, routine_dir)
+        routine = None if reader.problems else routine
     if routine is None:
         raise RoutineError(reader.problems or [Problem(source, 0, "", "not a routine")])
     longest_min = Session(routine, FakeClock(), routine.rounds.high).estimate_s("high") / 60
@@ -621,4 +781,4 @@ def load_routine(path: Path) -> Routine:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise RoutineError([Problem(source, line, "", "is not UTF-8 text")]) from None
-    return parse_routine(text, source)
+    return parse_routine(text, source, path.parent)

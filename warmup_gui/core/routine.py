@@ -7,7 +7,22 @@ raw dicts, so the session engine and the widgets can trust every field.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
+
+
+def slug(text: str) -> str:
+    """Words joined by '-', lowercase, at most 60 characters: 'Calf and hip stretch' gives
+    'calf-and-hip-stretch'; 'routine' when no word is left."""
+    return re.sub(r"\W+", "-", text.lower()).strip("-")[:60].strip("-") or "routine"
+
+
+def plural(count: int | RepRange, word: str, words: str = "") -> str:
+    """'1 rep', '2 reps', '1-2 reps': the count with the word in the number it needs."""
+    many = words or word + "s"
+    one = (isinstance(count, int) and count == 1) or \
+        (isinstance(count, RepRange) and not count.is_range and count.low == 1)
+    return f"{count} {word if one else many}"
 
 
 @dataclass(frozen=True)
@@ -42,6 +57,14 @@ class Side(enum.Enum):
         return "Left" if self is Side.LEFT else "Right"
 
 
+class BreathAt(enum.Enum):
+    """Where in a rep the breathing pattern is taken."""
+
+    BOTTOM = "bottom"  # at the end pose, after moving out (and after any hold)
+    TOP = "top"  # at the start pose, before moving out
+    HOLD = "hold"  # during the hold at the end pose, repeated for the hold's length
+
+
 @dataclass(frozen=True)
 class Illustration:
     """Ids of the two poses a rep moves between (``assets/illustrations/<id>.svg``)."""
@@ -50,15 +73,45 @@ class Illustration:
     end: str
 
 
+# What the pacer shows when a routine gives no words of its own.
+BREATH_WORDS = ("Breathe in", "Hold", "Breathe out")
+BREATH_CUES = {BreathAt.BOTTOM: "Breathe at the end position",
+               BreathAt.TOP: "Breathe at the start position",
+               BreathAt.HOLD: "Hold and breathe"}
+
+
 @dataclass(frozen=True)
 class Breath:
-    """A breathing pattern: seconds per phase, repeated ``cycles`` times."""
+    """A breathing pattern: seconds per phase, repeated ``cycles`` times; where in the rep
+    it is taken, the line shown meanwhile (``cue``) and the pacer's words for its phases."""
 
     inhale_s: float
     exhale_s: float
     hold_in_s: float = 0.0
     hold_out_s: float = 0.0
     cycles: int = 1
+    at: BreathAt = BreathAt.BOTTOM
+    cue: str = ""  # "" = the plain line for where it is taken (BREATH_CUES)
+    words: tuple[str, str, str] = BREATH_WORDS  # breathing in, holding, breathing out
+
+    @property
+    def cue_line(self) -> str:
+        return self.cue or BREATH_CUES[self.at]
+
+    @property
+    def where(self) -> str:
+        """Where in the rep, in a few words: 'at the end of each rep'."""
+        return {BreathAt.BOTTOM: "at the end of each rep", BreathAt.TOP: "before each rep",
+                BreathAt.HOLD: "during each hold"}[self.at]
+
+    @property
+    def has_holds(self) -> bool:
+        return self.hold_in_s > 0 or self.hold_out_s > 0
+
+    def same_pattern(self, other: Breath) -> bool:
+        """The same seconds for each phase (cycles, place and words aside)."""
+        return (self.inhale_s, self.hold_in_s, self.exhale_s, self.hold_out_s) == \
+            (other.inhale_s, other.hold_in_s, other.exhale_s, other.hold_out_s)
 
     @property
     def cycle_s(self) -> float:
@@ -76,7 +129,7 @@ class Breath:
 
 @dataclass(frozen=True)
 class Position:
-    """A named variant of an exercise done as its own block of reps (e.g. toes on the ramp)."""
+    """A named variant of an exercise done as its own block of reps (a stance, a grip)."""
 
     id: str
     name: str
@@ -92,15 +145,17 @@ class Equipment:
     name: str
     use: str
     any_of: tuple[str, ...] = ()
+    optional: bool = False  # nice to have: the exercises that use it can be done without
 
     @property
     def line(self) -> str:
         """One line for a checklist: the item, or its alternatives joined with 'or'."""
+        name = f"{self.name} (optional)" if self.optional else self.name
         if not self.any_of:
-            return self.name
+            return name
         options = list(self.any_of)
         choice = options[0] if len(options) == 1 else ", ".join(options[:-1]) + " or " + options[-1]
-        return f"{self.name}: {choice}"
+        return f"{name}: {choice}"
 
 
 @dataclass(frozen=True)
@@ -112,13 +167,17 @@ class Movement:
     back: str
     top: str = ""
     top_s: float = 0.0
+    hold: str = ""  # shown while the end pose is held ("" = the plain HOLD_CUE)
+
+
+HOLD_CUE = "Hold the position"
 
 
 @dataclass(frozen=True)
 class Variant:
     """An easier (regression) or harder (progression) version of an exercise."""
 
-    name: str  # a few words: "Feet flat, no ramp"
+    name: str  # a few words naming the version
     how: str  # what changes, in a sentence or two
 
 
@@ -193,20 +252,52 @@ class Exercise:
     harder: Variant | None = None
     why: str = ""  # why it works, in a sentence or two
     camera: CameraRule | None = None  # what a camera watches to count reps and measure range
+    out_share: float = 0.5  # the share of tempo_s spent moving out; the rest is moving back
+    hold_s: float = 0.0  # seconds the end pose is held in every rep
+    timed: bool = False  # a timed hold: each rep counts itself when its hold is done
+    per_side: bool = False  # with alternating sides, reps are counted per side
+    side_name: str = "side"  # what a side is called: "Left leg", "8 per leg"
+
+    @property
+    def out_s(self) -> float:
+        return self.tempo_s * self.out_share
+
+    @property
+    def back_s(self) -> float:
+        return self.tempo_s - self.out_s
+
+    @property
+    def breath_s(self) -> float:
+        """Seconds the breathing adds to a rep (none when it is taken during the hold)."""
+        if self.breath is None or self.breath.at is BreathAt.HOLD:
+            return 0.0
+        return self.breath.duration_s
 
     @property
     def rep_s(self) -> float:
-        """Seconds one auto-counted rep takes, breathing included."""
-        return self.movement.top_s + self.tempo_s + \
-            (self.breath.duration_s if self.breath else 0.0)
+        """Seconds one auto-counted rep takes, holds and breathing included."""
+        return self.movement.top_s + self.tempo_s + self.hold_s + self.breath_s
+
+    @property
+    def block_reps(self) -> RepRange:
+        """Reps counted in one block: both sides' with alternating sides counted per side."""
+        if self.per_side and self.sides is Sides.ALTERNATE:
+            return RepRange(self.reps.low * 2, self.reps.high * 2)
+        return self.reps
+
+    def side_label(self, side: Side) -> str:
+        """E.g. 'Left leg'."""
+        return f"{side.label} {self.side_name}"
 
     @property
     def per_what(self) -> str:
         if len(self.positions) > 1:
             return " each position"
         if self.sides is Sides.EACH:
-            return " per leg"
+            return f" per {self.side_name}"
         if self.sides is Sides.ALTERNATE:
+            if self.per_side:
+                return f" per {self.side_name}, alternating sides"
             low, high = self.reps.low // 2, self.reps.high // 2
             each = f"{low}" if low == high else f"{low}-{high}"
             return f", alternating sides ({each} each side)" if low else ", alternating sides"
@@ -214,9 +305,12 @@ class Exercise:
 
     @property
     def dosage(self) -> str:
-        """E.g. '2 sets × 15-30 reps per leg'."""
-        sets = f"{self.sets} set" + ("" if self.sets == 1 else "s")
-        return f"{sets} × {self.reps} reps{self.per_what}"
+        """E.g. '2 sets × 15-30 reps per leg', '1 set × 1 hold of 30 s per side'."""
+        if self.timed:
+            what = f"{plural(self.reps, 'hold')} of {self.hold_s:g} s"
+        else:
+            what = plural(self.reps, "rep")
+        return f"{plural(self.sets, 'set')} × {what}{self.per_what}"
 
     def mirrored_for(self, side: Side | None) -> bool:
         """Pictures show the left side working; the right side sees them mirrored, unless the
@@ -259,6 +353,17 @@ class Routine:
     exercises: tuple[Exercise, ...]
     source: str = ""
     safety: RoutineSafety = RoutineSafety()
+    # Countdowns before the other side, the next position and the next exercise; None: as
+    # long as get_ready_s.
+    switch_sides_s: float | None = None
+    next_position_s: float | None = None
+    between_exercises_s: float | None = None
+    rating_hint: str = ""  # the hint in the note box when rating an exercise ("" = plain)
+
+    @property
+    def key(self) -> str:
+        """A name for remembering choices made for this routine: its title, as a slug."""
+        return slug(self.title)
 
     def equipment_by_id(self, equipment_id: str) -> Equipment:
         for item in self.equipment:

@@ -16,9 +16,11 @@ from typing import Any
 import yaml
 
 from warmup_gui.core.camera_rules import default_side
-from warmup_gui.core.loader import FORMAT_VERSION
+from warmup_gui.core.loader import DEFAULT_HOLD_TEMPO_S, FORMAT_VERSION
 from warmup_gui.core.routine import (
+    BREATH_WORDS,
     Breath,
+    BreathAt,
     CameraRule,
     Equipment,
     Exercise,
@@ -32,6 +34,7 @@ from warmup_gui.core.routine import (
 
 DEFAULT_GET_READY_S = 5.0
 DEFAULT_ROUND_REST_S = 0.0
+DEFAULT_SIDE_NAME = "side"
 IMPLICIT_POSITION_ID = "main"  # the loader's id for an exercise without named positions
 
 # The loader's limits, so a changed routine is still one it reads back.
@@ -67,6 +70,14 @@ def _breath(breath: Breath) -> _Data:
         data["hold_out_s"] = _number(breath.hold_out_s)
     if breath.cycles != 1:
         data["cycles"] = breath.cycles
+    if breath.at is not BreathAt.BOTTOM:
+        data["at"] = breath.at.value
+    if breath.cue:
+        data["cue"] = breath.cue
+    if breath.words != BREATH_WORDS:
+        data["words"] = {key: word for key, word, default in
+                         zip(("in", "hold", "out"), breath.words, BREATH_WORDS, strict=True)
+                         if word != default}
     return data
 
 
@@ -83,6 +94,8 @@ def _equipment(item: Equipment) -> _Data:
     if item.any_of:
         data["any_of"] = list(item.any_of)
     data["use"] = item.use
+    if item.optional:
+        data["optional"] = True
     return data
 
 
@@ -101,14 +114,36 @@ def _is_implicit(positions: tuple[Position, ...]) -> bool:
             and positions[0].name == "")
 
 
+def _timing(exercise: Exercise) -> _Data:
+    """``tempo_s``, or ``tempo`` where out and back differ or a pause is held; ``hold_s`` for
+    a timed hold."""
+    data: _Data = {}
+    if exercise.timed:
+        data["hold_s"] = _number(exercise.hold_s)
+    pause = exercise.hold_s if not exercise.timed else 0.0
+    if exercise.out_share != 0.5 or pause:
+        out = round(exercise.out_s, 6)
+        data["tempo"] = {"out": _number(out), "back": _number(round(exercise.tempo_s - out, 6))}
+        if pause:
+            data["tempo"]["hold"] = _number(pause)
+    elif not (exercise.timed and exercise.tempo_s == DEFAULT_HOLD_TEMPO_S):
+        data["tempo_s"] = _number(exercise.tempo_s)
+    return data
+
+
 def _exercise(exercise: Exercise) -> _Data:
     data: _Data = {"id": exercise.id, "name": exercise.name, "summary": exercise.summary}
     if exercise.equipment:
         data["equipment"] = list(exercise.equipment)
     data["sets"] = exercise.sets
-    data["reps"] = _count(exercise.reps)
+    if not (exercise.timed and exercise.reps == RepRange(1, 1)):
+        data["reps"] = _count(exercise.reps)
     if exercise.sides is not Sides.NONE:
         data["sides"] = exercise.sides.value
+    if exercise.per_side:
+        data["per_side"] = True
+    if exercise.side_name != DEFAULT_SIDE_NAME:
+        data["side_name"] = exercise.side_name
     if exercise.symptom_rule is not None:
         rule = exercise.symptom_rule
         data["symptom_check"] = {"threshold": rule.threshold, "means": rule.means,
@@ -117,7 +152,7 @@ def _exercise(exercise: Exercise) -> _Data:
             data["symptom_check"]["counts"] = rule.counts
     elif exercise.symptom_check:
         data["symptom_check"] = True
-    data["tempo_s"] = _number(exercise.tempo_s)
+    data.update(_timing(exercise))
     data["rest_s"] = _number(exercise.rest_s)
     if exercise.breath is not None:
         data["breath"] = _breath(exercise.breath)
@@ -125,6 +160,8 @@ def _exercise(exercise: Exercise) -> _Data:
     data["movement"] = {"out": movement.out, "back": movement.back}
     if movement.top:
         data["movement"].update(top=movement.top, top_s=_number(movement.top_s))
+    if movement.hold:
+        data["movement"]["hold"] = movement.hold
     data["steps"] = list(exercise.steps)
     data["safety"] = exercise.safety
     if exercise.smaller:
@@ -164,6 +201,10 @@ def routine_to_data(routine: Routine) -> _Data:
         data["get_ready_s"] = _number(routine.get_ready_s)
     if routine.round_rest_s != DEFAULT_ROUND_REST_S:
         data["round_rest_s"] = _number(routine.round_rest_s)
+    for key in ("switch_sides_s", "next_position_s", "between_exercises_s"):
+        value = getattr(routine, key)
+        if value is not None:
+            data[key] = _number(value)
     safety = routine.safety
     written: _Data = {key: list(value) if isinstance(value, tuple) else value
                       for key, value in (("precautions", safety.precautions),
@@ -172,6 +213,8 @@ def routine_to_data(routine: Routine) -> _Data:
                                          ("lingering", safety.lingering)) if value}
     if written:
         data["safety"] = written
+    if routine.rating_hint:
+        data["rating_hint"] = routine.rating_hint
     if routine.equipment:
         data["equipment"] = [_equipment(e) for e in routine.equipment]
     data["exercises"] = [_exercise(e) for e in routine.exercises]

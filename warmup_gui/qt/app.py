@@ -17,6 +17,7 @@ from warmup_gui import APP_ID
 from warmup_gui.core.routine import Routine
 
 if TYPE_CHECKING:
+    from warmup_gui.core.loader import Problem
     from warmup_gui.qt.main_window import MainWindow
 
 APP_NAME = "warmup-gui"
@@ -109,6 +110,28 @@ class SignalCloser(QObject):
         self._write.close()
 
 
+def run_problems(routine_path: Path, problems: list[Problem],
+                 bundled: Callable[[], int]) -> int:
+    """A routine file that cannot be used, shown with its problems until the window closes
+    (exit code 1), or until the bundled warm-up is chosen instead: then ``bundled()``."""
+    from warmup_gui.qt.problems_window import ProblemsWindow
+
+    app = make_app()
+    window = ProblemsWindow(routine_path, problems)
+    def close(_signum: int) -> None:
+        window.close()
+
+    closer = SignalCloser(close, app)
+    try:
+        window.show()
+        app.exec()
+    finally:
+        closer.restore()
+    if window.chose_bundled:
+        return bundled()
+    return 128 + closer.received if closer.received is not None else 1
+
+
 def run(routine: Routine, routine_path: Path, presenter: bool = False) -> int:
     """The window until it is closed: by Ctrl+Q (exit code 0), or by SIGINT or SIGTERM, which
     close it the same way, state saved, and exit with 128 + the signal's number."""
@@ -123,10 +146,14 @@ def run(routine: Routine, routine_path: Path, presenter: bool = False) -> int:
 
     closer = SignalCloser(close, app)
     try:
-        window = open_window(routine, routine_path, presenter)
-        code = app.exec()  # a signal during start-up is handled as soon as the loop runs
-        window.bridge.stop()
-        window.deleteLater()
+        code = 0
+        chosen: tuple[Routine, Path] | None = (routine, routine_path)
+        while chosen is not None and closer.received is None:
+            window = open_window(*chosen, presenter)
+            code = app.exec()  # a signal during start-up is handled as soon as the loop runs
+            window.bridge.stop()
+            window.deleteLater()
+            chosen = window.next_routine  # another routine picked in the window
     finally:
         closer.restore()
     return 128 + closer.received if closer.received is not None else code

@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from warmup_gui.core.plan import HandoutDetails
-from warmup_gui.core.routine import Breath, Exercise, Illustration, Routine, Side
+from warmup_gui.core.routine import Breath, BreathAt, Exercise, Illustration, Routine, Side
 from warmup_gui.qt.svg import load_svg
 
 PageSize = Literal["A4", "Letter"]
@@ -118,8 +118,11 @@ def breath_text(breath: Breath) -> str:
     parts.append(f"breathe out for {_seconds(breath.exhale_s)}")
     if breath.hold_out_s:
         parts.append(f"hold for {_seconds(breath.hold_out_s)}")
+    if breath.at is BreathAt.HOLD:
+        return "All through each hold, slow breaths: " + ", ".join(parts) + "."
     times = "one slow breath" if breath.cycles == 1 else f"{breath.cycles} slow breaths"
-    return f"At the end of every rep, {times}: " + ", ".join(parts) + "."
+    where = breath.where[0].upper() + breath.where[1:]
+    return f"{where}, {times}: " + ", ".join(parts) + "."
 
 
 def rounds_text(routine: Routine) -> str:
@@ -150,8 +153,9 @@ def exercise_details(exercise: Exercise) -> str:
     if exercise.sets > 1:
         details.append(f"rest {_seconds(exercise.rest_s)} between sets" if exercise.rest_s
                        else "no rest between sets")
-    details.append(f"about {_seconds(round(exercise.rep_s))} per rep"
-                   + (", breathing included" if exercise.breath else ""))
+    details.append(f"about {_seconds(round(exercise.rep_s))} per "
+                   + ("hold" if exercise.timed else "rep")
+                   + (", breathing included" if exercise.breath_s else ""))
     text = " · ".join(details)
     return text[:1].upper() + text[1:]
 
@@ -639,10 +643,6 @@ class _Group:
     blocks: list[_Block]
 
 
-def _side_label(side: Side) -> str:
-    return f"{side.label} leg"
-
-
 def _picture_rows(dev: _Device, pictures: _Pictures, exercise: Exercise, width: float,
                   scale: float) -> list[_Block]:
     """The poses: the start and end of each named position, two positions to a row of four
@@ -666,13 +666,15 @@ def _picture_rows(dev: _Device, pictures: _Pictures, exercise: Exercise, width: 
         pics = [sides[s] for s in Side if s in sides]
         if len(pics) == 2 and pics[0].start == pics[1].start:
             cells = [_Cell("Start", pics[0].start)]
-            cells += [_Cell(f"End, {_side_label(s).lower()}", sides[s].end, arrow=i == 0)
+            cells += [_Cell(f"End, {exercise.side_label(s).lower()}", sides[s].end,
+                            arrow=i == 0)
                       for i, s in enumerate(Side)]
             blocks.append(row(cells))
         else:
             for side in Side:
                 if side in sides:
-                    label = _Cell(texts=[_Text(dev, _side_label(side), name_font, cell_w, INK)])
+                    label = _Cell(texts=[_Text(dev, exercise.side_label(side), name_font,
+                                               cell_w, INK)])
                     blocks.append(row([label, *pair(sides[side])]))
     elif implicit:
         blocks.append(row(pair(exercise.positions[0].illustration), columns=2))

@@ -28,6 +28,7 @@ from warmup_gui.qt import window_size
 from warmup_gui.qt.accessibility import focused_button_key
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.paths import DataDirError, data_dir
+from warmup_gui.qt.routine_picker import RoutinePicker
 from warmup_gui.qt.screens.overview import OverviewScreen
 from warmup_gui.qt.settings import AUTO_COUNT, Settings
 from warmup_gui.qt.style import style_sheet
@@ -81,8 +82,12 @@ class MainWindow(QMainWindow):
                 data_folder = exc.folder
         self.folder = data_folder
         self.instance_note = self._claim_folder()
+        # Another routine picked here: the window closes and opens again with it.
+        self.next_routine: tuple[Routine, Path] | None = None
+        self.picker = RoutinePicker(self, self.settings, data_folder)
+        self.picker.chosen.connect(self._switch_routine)
         self._history_problems: list[LoadProblem] = []
-        self.overview = OverviewScreen(routine, self.settings)
+        self.overview = OverviewScreen(routine, self.settings.for_routine(routine.key))
         self.bridge = SessionBridge(self._new_session(), self)
         self.checklist: ChecklistScreen | None = None
         self._before_presenter: QWidget | None = None
@@ -214,6 +219,7 @@ class MainWindow(QMainWindow):
         from warmup_gui.qt.care import CareController
 
         care = CareController(self.screens, self.bridge, self.journal, self)
+        care.rating.set_note_hint(self.routine.rating_hint)
         care.ratings_done.connect(self._on_ratings_done)
         care.advice_given.connect(lambda text: self.workout.caption.set_text(text))
         return care
@@ -263,6 +269,7 @@ class MainWindow(QMainWindow):
             ("K", self._skip_offer),
             ("D", self.show_dosage),
             ("Ctrl+S", self.save_routine_as),
+            ("Ctrl+O", self.picker.ask),
             ("Ctrl+P", self.export_handout),
             ("Ctrl+Shift+P", self.print_handout),
             ("M", self._toggle_mute),
@@ -293,6 +300,11 @@ class MainWindow(QMainWindow):
                           ("Quit", "Ctrl+Q")):
             self.key_actions[key].setText(text)
             menu.addAction(self.key_actions[key])
+        routines = self.menuBar().addMenu("&Routine")
+        open_routine = self.key_actions["Ctrl+O"]
+        open_routine.setText("Open routine…")
+        routines.addAction(open_routine)  # the rest is read when the menu opens
+        routines.aboutToShow.connect(lambda: self.picker.fill(routines, open_routine))
         cues = self.menuBar().addMenu("&Cues")
         for text, on, setter in (("Sounds", self.settings.sound_on, "set_sound"),
                                  ("Voice", self.settings.voice_on, "set_voice"),
@@ -360,7 +372,8 @@ class MainWindow(QMainWindow):
         if self.checklist is not None:
             self.stack.removeWidget(self.checklist)
             self.checklist.deleteLater()
-        self.checklist = ChecklistScreen(routine, self.settings, self.routine_dir)
+        self.checklist = ChecklistScreen(routine, self.settings.for_routine(routine.key),
+                                         self.routine_dir)
         self.checklist.start_requested.connect(self.start_workout)
         self.stack.addWidget(self.checklist)
         self.stack.setCurrentWidget(self.checklist)
@@ -494,7 +507,8 @@ class MainWindow(QMainWindow):
 
         if not self._clinician_screen("Saving as a routine"):
             return None
-        target = path or self._ask_path("Save as routine", "routine.yaml",
+        target = path or self._ask_path("Save as routine",
+                                        str(self.picker.save_path(self.routine)),
                                         "Routines (*.yaml *.yml)")
         if target is None:
             return None
@@ -737,6 +751,10 @@ class MainWindow(QMainWindow):
 
     def _update_animating(self) -> None:
         self.bridge.set_animating(self.isVisible() and not self.isMinimized())
+
+    def _switch_routine(self, routine: Routine, path: Path) -> None:
+        self.next_routine = (routine, path)
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_size.remember(self, self.settings)

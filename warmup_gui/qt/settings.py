@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
@@ -98,11 +99,18 @@ CLINICIAN: Key[str] = Key("handout/clinician", "", to_text)
 CLINIC: Key[str] = Key("handout/clinic", "", to_text)
 HOW_OFTEN: Key[str] = Key("handout/how_often", "Before each run", to_text)
 LARGE_PRINT: Key[bool] = Key("handout/large_print", False, to_bool)
+# Routine files opened lately, newest first, one path a line.
+RECENT_ROUTINES: Key[str] = Key("routines/recent", "", to_text)
+
+# Kept for each routine on its own: ticks and breathing chosen for one never carry over.
+PER_ROUTINE: frozenset[str] = frozenset(key.name for key in (
+    CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
+    BREATH_HOLD_OUT_S))
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
     BREATH_HOLD_OUT_S, REDUCED_MOTION, SOUND_ON, VOICE_ON, FLASH_ON, AUTO_COUNT, RANGES_TO_TOP,
-    ROUNDS, CLINICIAN, CLINIC, HOW_OFTEN, LARGE_PRINT,
+    ROUNDS, CLINICIAN, CLINIC, HOW_OFTEN, LARGE_PRINT, RECENT_ROUTINES,
 )
 
 
@@ -117,13 +125,24 @@ class CustomBreath:
 class Settings:
     """The app's settings. Pass ``QSettings()`` in the app, an INI file's QSettings in tests.
 
-    Writes are synced at once, so another Settings on the same file sees them."""
+    Writes are synced at once, so another Settings on the same file sees them. The settings
+    of one routine (``for_routine``) keep the PER_ROUTINE keys apart from every other's."""
 
-    def __init__(self, qsettings: QSettings) -> None:
+    def __init__(self, qsettings: QSettings, routine_key: str = "") -> None:
         self.qsettings = qsettings
+        self.routine_key = routine_key
+
+    def for_routine(self, routine_key: str) -> Settings:
+        """The same settings, with the per-routine ones kept for this routine alone."""
+        return Settings(self.qsettings, routine_key)
+
+    def _name(self, key: Key[T]) -> str:
+        if self.routine_key and key.name in PER_ROUTINE:
+            return f"routines/{self.routine_key}/{key.name}"
+        return key.name
 
     def get(self, key: Key[T]) -> T:
-        raw = self.qsettings.value(key.name)
+        raw = self.qsettings.value(self._name(key))
         if raw is None:
             return key.default
         try:
@@ -134,7 +153,7 @@ class Settings:
     def set(self, key: Key[T], value: T) -> None:
         key.convert(value)  # refuse what could not be read back
         stored: object = ",".join(value) if isinstance(value, list) else value
-        self.qsettings.setValue(key.name, stored)
+        self.qsettings.setValue(self._name(key), stored)
         self.qsettings.sync()
 
     # --- typed accessors ------------------------------------------------------------------------
@@ -197,6 +216,14 @@ class Settings:
     @flash_on.setter
     def flash_on(self, on: bool) -> None:
         self.set(FLASH_ON, on)
+
+    @property
+    def recent_routines(self) -> list[Path]:
+        return [Path(line) for line in self.get(RECENT_ROUTINES).splitlines() if line.strip()]
+
+    @recent_routines.setter
+    def recent_routines(self, paths: list[Path]) -> None:
+        self.set(RECENT_ROUTINES, "\n".join(str(path) for path in paths))
 
     @property
     def rounds(self) -> int | None:

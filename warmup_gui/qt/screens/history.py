@@ -43,7 +43,7 @@ from warmup_gui.core.history import (
     ratings_over_time,
     sessions_per_week,
 )
-from warmup_gui.core.routine import Routine
+from warmup_gui.core.routine import Routine, plural
 from warmup_gui.qt.conventions import day_and_time, day_month, day_month_year, first_weekday
 from warmup_gui.qt.theme import Theme, current_theme, font, scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
@@ -106,8 +106,8 @@ def duration_text(seconds: float) -> str:
 
 
 def session_detail(record: SessionRecord) -> str:
-    rounds = "1 round" if record.rounds == 1 else f"{record.rounds} rounds"
-    parts = [duration_text(record.duration_s), rounds, f"{record.reps_done} reps"]
+    parts = [duration_text(record.duration_s), plural(record.rounds, "round"),
+             plural(record.reps_done, "rep")]
     if record.skipped:
         parts.append(f"{len(record.skipped)} skipped")
     choices = [choice_text(f.choice) for f in record.pain_flags if f.choice.backs_off]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -124,22 +125,38 @@ class OverviewScreen(QWidget):
         rounds_row.addStretch(1)
         rounds_row.addWidget(self.start_button)
 
+        equipment.addStretch(1)
         columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(48)
         columns.addLayout(exercises, 62)
         columns.addLayout(equipment, 38)
+        # A long routine scrolls: the title above and the choices below stay in place.
+        listing = QWidget()
+        listing.setObjectName("screen")
+        column = QVBoxLayout(listing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(18)
+        column.addWidget(self.description)
+        column.addLayout(columns)
+        # The routine's own safety texts: before starting, and the signs it is not working.
+        self.safety = self._text(safety_text(routine), 18, object_name="safety")
+        column.addWidget(self.safety)
+        column.addStretch(1)
+        self._listing_column = column
+        self.listing = QScrollArea()
+        self.listing.setWidget(listing)
+        self.listing.setWidgetResizable(True)
+        self.listing.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.listing.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         root = QVBoxLayout(self)
         self._root = root
         root.setContentsMargins(48, 36, 48, 32)
         root.setSpacing(18)
         root.addWidget(self.title)
-        root.addWidget(self.description)
-        root.addLayout(columns)
-        root.addStretch(1)
-        # The routine's own safety texts: before starting, and the signs it is not working.
-        self.safety = self._text(safety_text(routine), 18, object_name="safety")
-        root.addWidget(self.safety)
+        root.addWidget(self.listing, 1)
         root.addWidget(self.note)
         offer = QHBoxLayout()
         offer.addWidget(self.offer_text, 1)
@@ -232,3 +249,4 @@ class OverviewScreen(QWidget):
         # Margins and gaps shrink with the type, so a small window keeps room for the text.
         self._root.setContentsMargins(round(48 * s), round(28 * s), round(48 * s), round(24 * s))
         self._root.setSpacing(round(12 * s))
+        self._listing_column.setSpacing(round(12 * s))

@@ -419,7 +419,7 @@ class RatingPanel(OverlayPanel):
             row.addWidget(button)
         self.note = QLineEdit()
         self.note.setMaxLength(MAX_NOTE_CHARS)
-        self.note.setPlaceholderText("e.g. where you felt it, what changed")
+        self.set_note_hint("")
         self.note.setClearButtonEnabled(False)
         self.note.returnPressed.connect(self.setFocus)
         note_row = QHBoxLayout()
@@ -439,6 +439,10 @@ class RatingPanel(OverlayPanel):
         self.card_layout.addLayout(row)
         self.card_layout.addLayout(note_row)
         self.card_layout.addLayout(bottom)
+
+    def set_note_hint(self, hint: str) -> None:
+        """The routine's hint for the note ("" for the plain one)."""
+        self.note.setPlaceholderText(hint or "e.g. where you felt it, what changed")
 
     def open(self, exercise_id: str, exercise_name: str, hint: str = "") -> None:
         """``hint``: a line of context, e.g. "Last time: garbage"."""

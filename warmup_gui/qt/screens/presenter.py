@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QIcon, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from warmup_gui.core.demo import DemoBlock, demo_blocks, first_block_of
-from warmup_gui.core.engine import RepPhase, rep_motion
+from warmup_gui.core.engine import rep_cue, rep_motion
 from warmup_gui.core.figure_motion import moment
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.theme import scale_for
@@ -137,7 +137,8 @@ class PresenterScreen(QWidget):
         exercise = block.exercise
         self.name.set_text(exercise.name)
         self.position.set_text(block.label)
-        self.dosage.set_text(exercise.dosage + (f" · breathe {exercise.breath} at the bottom"
+        self.dosage.set_text(exercise.dosage + (f" · breathe {exercise.breath} "
+                                                f"{exercise.breath.where}"
                                                 if exercise.breath else ""))
         self.safety.set_text(exercise.safety)
         self.picture.set_illustration(block.illustration, block.mirrored)
@@ -167,12 +168,12 @@ class PresenterScreen(QWidget):
     def count_rep(self) -> None:
         if self.counter.isVisible():
             self.count += 1
-            self.counter.show_value(str(self.count), "reps")
+            self.counter.show_value(str(self.count), "rep" if self.count == 1 else "reps")
 
     def undo_rep(self) -> None:
         if self.counter.isVisible() and self.count > 0:
             self.count -= 1
-            self.counter.show_value(str(self.count), "reps")
+            self.counter.show_value(str(self.count), "rep" if self.count == 1 else "reps")
 
     # --- motion -------------------------------------------------------------------------------
     def _on_time(self, seconds: float) -> None:
@@ -182,13 +183,9 @@ class PresenterScreen(QWidget):
         if motion.breath is not None:
             self.pacer.show_point(motion.breath)
             self.pacer.show()
-            self.cue.set_text("Stay down and breathe")
         else:
             self.pacer.hide()
-            movement = block.exercise.movement
-            self.cue.set_text(movement.back if motion.phase is RepPhase.BACK
-                              else movement.top if motion.phase is RepPhase.TOP
-                              else movement.out)
+        self.cue.set_text(rep_cue(block.exercise, motion.phase, motion.breath is not None))
 
     def event(self, event: QEvent) -> bool:
         # The demo moves only while it can be seen.

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from warmup_gui.core.engine import Summary
+from warmup_gui.core.routine import plural
 from warmup_gui.qt.screens.workout import clock_text
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
@@ -72,9 +73,9 @@ class SummaryScreen(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self._labels.keep_first(3)
-        rounds = "round" if summary.rounds == 1 else "rounds"
-        self.time.set_text(f"{clock_text(summary.elapsed_s)} · {summary.rounds} {rounds} · "
-                           f"{summary.reps_done} reps")
+        self.time.set_text(f"{clock_text(summary.elapsed_s)} · "
+                           f"{plural(summary.rounds, 'round')} · "
+                           f"{plural(summary.reps_done, 'rep')}")
         for col, head in enumerate(("Exercise", "Sets", "Reps")):
             self._cell(head, 0, col, 18, QFont.Weight.DemiBold, "muted")
         for row, tally in enumerate(summary.tallies, start=1):

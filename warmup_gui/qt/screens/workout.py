@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from warmup_gui.core.engine import RepPhase, SessionState, Status, StepKind
 from warmup_gui.core.figure_motion import figure_time
+from warmup_gui.core.routine import Sides, plural
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.session_announcer import SessionAnnouncer
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.flash import FlashOverlay
 from warmup_gui.qt.widgets.illustration import IllustrationView
-from warmup_gui.qt.widgets.labels import FitLabel, TextLabel
+from warmup_gui.qt.widgets.labels import FitLabel, ShrinkLabel, TextLabel
 from warmup_gui.qt.widgets.pacer import PacerWidget
 from warmup_gui.qt.widgets.progress_strip import ProgressStrip
 from warmup_gui.qt.widgets.rep_counter import RepCounter
@@ -35,7 +36,11 @@ def counter_text(state: SessionState) -> tuple[str, str]:
         return str(int(-(-state.remaining_in_step_s // 1))), step.title
     if step.kind is StepKind.REST:
         return clock_text(state.remaining_in_step_s), f"{step.title} · → skips · + 10 s"
+    if step.exercise.timed and not state.target_reached:
+        return clock_text(hold_left_s(state)), hold_caption(state)
     target, goal = step.target, state.goal
+    if step.exercise.per_side and step.exercise.sides is Sides.ALTERNATE:
+        return per_side_counter(state)
     reps = "rep" if goal == 1 else "reps"
     if state.target_reached:
         return str(state.reps), f"of {goal} · done"
@@ -57,8 +62,37 @@ def counter_measure(state: SessionState) -> tuple[str, int, int]:
     return f"{step.title}: seconds left", seconds, max(seconds, int(step.duration_s))
 
 
+def hold_left_s(state: SessionState) -> float:
+    """Seconds left in the timed hold under way: all of it before, none after."""
+    hold_s = state.step.exercise.hold_s
+    if state.rep_phase is RepPhase.HOLD:
+        return hold_s * (1.0 - state.rep_phase_progress)
+    return 0.0 if state.rep_phase in (RepPhase.BACK, RepPhase.WAIT) else hold_s
+
+
+def hold_caption(state: SessionState) -> str:
+    """E.g. 'hold · 2 of 3' or 'left in the hold'."""
+    if state.goal == 1:
+        return "left in the hold"
+    return f"hold {min(state.reps + 1, state.goal)} of {state.goal}"
+
+
+def per_side_counter(state: SessionState) -> tuple[str, str]:
+    """Alternating sides counted per side: reaches done on each side of the goal per side."""
+    exercise = state.step.exercise
+    each, done = state.goal // 2, state.reps // 2
+    caption = f"of {plural(each, 'rep')} per {exercise.side_name}"
+    if state.target_reached:
+        return str(done), f"{caption} · done"
+    if exercise.reps.is_range and each < exercise.reps.high:
+        caption += f" · ↑ for up to {exercise.reps.high}"
+    return str(done), caption
+
+
 def mode_text(state: SessionState) -> str:
     """How the reps are counted, in words a runner can read from the mat."""
+    if state.step.exercise.timed:
+        return "Counts down by itself"
     if state.auto_count:
         return "Counts by itself (A)"
     return "You count: Space (A)"
@@ -92,12 +126,13 @@ class WorkoutScreen(QWidget):
         self.notice = FitLabel(object_name="notice")
         self._problem = ""
         self._mode = ""
-        self.name = TextLabel()
+        # The side column's texts shrink to the room they get, so none runs into the next.
+        self.name = ShrinkLabel()
         self.position = TextLabel(object_name="accentText")
         self.counter = RepCounter()
-        self.cue = TextLabel()
-        self.detail = TextLabel(object_name="muted")
-        self.safety = TextLabel(object_name="safety")
+        self.cue = ShrinkLabel(min_lines=2)
+        self.detail = ShrinkLabel(object_name="muted")
+        self.safety = ShrinkLabel(object_name="safety", min_lines=2)
         self.caption = FitLabel(object_name="muted")  # every spoken cue, in words, like subtitles
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setAccessibleDescription("Cue caption")  # named by what it says
@@ -120,7 +155,7 @@ class WorkoutScreen(QWidget):
         self.how_to = QWidget()
         self.how_to.setObjectName("howTo")
         self.how_to_title = TextLabel(object_name="accentText")
-        self.how_to_columns = (TextLabel(), TextLabel())
+        self.how_to_columns = (ShrinkLabel(), ShrinkLabel())
         self.how_to_steps: tuple[str, ...] = ()
         self._rendered_key: tuple[object, ...] = ()
         self._build()
@@ -217,7 +252,7 @@ class WorkoutScreen(QWidget):
             self.pacer.show_point(breath)
         self.picture.show_moment(figure_time(state))
         beat = None  # a rep's progress as a bar, where no moving figure shows it already
-        if work and state.auto_count and state.rep_phase is not RepPhase.BREATHE \
+        if work and state.auto_count and state.rep_phase not in (RepPhase.BREATHE, RepPhase.HOLD) \
                 and not self.picture.moving:
             beat = state.rep_phase_progress
         # Everything else changes at most once a second: skip it between those moments.
@@ -264,7 +299,8 @@ class WorkoutScreen(QWidget):
                              else step.exercise.safety)
         self._render_how_to(state.how_to, step.exercise.name)
         self.pause_button.setText("P  Resume" if paused else "P  Pause")
-        self.count_button.setEnabled(work and not state.target_reached)
+        self.count_button.setEnabled(work and not state.target_reached
+                                     and not step.exercise.timed)
         if self.auto_button.isChecked() != state.auto_count:
             self.auto_button.setChecked(state.auto_count)
 
@@ -273,7 +309,7 @@ class WorkoutScreen(QWidget):
         # and on a small screen, where the counter takes what the texts beside it leave.
         share = 0.20 if self.how_to_steps else 0.30
         if self.height() < 720:
-            share = min(share, 0.18)
+            share = min(share, 0.15 if self.how_to_steps else 0.18)
         self.counter.setMinimumHeight(round(self.height() * share))
 
     def _render_how_to(self, steps: tuple[str, ...], name: str) -> None:
@@ -289,6 +325,11 @@ class WorkoutScreen(QWidget):
         self.controls.setVisible(not steps)
         # Room for the steps: the line under the cue waits, the counter keeps its digits.
         self.detail.setVisible(not steps and bool(self.detail.text()))
+        # Short of room, the line to follow now keeps the most lines, then the name.
+        for label, lines in ((self.name, 1 if steps else 2), (self.cue, 2 if steps else 4)):
+            if label.min_lines != lines:
+                label.min_lines = lines
+                label.updateGeometry()
         self._size_counter()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -312,4 +353,7 @@ class WorkoutScreen(QWidget):
             column.set_pixel_size(18 * s)
         # The counter's digits must be at least 120 px tall at 1280×800 (15 % of the height).
         self._size_counter()
+        # Long steps take at most a third of the screen; they shrink, then end in "…".
+        share = 0.32 if self.height() >= 720 else 0.28
+        self.how_to.setMaximumHeight(round(self.height() * share))
         self.strip.setFixedHeight(max(6, round(10 * s)))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QDoubleSpinBox, QHBoxLayout, QPushButton, QWidget
 
@@ -28,8 +26,8 @@ class BreathPicker(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.routine_pattern = routine_pattern
         self.label = TextLabel(wrap=False)
-        self.label.set_text("Breathing at the bottom")
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         row = QHBoxLayout(self)
@@ -39,7 +37,7 @@ class BreathPicker(QWidget):
         own = f"Routine {routine_pattern}" if routine_pattern else "Routine"
         # A preset that is the routine's own pattern would be the same choice twice.
         presets = [name for name, breath in PRESETS.items() if routine_pattern is None
-                   or replace(breath, cycles=routine_pattern.cycles) != routine_pattern]
+                   or not breath.same_pattern(routine_pattern)]
         self._names = [ROUTINE, *presets, CUSTOM]
         captions = [own, *(name.replace("box ", "Box ") for name in presets), "Custom"]
         for i, caption in enumerate(captions):
@@ -67,6 +65,16 @@ class BreathPicker(QWidget):
         self.group.idClicked.connect(self._on_chosen)
         self._show_spins()
 
+    def label_text(self) -> str:
+        """'Breathing at the end of each rep'; said when the choice leaves out the routine's
+        holds, so a box pattern is never replaced without a word."""
+        own = self.routine_pattern
+        text = f"Breathing {own.where}" if own is not None else "Breathing"
+        chosen = self.pattern()
+        if own is not None and own.has_holds and chosen is not None and not chosen.has_holds:
+            text += f" · without the routine's holds ({own})"
+        return text
+
     def choice(self) -> str:
         return self._names[max(0, self.group.checkedId())]
 
@@ -88,8 +96,10 @@ class BreathPicker(QWidget):
     def _on_custom_changed(self) -> None:
         self.settings.custom_breath = CustomBreath(
             **{field: spin.value() for field, spin in self.spins.items()})
+        self.label.set_text(self.label_text())
         self.changed.emit()
 
     def _show_spins(self) -> None:
         for spin in self.spins.values():
             spin.setVisible(self.choice() == CUSTOM)
+        self.label.set_text(self.label_text())

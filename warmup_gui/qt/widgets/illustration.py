@@ -159,11 +159,12 @@ class IllustrationView(QWidget):
         return QRectF((w - pw) / 2, (h - ph) / 2, pw, ph)
 
     def pacer_rect(self) -> QRectF:
-        """Where the breathing pacer goes: beside the figure, never over it."""
-        if self._movement is None:
+        """Where the breathing pacer goes: beside a figure drawn with room for it, else over
+        the whole picture (a routine's own pictures, or a figure that does not breathe)."""
+        share = pacer_share(self._movement) if self._movement is not None else 0.0
+        if not share:
             return QRectF(self.rect())
         picture = view_rect(self.picture_rect())
-        share = pacer_share(self._movement)
         right = not self._mirrored
         x = picture.right() - picture.width() * share if right else picture.left()
         return QRectF(x, picture.top(), picture.width() * share, picture.height())

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
 
 # Nothing a person reads is smaller than this, however small the window (visual guide).
 MIN_PIXEL_SIZE = 16
@@ -141,3 +141,119 @@ class ScaledTexts:
     def rescale(self, scale: float) -> None:
         for label, size, weight in self._items:
             label.set_pixel_size(size * scale, weight)
+
+
+class ShrinkLabel(TextLabel):
+    """A wrapped text that fits the rectangle its layout gives it. It asks for room for all
+    of its text at its own size, and when the layout has less to give, its font shrinks
+    (never under MIN_PIXEL_SIZE) until the text fits; only what still does not fit at the
+    smallest size ends in an ellipsis, the whole text staying the label's text."""
+
+    def __init__(self, parent: QWidget | None = None, *, object_name: str = "",
+                 min_lines: int = 1) -> None:
+        """``min_lines``: the lines at the smallest size it keeps however short of room."""
+        super().__init__(parent, wrap=True, object_name=object_name)
+        self.min_lines = min_lines
+        self._base_px = MIN_PIXEL_SIZE
+        self._shown = ""
+        self._laid_out_width = -1
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def set_pixel_size(self, pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> None:
+        self._base_px = max(MIN_PIXEL_SIZE, round(pixel_size))
+        f = self.font()
+        f.setPixelSize(self._base_px)
+        f.setWeight(weight)
+        self.setFont(f)
+        self.updateGeometry()
+        self._fit()
+
+    def set_text(self, text: str) -> None:
+        changed = text != self.text()
+        super().set_text(text)
+        if changed:
+            self.updateGeometry()
+            self._fit()
+
+    def hasHeightForWidth(self) -> bool:
+        return False  # the height asked for follows the width it has (see sizeHint)
+
+    def _text_height(self, font: QFont, text: str, width: float) -> float:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+
+    def _margins(self) -> tuple[int, int]:
+        box = self.contentsRect()
+        return self.width() - box.width(), self.height() - box.height()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        extra_w, extra_h = self._margins()
+        width = max(1, self.width() - extra_w)
+        return QSize(hint.width(), round(self._text_height(self._base_font(), self.text(),
+                                                           width)) + extra_h + 1)
+
+    def minimumSizeHint(self) -> QSize:
+        small = QFont(self.font())
+        small.setPixelSize(MIN_PIXEL_SIZE)
+        extra_w, extra_h = self._margins()
+        metrics = QFontMetricsF(small)
+        lines = metrics.height() + (self.min_lines - 1) * metrics.lineSpacing()
+        needed = self._text_height(small, self.text(), max(1, self.width() - extra_w))
+        return QSize(0, round(min(lines, needed)) + extra_h + 1)
+
+    def _base_font(self) -> QFont:
+        f = QFont(self.font())
+        f.setPixelSize(self._base_px)
+        return f
+
+    def shown_text(self) -> str:
+        """The text as painted: all of it, or what fits with an ellipsis at the end."""
+        return self._shown
+
+    def _fit(self) -> None:
+        box = self.contentsRect()
+        width, height = max(1, box.width()), box.height() + 1
+        text = self.text()
+        f = self._base_font()
+        low, high = MIN_PIXEL_SIZE, self._base_px  # the largest size whose text fits
+        while low < high:
+            middle = (low + high + 1) // 2
+            f.setPixelSize(middle)
+            if self._text_height(f, text, width) <= height:
+                low = middle
+            else:
+                high = middle - 1
+        f.setPixelSize(low)
+        shown = text
+        if self._text_height(f, text, width) > height:  # cut short at the smallest size
+            keep, cut = 0, len(text)
+            while keep < cut:
+                middle = (keep + cut + 1) // 2
+                if self._text_height(f, text[:middle].rstrip() + "…", width) <= height:
+                    keep = middle
+                else:
+                    cut = middle - 1
+            shown = text[:keep].rstrip() + "…"
+        self._shown = shown
+        if f.pixelSize() != self.font().pixelSize():
+            super().set_pixel_size(f.pixelSize(), f.weight())
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._laid_out_width:
+            self._laid_out_width = event.size().width()
+            self.updateGeometry()  # the height it asks for follows the width
+        self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        flags = int(self.alignment()) | int(Qt.TextFlag.TextWordWrap)
+        painter.drawText(self.contentsRect(), flags, self._shown)
+        painter.end()

@@ -75,8 +75,8 @@ class PacerWidget(QWidget):
         self._point = point
         if old is None or self._label(old) != self._label(point):
             left = seconds_left_text(point.phase_remaining_s)
-            self.setAccessibleDescription(f"{point.phase.word}, {left} s left" if left
-                                          else point.phase.word)
+            self.setAccessibleDescription(f"{point.word}, {left} s left" if left
+                                          else point.word)
         if old is None or self._label(old) != self._label(point) or self._reduced_motion:
             self.update()
         else:
@@ -86,12 +86,12 @@ class PacerWidget(QWidget):
     def phase_text(self) -> str:
         if self._point is None:
             return ""
-        return self._point.phase.word
+        return self._point.word
 
     @staticmethod
     def _label(point: BreathPoint) -> str:
         left = seconds_left_text(point.phase_remaining_s)
-        return f"{point.phase.word}  {left}" if left else point.phase.word
+        return f"{point.word}  {left}" if left else point.word
 
     def _word_height(self) -> float:
         return self.height() * 0.13

@@ -23,7 +23,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("F  /  Esc", "Fullscreen / leave fullscreen"),
     ("F5", "Presenter view (1–9, arrows, C)"),
     ("D  ·  L  ·  K", "Dosage · history · skip offer"),
-    ("Ctrl+S  /  Ctrl+P", "Save routine / handout PDF"),
+    ("Ctrl+O  ·  Ctrl+S  ·  Ctrl+P", "Open routine · save routine · handout PDF"),
     ("Ctrl+Shift+P", "Print the handout"),
     ("?  ·  Ctrl+Q", "These keys · quit"),
 )
