@@ -80,10 +80,6 @@ class ExerciseReport:
     rating: str = ""  # "Gold", "Okay · too fast"; "" before it is rated
     symptoms: str = ""  # "3 → 6 of 10"; "" for an exercise that asks for no score
 
-    @property
-    def name(self) -> str:
-        return self.tally.label
-
 
 @dataclass(frozen=True)
 class HurtEvent:
@@ -97,8 +93,8 @@ class HurtEvent:
 
     @property
     def text(self) -> str:
-        """'4:12 · This hurts in Nerve Glide (Set 1 of 2 · Left leg): made smaller and
-        slower'."""
+        """'4:12 · This hurts in <exercise> (Set 1 of 2 · Left leg): made smaller and slower
+        from then on'."""
         what = "This hurts in" if self.cause is Cause.HURTS else "Symptoms too high before"
         where = f" ({self.where})" if self.where else ""
         done = _DONE_AFTER.get((self.cause, self.choice), _DONE[self.choice])
@@ -129,8 +125,8 @@ class SessionReport:
     time_text: str  # "17:20 active · 1:05 paused · 1 round · 170 reps"
     exercises: tuple[ExerciseReport, ...]
     hurts: tuple[HurtEvent, ...]
-    advice: tuple[str, ...]  # what the symptom scores advise, then the routine's word on
-    # symptoms that outlast the warm-up
+    # What the symptom scores advise, then the routine's word on symptoms that linger.
+    advice: tuple[str, ...]
     ended_early: bool
     active_s: float
     paused_s: float
