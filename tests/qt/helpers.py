@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -14,6 +14,17 @@ from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import Settings
+
+
+class Calendar:
+    """A wall clock for history stamps that moves a minute at each look."""
+
+    def __init__(self) -> None:
+        self.t = datetime(2026, 11, 2, 7, 0)
+
+    def __call__(self) -> datetime:
+        self.t += timedelta(minutes=1)
+        return self.t
 
 
 def show_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path, *,

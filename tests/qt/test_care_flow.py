@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -11,23 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.qt.helpers import show_window
+from tests.qt.helpers import Calendar, show_window
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Status, StepKind
 from warmup_gui.core.history import HistoryStore, Rating
 from warmup_gui.core.routine import RepRange, Routine
 from warmup_gui.qt.main_window import MainWindow
-
-
-class Calendar:
-    """A wall clock for history stamps that tests move by hand."""
-
-    def __init__(self) -> None:
-        self.t = datetime(2026, 11, 2, 7, 0)
-
-    def __call__(self) -> datetime:
-        self.t += timedelta(minutes=1)
-        return self.t
 
 
 def open_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path,

@@ -157,11 +157,29 @@ class ExerciseTally:
 
 
 @dataclass(frozen=True)
+class BlockResult:
+    """One block of reps as the session left it."""
+
+    step_index: int
+    step: Step
+    reps: int
+    goal: int  # what the block aimed for when it ended (after any + / − or ↑)
+
+    @property
+    def complete(self) -> bool:
+        """The block's minimum is done, or the fewer reps asked for with −."""
+        return self.reps >= min(self.goal, self.step.target.low)
+
+
+@dataclass(frozen=True)
 class Summary:
     elapsed_s: float
     rounds: int
     tallies: tuple[ExerciseTally, ...]
     ended_early: bool = False  # ended with "end here" (E) before the last step
+    blocks: tuple[BlockResult, ...] = ()  # every block of reps, in order
+    paused_s: float = 0.0  # time paused (questions open included) between start and end
+    ended_at: int | None = None  # the step under way when it was ended early
 
     @property
     def reps_done(self) -> int:
@@ -342,12 +360,14 @@ class Session:
         self._goals = [self._default_goal(step) for step in self.steps]
         self._extra_s = [0.0] * len(self.steps)  # time added to (or taken off) a countdown
         self._session_sw = Stopwatch(clock, running=False)
+        self._wall_sw = Stopwatch(clock, running=False)  # from start to end, pauses included
         self._step_sw = Stopwatch(clock, running=False)
         self._rep_t0 = 0.0  # step time at which the rep under way started
         self._up_next: dict[int, str] = {}  # texts that only depend on the step: made once
         self._how_far: dict[str, str] = {}  # exercise id -> how far, once backed off
         self._smaller: set[str] = set()  # exercises made smaller: the figure moves less
         self._ended_early = False
+        self._ended_at: int | None = None
         self._how_to: dict[int, bool] = {}  # step index -> steps shown or not, as asked
         self._first_work: dict[str, int] = {}  # exercise id -> its first block of reps
         for i, step in enumerate(self.steps):
@@ -367,6 +387,7 @@ class Session:
         if self._status is Status.READY:
             self._status = Status.RUNNING
             self._session_sw.resume()
+            self._wall_sw.resume()
             self._enter(0)
 
     def pause(self) -> None:
@@ -538,7 +559,9 @@ class Session:
     def finish(self) -> None:
         """End the session now, keeping what was done: ended early unless it was at its end."""
         if self._status in (Status.RUNNING, Status.PAUSED):
-            self._ended_early = self._ended_early or self._index < len(self.steps)
+            if self._index < len(self.steps):
+                self._ended_early = True
+                self._ended_at = self._index
             self._enter(len(self.steps))
 
     def count_rep(self) -> None:
@@ -604,7 +627,9 @@ class Session:
     def _reopen(self) -> None:
         if self._status is Status.FINISHED:
             self._ended_early = False  # going back on: it ends anew
+            self._ended_at = None
             self._status = Status.PAUSED
+            self._wall_sw.resume()
             self._session_sw.pause()
 
     def _enter(self, index: int, carried_s: float = 0.0) -> None:
@@ -613,6 +638,7 @@ class Session:
             self._index = len(self.steps)
             self._status = Status.FINISHED
             self._session_sw.stop_at(self._session_sw.elapsed() - carried_s)
+            self._wall_sw.stop_at(self._wall_sw.elapsed() - carried_s)
             self._step_sw = Stopwatch(self._clock, running=False)
             return
         self._index = index
@@ -750,15 +776,20 @@ class Session:
         return self.up_next(index if self.steps[index].kind is StepKind.WORK else index - 1)
 
     def summary(self) -> Summary:
+        blocks = tuple(BlockResult(i, step, self._reps[i], self._goals[i])
+                       for i, step in enumerate(self.steps) if step.kind is StepKind.WORK)
         tallies = []
         for ex_i, ex in enumerate(self.routine.exercises):
             sets: dict[tuple[int, int], bool] = {}
             reps = 0
-            for i, step in enumerate(self.steps):
-                if step.kind is StepKind.WORK and step.exercise_index == ex_i:
-                    reps += self._reps[i]
-                    key = (step.round, step.set)
-                    sets[key] = sets.get(key, True) and self._reps[i] >= step.target.low
+            for block in blocks:
+                if block.step.exercise_index == ex_i:
+                    reps += block.reps
+                    key = (block.step.round, block.step.set)
+                    sets[key] = sets.get(key, True) and block.complete
             tallies.append(ExerciseTally(ex, ex.sets * self.rounds, sum(sets.values()), reps))
-        return Summary(self._session_sw.elapsed(), self.rounds, tuple(tallies),
-                       self._ended_early and self._status is Status.FINISHED)
+        ended_early = self._ended_early and self._status is Status.FINISHED
+        active_s = self._session_sw.elapsed()
+        return Summary(active_s, self.rounds, tuple(tallies), ended_early, blocks,
+                       max(0.0, self._wall_sw.elapsed() - active_s),
+                       self._ended_at if ended_early else None)

@@ -25,6 +25,7 @@ class SessionJournal(QObject):
     is not saved (and "" once it is), and the write is retried until it succeeds."""
 
     save_problem_changed = Signal(str)
+    record_changed = Signal()  # the record was changed and written (or tried)
 
     def __init__(self, store: HistoryStore, bridge: SessionBridge,
                  now: Callable[[], datetime] = datetime.now,
@@ -70,6 +71,7 @@ class SessionJournal(QObject):
         """Write the record as it is now (after a rating, a pain flag, a symptom score)."""
         self._keeper.save()
         self._follow()
+        self.record_changed.emit()
 
     def retry(self) -> None:
         self._keeper.retry()

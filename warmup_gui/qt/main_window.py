@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.bridge = SessionBridge(self._new_session(), self)
         self.checklist: ChecklistScreen | None = None
         self._before_presenter: QWidget | None = None
+        self._before_history: QWidget | None = None
         self._printer: QPrinter | None = None
         self._was_fullscreen = False
         self.stack = QStackedWidget()
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
 
         screen = SummaryScreen()
         screen.again_requested.connect(self.back_to_overview)
+        screen.history_requested.connect(self.show_history)
         screen.quit_requested.connect(self.close)
         self.stack.addWidget(screen)
         return screen
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
         from warmup_gui.qt.screens.history import HistoryScreen
 
         screen = HistoryScreen()
-        screen.back_requested.connect(self.back_to_overview)
+        screen.back_requested.connect(self._leave_history)
         screen.reset_requested.connect(self._on_reset_personal)
         self.stack.addWidget(screen)
         return screen
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
 
         journal = SessionJournal(HistoryStore(self.folder), self.bridge, self._now, self)
         journal.save_problem_changed.connect(self._on_save_problem_changed)
+        journal.record_changed.connect(self._on_record_changed)
         return journal
 
     def _on_save_problem_changed(self, problem: str) -> None:
@@ -335,8 +338,8 @@ class MainWindow(QMainWindow):
                 action()
             return
         screen = self.current_screen()
-        answers_keys = screen is not None and screen in (self.checklist,
-                                                         self.__dict__.get("history"))
+        answers_keys = screen is not None and screen in (
+            self.checklist, self.__dict__.get("history"), self.__dict__.get("summary"))
         if answers_keys and screen.handle_key(int(key)):  # type: ignore[union-attr]
             return
         action()
@@ -411,15 +414,22 @@ class MainWindow(QMainWindow):
         self.care.rate_all()
 
     def _on_ratings_done(self) -> None:
-        from warmup_gui.core.care import session_advice
-
-        record = self.journal.record
-        advice = session_advice(record, self.routine) if record is not None else []
-        self.summary.show_summary(self.bridge.session.summary(), advice,
-                                  self.routine.safety.lingering)
+        self.show_summary()
         self.summary.set_save_problem(self.journal.problem)
         self.stack.setCurrentWidget(self.summary)
         self._refresh_personal()
+
+    def show_summary(self) -> None:
+        """Render the session's summary from the session and its record as they are now."""
+        from warmup_gui.core.report import session_report
+
+        self.summary.show_report(session_report(self.bridge.session, self.journal.record,
+                                                self.routine))
+
+    def _on_record_changed(self) -> None:
+        """A rating or score given while the summary shows is on it at once."""
+        if self._showing("summary"):
+            self.show_summary()
 
     # --- what history teaches -----------------------------------------------------------------
     def _load_history(self) -> LoadResult:
@@ -465,11 +475,22 @@ class MainWindow(QMainWindow):
         self.show_history()
 
     def show_history(self) -> None:
-        if not self._showing("overview"):
+        """L: the history, from the overview or the summary (Back returns there); on the
+        history itself, read again."""
+        if not (self._showing("overview") or self._showing("summary")
+                or self._showing("history")):
             return
+        if not self._showing("history"):
+            self._before_history = self.current_screen()
         self.history.show_history(self._load_history(), self.routine, self._now().date(),
                                   self.prefs.since)
         self.stack.setCurrentWidget(self.history)
+
+    def _leave_history(self) -> None:
+        if self._made("summary") and self._before_history is self.summary:
+            self.stack.setCurrentWidget(self.summary)
+        else:
+            self.back_to_overview()
 
     # --- a clinician's adjustments ----------------------------------------------------------
     def _clinician_screen(self, what: str) -> bool:

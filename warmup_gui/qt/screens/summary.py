@@ -1,88 +1,166 @@
-"""The summary: how long it took and what was done, per exercise."""
+"""The summary: how the session ended, how long it took, and per exercise (and side) the
+reps and sets done, its rating and symptom scores; each "This hurts"; what to do next time.
+
+API for the window:
+    show_report(report)          render a SessionReport (again, whenever it changes)
+    set_save_problem(problem, was_unsaved=False)
+    again_requested()            Enter or "Back to the overview"
+    history_requested()          L or the History button
+    quit_requested()             the Quit button
+    handle_key(key) -> bool      Page Down / Page Up, Home / End scroll; True when used
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from warmup_gui.core.engine import Summary
-from warmup_gui.core.routine import plural
-from warmup_gui.qt.screens.workout import clock_text
+from warmup_gui.core.report import Outcome, SessionReport, Tally
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
+# Each outcome's colour role in the style sheet.
+_OUTCOME_STYLE = {Outcome.DONE: "accentText", Outcome.PARTLY: "notice",
+                  Outcome.SKIPPED: "notice", Outcome.NOT_STARTED: "muted",
+                  Outcome.LEFT_OUT: "muted"}
+HEADINGS = ("Exercise", "", "Reps", "Sets", "Rating", "Symptoms 0–10")
+NAME_PX, CELL_PX, SIDE_PX, HEAD_PX = 25, 22, 20, 18  # at 1280×800
+
 
 class SummaryScreen(QWidget):
+    """Renders a :class:`SessionReport`; see the module docstring."""
+
     again_requested = Signal()
+    history_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self.setAccessibleName("Summary")
-        self.title = TextLabel()
-        self.title.set_text("Warm-up done")
-        self.time = TextLabel(object_name="accentText")
-        self.advice = TextLabel(object_name="safety")  # what symptom scores advise
-        self.advice.hide()
-        self.save_note = TextLabel(object_name="safety")  # whether history has this session
-        self.rows = QGridLayout()
-        self.rows.setHorizontalSpacing(36)
-        self.rows.setVerticalSpacing(12)
+        self.report: SessionReport | None = None
         self._labels = ScaledTexts()
-        self._labels.track(self.title, 44, QFont.Weight.DemiBold)
-        self._labels.track(self.time, 28, QFont.Weight.DemiBold)
-        self._labels.track(self.advice, 22)
-        self._labels.track(self.save_note, 20, QFont.Weight.DemiBold)
+        self.title = self._labels.track(TextLabel(), 42, QFont.Weight.DemiBold)
+        self.time = self._labels.track(TextLabel(object_name="accentText"), 26,
+                                       QFont.Weight.DemiBold)
+        self.ended_where = self._labels.track(TextLabel(object_name="muted"), 20)
+        self.save_note = self._labels.track(TextLabel(object_name="safety"), 20,
+                                            QFont.Weight.DemiBold)
+        self.hurts_heading = self._labels.track(TextLabel(object_name="notice"), 20,
+                                                QFont.Weight.DemiBold)
+        self.hurts = self._labels.track(TextLabel(object_name="notice"), 20)
+        self.advice = self._labels.track(TextLabel(object_name="safety"), 20)
+        self._fixed_labels = len(self._labels)  # the table's labels come after these
+        self.rows = QGridLayout()
+        self.rows.setHorizontalSpacing(28)
+        self.rows.setVerticalSpacing(8)
+        self.rows.setColumnStretch(0, 1)
+        self.cells: list[list[TextLabel]] = []  # the table as shown, a list per row
+        self.scroll_area = self._scroll_area()
+        self.history_button = QPushButton("L  ·  History")
         again = QPushButton("Enter  ·  Back to the overview")
         again.setObjectName("primary")
         quit_ = QPushButton("Ctrl+Q  ·  Quit")
-        for button in (again, quit_):
+        for button in (self.history_button, again, quit_):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.history_button.clicked.connect(self.history_requested)
         again.clicked.connect(self.again_requested)
         quit_.clicked.connect(self.quit_requested)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(quit_)
         buttons.addWidget(again)
         root = QVBoxLayout(self)
-        root.setContentsMargins(48, 40, 48, 32)
-        root.setSpacing(18)
-        root.addWidget(self.title)
-        root.addWidget(self.time)
-        root.addWidget(self.save_note)
-        root.addSpacing(16)
-        root.addLayout(self.rows)
-        root.addSpacing(8)
-        root.addWidget(self.advice)
-        root.addStretch(1)
+        root.setContentsMargins(48, 32, 48, 28)
+        root.setSpacing(10)
+        for label in (self.title, self.time, self.ended_where, self.save_note):
+            root.addWidget(label)
+        root.addWidget(self.scroll_area, 1)
         root.addLayout(buttons)
 
-    def show_summary(self, summary: Summary, advice: list[str] | None = None,
-                     lingering: str = "") -> None:
-        """What was done; ``advice``: what this session's symptom scores advise for next time;
-        ``lingering``: the routine's word on symptoms that outlast the warm-up."""
-        self.title.set_text("Warm-up ended early" if summary.ended_early else "Warm-up done")
-        lines = [*(advice or []), lingering]
-        self.advice.set_text("\n".join(line for line in lines if line))
-        self.advice.setVisible(bool(self.advice.text()))
+    def _scroll_area(self) -> QScrollArea:
+        """The table, the "This hurts" lines and the advice, scrolled when they are long."""
+        body = QWidget()
+        body.setObjectName("screen")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 8, 8, 8)
+        layout.setSpacing(16)
+        layout.addLayout(self.rows)
+        hurts = QVBoxLayout()
+        hurts.setSpacing(2)
+        hurts.addWidget(self.hurts_heading)
+        hurts.addWidget(self.hurts)
+        layout.addLayout(hurts)
+        layout.addWidget(self.advice)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return scroll
+
+    def show_report(self, report: SessionReport) -> None:
+        """Render ``report``, in place of what was shown (the scroll position is kept)."""
+        self.report = report
+        self.title.set_text(report.headline)
+        self.time.set_text(report.time_text)
+        self.ended_where.set_text(report.ended_where)
+        self.hurts_heading.set_text("Backing off" if report.hurts else "")
+        self.hurts.set_text("\n".join(event.text for event in report.hurts))
+        self.advice.set_text("\n".join(report.advice))
+        self._clear_rows()
+        self._row([(head, HEAD_PX, QFont.Weight.DemiBold, "muted") for head in HEADINGS])
+        for exercise in report.exercises:
+            self._row([*self._tally_cells(exercise.tally, NAME_PX, QFont.Weight.DemiBold),
+                       (exercise.rating, CELL_PX, QFont.Weight.Normal, ""),
+                       (exercise.symptoms, CELL_PX, QFont.Weight.Normal, "")])
+            for side in exercise.sides:
+                self._row(self._tally_cells(side, SIDE_PX, QFont.Weight.Normal), indent=True)
+        self._rescale()
+
+    @staticmethod
+    def _tally_cells(tally: Tally, name_px: float,
+                     weight: QFont.Weight) -> list[tuple[str, float, QFont.Weight, str]]:
+        return [(tally.label, name_px, weight, ""),
+                (tally.outcome.value, CELL_PX, QFont.Weight.DemiBold,
+                 _OUTCOME_STYLE[tally.outcome]),
+                (tally.reps_text, CELL_PX, QFont.Weight.Normal, ""),
+                (tally.sets_text, CELL_PX, QFont.Weight.Normal, "")]
+
+    def _row(self, cells: list[tuple[str, float, QFont.Weight, str]],
+             indent: bool = False) -> None:
+        row = len(self.cells)
+        labels = []
+        for col, (text, size, weight, style) in enumerate(cells):
+            label = self._labels.track(TextLabel(wrap=col in (0, 4), object_name=style),
+                                       size, weight)
+            label.set_text(text)
+            if col == 0 and indent:
+                label.setIndent(24)
+            self.rows.addWidget(label, row, col, Qt.AlignmentFlag.AlignTop)
+            labels.append(label)
+        self.cells.append(labels)
+
+    def _clear_rows(self) -> None:
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self._labels.keep_first(3)
-        self.time.set_text(f"{clock_text(summary.elapsed_s)} · "
-                           f"{plural(summary.rounds, 'round')} · "
-                           f"{plural(summary.reps_done, 'rep')}")
-        for col, head in enumerate(("Exercise", "Sets", "Reps")):
-            self._cell(head, 0, col, 18, QFont.Weight.DemiBold, "muted")
-        for row, tally in enumerate(summary.tallies, start=1):
-            self._cell(tally.exercise.name, row, 0, 26, QFont.Weight.DemiBold)
-            self._cell(f"{tally.sets_done} of {tally.sets_planned}", row, 1, 26)
-            self._cell(str(tally.reps_done), row, 2, 26)
-        self._rescale()
+        self._labels.keep_first(self._fixed_labels)
+        self.cells = []
 
     def set_save_problem(self, problem: str, was_unsaved: bool = False) -> None:
         """Why this session is not in the history yet, or "" once it is (then, if it had not
@@ -94,13 +172,20 @@ class SummaryScreen(QWidget):
         else:
             self.save_note.set_text("")
 
-    def _cell(self, text: str, row: int, col: int, size: float,
-              weight: QFont.Weight = QFont.Weight.Normal, object_name: str = "") -> None:
-        self.rows.addWidget(self._labels.add(text, size, weight, object_name), row, col)
+    def handle_key(self, key: int) -> bool:
+        bar = self.scroll_area.verticalScrollBar()
+        moves = {Qt.Key.Key_PageDown: bar.value() + bar.pageStep(),
+                 Qt.Key.Key_PageUp: bar.value() - bar.pageStep(),
+                 Qt.Key.Key_Home: bar.minimum(), Qt.Key.Key_End: bar.maximum()}
+        if key not in moves:
+            return False
+        bar.setValue(moves[Qt.Key(key)])
+        return True
 
     def _rescale(self) -> None:
         s = scale_for(self.width(), self.height())
         self._labels.rescale(s)
+        self.rows.setHorizontalSpacing(round(28 * s))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -134,6 +134,9 @@ class ScaledTexts:
         self._items.append((label, size, weight))
         return label
 
+    def __len__(self) -> int:
+        return len(self._items)
+
     def keep_first(self, count: int) -> None:
         """Forget the labels after the first ``count`` (a screen rebuilt its rows)."""
         del self._items[count:]
