@@ -106,7 +106,9 @@ def test_three_full_runs_leave_no_growth(qtbot: QtBot, window: MainWindow, clock
     ticks: list[int] = []
     questions = 0
     t0 = time.perf_counter()
-    for _run in range(3):
+    # Run 0 and its census warm up: the first census after a session is about 3,700 objects
+    # (6 %) lower than every later one, whatever ran in between; runs 1 to 3 are counted.
+    for _run in range(4):
         start_session(window)
         started = clock.now()
         n = 0
@@ -131,9 +133,9 @@ def test_three_full_runs_leave_no_growth(qtbot: QtBot, window: MainWindow, clock
         assert window.current_screen() is window.overview
         counts.append(census())
     with capsys.disabled():
-        print(f"\n(a) 3 runs of {ticks} ticks of {TICK_S} s, {questions} questions answered, "
-              f"in {time.perf_counter() - t0:.1f} s: " + " | ".join(str(c) for c in counts))
-    assert_bounded(counts, "runs 1, 2, 3")
+        print(f"\n(a) 3 runs after a first of {ticks} ticks of {TICK_S} s, {questions} questions answered, "
+              f"in {time.perf_counter() - t0:.1f} s: " + " | ".join(str(c) for c in counts[1:]))
+    assert_bounded(counts[1:], "runs 1, 2, 3")
 
 
 def test_an_hour_on_the_real_event_loop(qtbot: QtBot, window: MainWindow, clock: FakeClock,
@@ -181,7 +183,7 @@ def test_an_hour_on_the_real_event_loop(qtbot: QtBot, window: MainWindow, clock:
     with capsys.disabled():
         print(f"\n(b) {sessions} sessions, {(clock.now() - start) / 60:.0f} min of app time in "
               f"{real_s:.1f} s real, {fired[0]} timer ticks, {questions} questions answered: "
-              + " | ".join(str(c) for c in counts))
+              + " | ".join(str(c) for c in counts[1:]))
     assert sessions >= 3  # the ~23 min session ran to the end at least twice
     assert fired[0] > 100  # the real timer drove it, not a shortcut
     assert_bounded(counts, "after each session")
