@@ -133,8 +133,9 @@ def test_three_full_runs_leave_no_growth(qtbot: QtBot, window: MainWindow, clock
         assert window.current_screen() is window.overview
         counts.append(census())
     with capsys.disabled():
-        print(f"\n(a) 3 runs after a first of {ticks} ticks of {TICK_S} s, {questions} questions answered, "
-              f"in {time.perf_counter() - t0:.1f} s: " + " | ".join(str(c) for c in counts[1:]))
+        print(f"\n(a) 3 runs after a first of {ticks} ticks of {TICK_S} s, {questions} "
+              f"questions answered, in {time.perf_counter() - t0:.1f} s: "
+              + " | ".join(str(c) for c in counts[1:]))
     assert_bounded(counts[1:], "runs 1, 2, 3")
 
 
