@@ -508,7 +508,7 @@ class HistoryStore:
                 except OSError:
                     kept = None
                 problems.append(LoadProblem(path.name, reason, kept))
-        sessions.sort(key=lambda r: (_sort_key(r.started), r.id))
+        sessions.sort(key=session_order)
         return LoadResult(tuple(sessions), tuple(problems))
 
 
@@ -533,6 +533,20 @@ def _reason(exc: Exception) -> str:
 def _sort_key(moment: datetime) -> datetime:
     """Naive and aware datetimes cannot be compared; compare both as naive local times."""
     return moment.replace(tzinfo=None)
+
+
+def session_order(record: SessionRecord) -> tuple[datetime, str]:
+    """The order :meth:`HistoryStore.load_all` gives: oldest first."""
+    return _sort_key(record.started), record.id
+
+
+def with_sessions(read: Iterable[SessionRecord],
+                  own: Iterable[SessionRecord]) -> tuple[SessionRecord, ...]:
+    """The sessions read from disk with ``own`` (those a window began since) in their places,
+    oldest first; a session in both, by its file, counts once, as ``own`` has it (newer)."""
+    merged = {record.file_name: record for record in read}
+    merged.update((record.file_name, record) for record in own)
+    return tuple(sorted(merged.values(), key=session_order))
 
 
 # --- what the history says ----------------------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import overload
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -178,6 +179,36 @@ class SessionLine:
         return f"{self.when} · {self.detail} · {self.status}"
 
 
+class SessionLines(Sequence[SessionLine]):
+    """Sessions in words, each worded when first asked for: a page of 10,000 sessions costs
+    what the page shows."""
+
+    def __init__(self, records: Sequence[SessionRecord] = ()) -> None:
+        self._records = records
+        self._worded: dict[int, SessionLine] = {}
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    @overload
+    def __getitem__(self, index: int) -> SessionLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[SessionLine]: ...
+
+    def __getitem__(self, index: int | slice) -> SessionLine | list[SessionLine]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        line = self._worded.get(index)
+        if line is None:
+            line = self._worded[index] = SessionLine.of(self._records[index])
+        return line
+
+
 class SessionList(QWidget):
     """Past sessions, newest first, as many as fit (no scrollbar); "and N earlier" below.
     Page Down and Page Up (Home, End) page through the rest, so every session can be seen."""
@@ -186,11 +217,11 @@ class SessionList(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 120)
-        self.lines: list[SessionLine] = []
+        self.lines = SessionLines()
         self.first = 0  # index of the newest session shown
 
     def set_sessions(self, newest_first: Sequence[SessionRecord]) -> None:
-        self.lines = [SessionLine.of(r) for r in newest_first]
+        self.lines = SessionLines(newest_first)
         self.first = 0
         self.setAccessibleDescription("; ".join(line.text() for line in self.lines[:20]))
         self.update()
