@@ -569,9 +569,11 @@ def sessions_per_week(sessions: Iterable[SessionRecord], weeks: int,
     starts = [last - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
     counts = dict.fromkeys(starts, 0)
     for record in sessions:
-        start = week_start(record.started.date(), first_weekday)
-        if start in counts:
-            counts[start] += 1
+        day = record.started.date()
+        if day >= starts[0]:  # most of a long history is older: no week to work out
+            start = week_start(day, first_weekday)
+            if start in counts:
+                counts[start] += 1
     return [(start, counts[start]) for start in starts]
 
 

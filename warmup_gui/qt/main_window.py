@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from warmup_gui.qt.care import CareController
     from warmup_gui.qt.history_reader import HistoryReader
     from warmup_gui.qt.journal import SessionJournal
+    from warmup_gui.qt.prepare import ScreenPreparer
     from warmup_gui.qt.screens.checklist import ChecklistScreen
     from warmup_gui.qt.screens.dosage import DosageScreen
     from warmup_gui.qt.screens.history import HistoryScreen
@@ -212,6 +213,12 @@ class MainWindow(QMainWindow):
         reader = HistoryReader(HistoryStore(self.folder), self._now, self)
         reader.loaded.connect(self._on_history_read)
         return reader
+
+    @cached_property
+    def preparer(self) -> ScreenPreparer:
+        from warmup_gui.qt.prepare import ScreenPreparer
+
+        return ScreenPreparer(self)
 
     def _on_save_problem_changed(self, problem: str) -> None:
         """Shown beside the workout and on the summary for as long as it lasts; the cue
@@ -446,6 +453,12 @@ class MainWindow(QMainWindow):
             if problem not in self._history_problems:
                 self._history_problems.append(problem)
         return LoadResult(loaded.sessions, tuple(self._history_problems))
+
+    def _after_first_paint(self) -> None:
+        """What history says about this person, and what the later screens need, are made
+        ready off the GUI thread once the overview shows."""
+        self.history_reader.start()
+        self.preparer.start()
 
     def _on_history_read(self) -> None:
         self._refresh_personal()
@@ -746,7 +759,7 @@ class MainWindow(QMainWindow):
         elif watched is self.stack and event.type() == QEvent.Type.Paint \
                 and self._personal_pending:
             self._personal_pending = False
-            QTimer.singleShot(0, self.history_reader.start)
+            QTimer.singleShot(0, self._after_first_paint)
         return super().eventFilter(watched, event)
 
     def _on_color_scheme_changed(self) -> None:
