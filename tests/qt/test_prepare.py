@@ -35,7 +35,8 @@ def test_a_preparer_deleted_midway_stops_quietly(qtbot: QtBot,
     release = threading.Event()
     monkeypatch.setattr(prepare, "solve_figures", lambda: release.wait(30))
     preparer = ScreenPreparer()
-    preparer.start()
+    preparer.start(delay_ms=0)
+    qtbot.waitUntil(lambda: preparer._thread is not None)
     thread = preparer._thread
     preparer.deleteLater()
     qtbot.waitUntil(lambda: not _alive(preparer))

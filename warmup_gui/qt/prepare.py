@@ -2,10 +2,11 @@
 
 The first showing of the workout or the presenter needs every moving figure solved (most of a
 second of pure Python for the bundled poses) and the screens' modules imported. None of that
-belongs before the first paint. After it, :meth:`ScreenPreparer.start` solves the figures in a
-worker thread (the core's figure functions keep what they solve, so the screens find them
-done), then imports the screens' modules one per event-loop turn, so a key pressed meanwhile
-waits for one import at most. A screen asked for before then does the rest itself, as before.
+belongs before the first paint. A second after it (so that the start itself, and a quick
+quit, never pay for it), :meth:`ScreenPreparer.start` solves the figures in a worker thread
+(the core's figure functions keep what they solve, so the screens find them done), then
+imports the screens' modules one per event-loop turn, so a key pressed meanwhile waits for
+one import at most. A screen asked for before then does the rest itself, as before.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import importlib
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+START_DELAY_MS = 1000
 
 # What the workout, the presenter and the history import when first shown, the sound and voice
 # cues' Qt modules included (a Qt without them is the cue player's to report, not this).
@@ -55,16 +58,20 @@ class ScreenPreparer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: threading.Thread | None = None
+        self._started = False
         self._to_import = list(SCREEN_MODULES)
         self.done = False
         self._solved.connect(self._import_next)
 
-    def start(self) -> None:
-        """Begin (once; later calls do nothing)."""
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._solve, name="figure solver",
-                                            daemon=True)
-            self._thread.start()
+    def start(self, delay_ms: int = START_DELAY_MS) -> None:
+        """Begin after ``delay_ms`` (once; later calls do nothing)."""
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(delay_ms, self, self._begin)
+
+    def _begin(self) -> None:
+        self._thread = threading.Thread(target=self._solve, name="figure solver", daemon=True)
+        self._thread.start()
 
     def _solve(self) -> None:
         solve_figures()
