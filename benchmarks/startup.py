@@ -72,6 +72,17 @@ def _rss_kib():
 def mark(step):
     print(f"MARK {step}|{time.time()!r}|{_rss_kib()}", flush=True)
 
+def rollup():
+    """Resident memory split by kind, from /proc/self/smaps_rollup (KiB)."""
+    fields = {}
+    with open("/proc/self/smaps_rollup") as smaps:
+        for line in smaps:
+            name, _, rest = line.partition(":")
+            if rest.strip().endswith("kB"):
+                fields[name] = int(rest.split()[0])
+    print(f"ROLLUP {fields.get('Anonymous', 0)} {fields.get('Pss_File', 0)} "
+          f"{fields.get('Shared_Clean', 0)}", flush=True)
+
 mark("Python up")
 '''
 
@@ -96,6 +107,7 @@ class FirstPaint(QObject):
 
     def frame_done(self):
         mark("first frame done")
+        rollup()
         self.then()
 
 HOOK = FirstPaint()
@@ -241,6 +253,7 @@ SCREENS = ("history", "presenter", "checklist", "workout")
 class Sample:
     marks: list[tuple[str, float, int]]  # step, seconds since launch, RSS KiB
     stall_ms: float | None = None
+    rollup_kib: tuple[int, int, int] = (0, 0, 0)  # anonymous, file-backed PSS, shared clean
     screens: dict[str, tuple[float, float]] = field(default_factory=dict)  # wall, CPU ms
 
     def at(self, step: str) -> tuple[float, int]:
@@ -268,6 +281,9 @@ def run_child(kind: str, env: dict[str, str]) -> Sample:
         if word == "MARK":
             step, seconds, rss = rest.split("|")
             sample.marks.append((step, float(seconds) - launched, int(rss)))
+        elif word == "ROLLUP":
+            anon, file_pss, shared = rest.split()
+            sample.rollup_kib = (int(anon), int(file_pss), int(shared))
         elif word == "STALL":
             sample.stall_ms = float(rest)
         elif word == "SCREEN":
@@ -382,6 +398,13 @@ def timeline_table(samples: dict[str, list[Sample]]) -> list[str]:
         return out
 
     bare, app = deltas("bare"), deltas("app")
+
+    def kinds(kind: str) -> str:
+        anon, file_pss, shared = (
+            _median([s.rollup_kib[i] for s in samples[kind]]) / 1024 for i in range(3))
+        return (f"{anon:.1f} MiB anonymous (heap), {shared:.1f} MiB shared clean (library "
+                f"code and data also mapped by other processes), {file_pss:.1f} MiB "
+                "file-backed PSS")
     rows = ["Where the time and memory go (median of each step; the first step is launch → "
             "the child's first line, its memory the interpreter's):", "",
             "| step | bare ms | app ms | app − bare ms | bare MiB | app MiB | app − bare MiB |",
@@ -391,6 +414,8 @@ def timeline_table(samples: dict[str, list[Sample]]) -> list[str]:
         a_ms, a_mib = app[step]
         rows.append(f"| {step} | {b_ms:.1f} | {a_ms:.1f} | {a_ms - b_ms:+.1f} | {b_mib:.1f} "
                     f"| {a_mib:.1f} | {a_mib - b_mib:+.1f} |")
+    rows += ["", f"After the first frame (smaps_rollup, medians): bare {kinds('bare')}; "
+             f"app {kinds('app')}."]
     return rows
 
 

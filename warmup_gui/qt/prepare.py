@@ -2,7 +2,7 @@
 
 The first showing of the workout or the presenter needs every moving figure solved (most of a
 second of pure Python for the bundled poses) and the screens' modules imported. None of that
-belongs before the first paint. A second after it (so that the start itself, and a quick
+belongs before the first paint. Three seconds after it (so that the start itself, and a quick
 quit, never pay for it), :meth:`ScreenPreparer.start` solves the figures in a worker thread
 (the core's figure functions keep what they solve, so the screens find them done), then
 imports the screens' modules one per event-loop turn, so a key pressed meanwhile waits for
@@ -17,7 +17,7 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-START_DELAY_MS = 1000
+START_DELAY_MS = 3000
 
 # What the workout, the presenter and the history import when first shown, the sound and voice
 # cues' Qt modules included (a Qt without them is the cue player's to report, not this).
