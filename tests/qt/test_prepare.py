@@ -1,5 +1,6 @@
 """The later screens are readied after the first paint: the figures solved off the GUI thread,
-the screens' modules imported in idle turns; a window closed meanwhile stops it quietly."""
+the screens' modules imported and the screens made in idle turns; a window closed meanwhile
+stops it quietly."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ def test_figures_are_solved_in_a_worker_and_the_screens_modules_imported(
     assert threads and threading.get_ident() not in threads
     assert "warmup_gui.qt.screens.workout" in sys.modules
     assert "warmup_gui.qt.screens.presenter" in sys.modules
+    # The screens a key opens are made, hidden; the overview stays where it is.
+    assert all(win._made(name) for name in ("history", "workout", "presenter"))
+    assert win.current_screen() is win.overview
 
 
 def test_a_preparer_deleted_midway_stops_quietly(qtbot: QtBot,

@@ -218,7 +218,9 @@ class MainWindow(QMainWindow):
     def preparer(self) -> ScreenPreparer:
         from warmup_gui.qt.prepare import ScreenPreparer
 
-        return ScreenPreparer(self)
+        # The screens a key opens from the overview (the checklist is made afresh each time).
+        builds = (lambda: self.history, lambda: self.workout, lambda: self.presenter)
+        return ScreenPreparer(builds, self)
 
     def _on_save_problem_changed(self, problem: str) -> None:
         """Shown beside the workout and on the summary for as long as it lasts; the cue

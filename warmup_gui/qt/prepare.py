@@ -6,7 +6,8 @@ belongs before the first paint. Three seconds after it (so that the start itself
 quit, never pay for it), :meth:`ScreenPreparer.start` solves the figures in a worker thread
 (the core's figure functions keep what they solve, so the screens find them done), then
 imports the screens' modules one per event-loop turn, so a key pressed meanwhile waits for
-one import at most. A screen asked for before then does the rest itself, as before.
+one import at most; the window's later screens are then made, hidden, one per turn. A screen
+asked for before then does the rest itself, as before.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import contextlib
 import importlib
 import threading
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -50,18 +53,20 @@ def solve_figures() -> None:
 
 
 class ScreenPreparer(QObject):
-    """Solves the figures off the GUI thread, then imports the screens' modules in idle turns;
-    ``done`` once all is."""
+    """Solves the figures off the GUI thread, then imports the screens' modules and runs each
+    of ``builds`` (the window's screens, made hidden) in idle turns; ``done`` once all is."""
 
     _solved = Signal()  # from the worker thread, queued to the GUI thread
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, builds: Sequence[Callable[[], object]] = (),
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: threading.Thread | None = None
         self._started = False
-        self._to_import = list(SCREEN_MODULES)
+        self._steps: list[Callable[[], object]] = [
+            *(partial(_import, name) for name in SCREEN_MODULES), *builds]
         self.done = False
-        self._solved.connect(self._import_next)
+        self._solved.connect(self._next_step)
 
     def start(self, delay_ms: int = START_DELAY_MS) -> None:
         """Begin after ``delay_ms`` (once; later calls do nothing)."""
@@ -78,10 +83,14 @@ class ScreenPreparer(QObject):
         with contextlib.suppress(RuntimeError):  # the window closed, and this object with it
             self._solved.emit()
 
-    def _import_next(self) -> None:
-        if self._to_import:
-            with contextlib.suppress(ImportError):
-                importlib.import_module(self._to_import.pop(0))
-            QTimer.singleShot(0, self, self._import_next)  # dropped if this object goes
+    def _next_step(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+            QTimer.singleShot(0, self, self._next_step)  # dropped if this object goes
             return
         self.done = True
+
+
+def _import(name: str) -> None:
+    with contextlib.suppress(ImportError):
+        importlib.import_module(name)

@@ -12,9 +12,10 @@ API for the window:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import attrgetter
 from typing import overload
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -117,6 +118,14 @@ def session_detail(record: SessionRecord) -> str:
     return " · ".join(parts)
 
 
+
+
+def _start_key(sessions: Sequence[SessionRecord]) -> Callable[[SessionRecord], datetime]:
+    """Sessions sort by start; naive and aware times only compare as naive local times, and
+    working that out for each of 10,000 sessions is most of the sort, so only when needed."""
+    if any(record.started.tzinfo is not None for record in sessions):
+        return lambda record: record.started.replace(tzinfo=None)
+    return attrgetter("started")
 
 
 @dataclass(frozen=True)
@@ -532,8 +541,7 @@ class HistoryScreen(QWidget):
                      today: date | None = None, since: datetime | None = None) -> None:
         today = today or date.today()
         sessions = list(result.sessions)
-        newest_first = sorted(sessions, key=lambda r: r.started.replace(tzinfo=None),
-                              reverse=True)
+        newest_first = sorted(sessions, key=_start_key(sessions), reverse=True)
         self.sessions.set_sessions(newest_first)
         self.empty.setVisible(not sessions)
 
