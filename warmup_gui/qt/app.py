@@ -57,10 +57,6 @@ def open_window(routine: Routine, routine_path: Path, presenter: bool = False) -
     from warmup_gui.qt import window_size
     from warmup_gui.qt.main_window import MainWindow
 
-    # PySide6's import hook reads the source of each module imported after it, to see whether
-    # it uses PySide6, and leaves the text in linecache (over 1 MiB by now). Nothing here needs
-    # it (a traceback reads its lines again): dropped, its memory serves the window instead.
-    linecache.clearcache()
     window = MainWindow(routine, routine_path)
     window_size.place(window, window.settings)
     window.show()
