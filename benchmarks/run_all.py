@@ -1,4 +1,4 @@
-"""Every speed and memory target in one command: start-up, memory and pacer CPU.
+"""Every speed and memory target in one command: start-up, memory, later screens and pacer CPU.
 
     .venv/bin/python benchmarks/run_all.py [--runs 7] [--seconds 10] [--repeat 3]
 

@@ -5,11 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warmup_gui import APP_ID, DATA_DIR_ENV, __version__
 from warmup_gui.core.assets import BUNDLED_ROUTINE, refused_illustrations
-from warmup_gui.core.loader import RoutineError, load_routine
 from warmup_gui.core.routine import Routine, plural
+from warmup_gui.core.routine_cache import (
+    CACHE_DIR_ENV,
+    default_cache_dir,
+    load_routine_cached,
+)
+
+if TYPE_CHECKING:
+    from warmup_gui.core.loader import RoutineError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,9 +55,12 @@ files:
                                  ~/Library/Application Support/warmup-gui)
   ~/.config/warmup-gui/          settings: breathing, cues, window size per screen
                                  (the registry on Windows, a plist on macOS)
+  ~/.cache/warmup-gui/           routines as last read, so an unchanged one opens sooner
+                                 (checked against the file at every start; safe to delete)
 
 environment:
   {DATA_DIR_ENV}                keep the history in this folder instead
+  {CACHE_DIR_ENV}               keep the routine cache in this folder instead
 
 On Windows, warmup-gui-cli is the same program with a console, for the options that print.
 """
@@ -83,6 +94,8 @@ def checked_routine(path: Path) -> Routine | None:
     """The routine in a file, or None once every problem with it is printed: what the loader
     refuses (illustrations that are missing included) and each picture the app would not
     draw. --validate and --handout accept the same files."""
+    from warmup_gui.core.loader import RoutineError, load_routine
+
     try:
         routine = load_routine(path)
     except RoutineError as exc:
@@ -155,12 +168,21 @@ def _can_show_a_window() -> bool:
         os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY"))
 
 
+def _routine_error() -> type[RoutineError]:
+    """The loader's error, looked up only once something was raised (``except`` evaluates its
+    class then): a start from the routine cache never imports the loader and its YAML parser."""
+    from warmup_gui.core.loader import RoutineError
+
+    return RoutineError
+
+
 def open_routine(path: Path, presenter: bool = False) -> int:
-    """The window with the routine; a file that cannot be used shows its problems there (and
-    on stderr), with the bundled warm-up one key away."""
+    """The window with the routine (from the routine cache when the file has not changed); a
+    file that cannot be used shows its problems there (and on stderr), with the bundled
+    warm-up one key away."""
     try:
-        routine = load_routine(path)
-    except RoutineError as exc:
+        routine = load_routine_cached(path, default_cache_dir())
+    except _routine_error() as exc:
         print(exc, file=sys.stderr)
         if path == BUNDLED_ROUTINE or not _can_show_a_window():
             return 1

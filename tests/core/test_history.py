@@ -17,6 +17,7 @@ from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Session
 from warmup_gui.core.history import (
     FILE_VERSION,
+    ExerciseLog,
     HistoryStore,
     PainChoice,
     PersonalPrefs,
@@ -29,6 +30,7 @@ from warmup_gui.core.history import (
     sessions_per_week,
     skip_suggestions,
     week_start,
+    with_sessions,
 )
 from warmup_gui.core.routine import Routine
 
@@ -388,3 +390,16 @@ def test_weeks_can_begin_on_any_day() -> None:
     assert week_start(wednesday, 6) == date(2026, 11, 22)  # Sunday
     assert week_start(date(2026, 11, 22), 6) == date(2026, 11, 22)
     assert week_start(wednesday, 5) == date(2026, 11, 21)  # Saturday
+
+
+def test_sessions_begun_since_join_those_read_in_order_each_once() -> None:
+    def record(day: int, rid: str, reps: int = 0) -> SessionRecord:
+        r = SessionRecord(rid, datetime(2026, 11, day, 7, 0), "T", "/r.yaml", 1)
+        r.exercises["x"] = ExerciseLog("x", reps_done=reps)
+        return r
+
+    read = (record(1, "a"), record(3, "c"), record(5, "e", reps=1))
+    own = [record(4, "d"), record(5, "e", reps=9)]  # "e" was read too, as first written
+    merged = with_sessions(read, own)
+    assert [r.id for r in merged] == ["a", "c", "d", "e"]
+    assert merged[-1] is own[-1]

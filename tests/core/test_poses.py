@@ -264,3 +264,14 @@ def test_hanging_arms_pass_in_front_of_the_legs(m) -> None:
             for side in ("near", "far"):
                 assert sk[f"{side}_fingertip"][0] > knee, (half, i / 40, side)
                 assert sk[f"{side}_wrist"][0] > knee, (half, i / 40, side)
+
+
+def test_still_pictures_are_worked_out_once_and_handed_out_fresh() -> None:
+    from warmup_gui.core.figure import still_shapes
+
+    movement = MOVEMENTS[0]
+    first = still_shapes(movement, True)
+    first.clear()  # a caller's own list: changing it changes nothing kept
+    again = still_shapes(movement, True)
+    assert again and again == still_shapes(movement, True)
+    assert again is not still_shapes(movement, True)

@@ -41,7 +41,8 @@ def show_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path, *,
     win.activateWindow()
     qtbot.waitExposed(win)
     qtbot.waitActive(win)
-    qtbot.waitUntil(lambda: win.personal_loaded)
+    # History is read in a worker thread; 10,000 sessions take seconds on a busy machine.
+    qtbot.waitUntil(lambda: win.personal_loaded, timeout=60_000)
     return win
 
 

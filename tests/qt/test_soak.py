@@ -76,6 +76,9 @@ def window(qtbot: QtBot, routine: Routine, bundled_path: Path, clock: FakeClock)
     win.show()
     win.activateWindow()  # the keys below go through the window's shortcuts
     qtbot.waitExposed(win)
+    # The screens a key opens are made once, a few seconds after the first paint; what is
+    # counted below is what grows after that.
+    qtbot.waitUntil(lambda: win.preparer.done, timeout=60_000)
     return win
 
 

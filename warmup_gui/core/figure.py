@@ -230,8 +230,10 @@ def _outlines(sk: Skeleton) -> list[list[Point]]:
             *_trunk(sk)]
 
 
-def _extent(fig: MovingFigure, movement: Movement) -> tuple[float, float, float]:
+@cache
+def _extent(movement: Movement) -> tuple[float, float, float]:
     """The leftmost and rightmost body x and the top over a whole rep (outlines included)."""
+    fig = moving_figure(movement)
     xs: list[float] = []
     top = 0.0
     for half in (Half.OUT, Half.BACK):
@@ -257,7 +259,7 @@ def body_scale() -> float:
     """Picture units per body unit: the largest that fits every movement's whole rep."""
     fits = []
     for m in MOVEMENTS:
-        x0, x1, top = _extent(moving_figure(m), m)
+        x0, x1, top = _extent(m)
         fits += [FILL * VIEW_W / (x1 - x0), HEIGHT_FILL * FLOOR_Y / top]
     return min(fits)
 
@@ -272,7 +274,7 @@ def pacer_share(movement: Movement) -> float:
 def frame_for(movement: Movement) -> Frame:
     """The movement centred in the picture at the one body size, in the part left free by
     the breathing pacer."""
-    x0, x1, _ = _extent(moving_figure(movement), movement)
+    x0, x1, _ = _extent(movement)
     return Frame(body_scale(), (x0 + x1) / 2, VIEW_W * (1 - pacer_share(movement)) / 2)
 
 
@@ -297,7 +299,7 @@ def scene_shapes(movement: Movement, frame: Frame, start: Skeleton) -> list[Shap
         elif isinstance(prop, Chair):
             outlines = chair_outlines(start["hip"])
         elif isinstance(prop, Mat):
-            xa, xb, _ = _extent(moving_figure(movement), movement)
+            xa, xb, _ = _extent(movement)
             outlines = [[(xa, 0.0), (xb, 0.0), (xb, MAT_H), (xa, MAT_H)]]
         shapes += [Shape(fill=EQUIPMENT, stroke=EQUIPMENT_EDGE, width=edge,
                          points=tuple(frame(p) for p in o)) for o in outlines]
@@ -358,10 +360,15 @@ def arrowhead(shape: Shape) -> list[Point]:
 
 def still_shapes(movement: Movement, at_end: bool, mirrored: bool = False) -> list[Shape]:
     """A still picture of a movement: its start pose, or its end pose with the motion arrow."""
+    return list(_still_shapes(movement, at_end, mirrored))
+
+
+@cache
+def _still_shapes(movement: Movement, at_end: bool, mirrored: bool) -> tuple[Shape, ...]:
     figure = moving_figure(movement)
     frame = frame_for(movement).mirror() if mirrored else frame_for(movement)
     start = figure.skeleton(FigureTime.at_start())
     if not at_end:
-        return figure_shapes(movement, start, frame, start)
+        return tuple(figure_shapes(movement, start, frame, start))
     shapes = figure_shapes(movement, figure.skeleton(FigureTime(Half.HOLD, 1.0)), frame, start)
-    return shapes + motion_arrows(movement, frame)
+    return tuple(shapes + motion_arrows(movement, frame))

@@ -508,7 +508,7 @@ class HistoryStore:
                 except OSError:
                     kept = None
                 problems.append(LoadProblem(path.name, reason, kept))
-        sessions.sort(key=lambda r: (_sort_key(r.started), r.id))
+        sessions.sort(key=session_order)
         return LoadResult(tuple(sessions), tuple(problems))
 
 
@@ -535,6 +535,20 @@ def _sort_key(moment: datetime) -> datetime:
     return moment.replace(tzinfo=None)
 
 
+def session_order(record: SessionRecord) -> tuple[datetime, str]:
+    """The order :meth:`HistoryStore.load_all` gives: oldest first."""
+    return _sort_key(record.started), record.id
+
+
+def with_sessions(read: Iterable[SessionRecord],
+                  own: Iterable[SessionRecord]) -> tuple[SessionRecord, ...]:
+    """The sessions read from disk with ``own`` (those a window began since) in their places,
+    oldest first; a session in both, by its file, counts once, as ``own`` has it (newer)."""
+    merged = {record.file_name: record for record in read}
+    merged.update((record.file_name, record) for record in own)
+    return tuple(sorted(merged.values(), key=session_order))
+
+
 # --- what the history says ----------------------------------------------------------------------
 
 
@@ -555,9 +569,11 @@ def sessions_per_week(sessions: Iterable[SessionRecord], weeks: int,
     starts = [last - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
     counts = dict.fromkeys(starts, 0)
     for record in sessions:
-        start = week_start(record.started.date(), first_weekday)
-        if start in counts:
-            counts[start] += 1
+        day = record.started.date()
+        if day >= starts[0]:  # most of a long history is older: no week to work out
+            start = week_start(day, first_weekday)
+            if start in counts:
+                counts[start] += 1
     return [(start, counts[start]) for start in starts]
 
 

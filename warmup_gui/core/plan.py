@@ -10,7 +10,6 @@ from warmup_gui.core.checklist import routine_without
 from warmup_gui.core.clock import Clock, FakeClock
 from warmup_gui.core.engine import Session
 from warmup_gui.core.routine import Breath, Routine
-from warmup_gui.core.writer import with_rounds
 
 
 def minutes_text(seconds: float, about: str = "About ") -> str:
@@ -48,6 +47,8 @@ class SessionPlan:
 
     def planned_routine(self) -> Routine:
         """The session routine with its rounds fixed: what is saved or printed for a patient."""
+        from warmup_gui.core.writer import with_rounds  # the writer brings the YAML emitter
+
         return with_rounds(self.session_routine(), self.rounds)
 
     def session(self, clock: Clock, auto_count: bool = True) -> Session:

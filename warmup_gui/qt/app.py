@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import signal
 import socket
 import sys
@@ -135,6 +136,12 @@ def run_problems(routine_path: Path, problems: list[Problem],
 def run(routine: Routine, routine_path: Path, presenter: bool = False) -> int:
     """The window until it is closed: by Ctrl+Q (exit code 0), or by SIGINT or SIGTERM, which
     close it the same way, state saved, and exit with 128 + the signal's number."""
+    from warmup_gui.qt import main_window, window_size  # noqa: F401  (the window's code)
+
+    # PySide6's import hook reads the source of each module imported after it, to see whether
+    # it uses PySide6, and leaves the text in linecache (over 1 MiB by now). Nothing needs it
+    # (a traceback reads its lines again): dropped, its memory serves the window instead.
+    linecache.clearcache()
     app = make_app()
     window: MainWindow | None = None
 

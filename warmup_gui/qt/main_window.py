@@ -42,7 +42,9 @@ if TYPE_CHECKING:
     from warmup_gui.core.history import LoadProblem, LoadResult, PersonalPrefs
     from warmup_gui.core.plan import HandoutDetails
     from warmup_gui.qt.care import CareController
+    from warmup_gui.qt.history_reader import HistoryReader
     from warmup_gui.qt.journal import SessionJournal
+    from warmup_gui.qt.prepare import ScreenPreparer
     from warmup_gui.qt.screens.checklist import ChecklistScreen
     from warmup_gui.qt.screens.dosage import DosageScreen
     from warmup_gui.qt.screens.history import HistoryScreen
@@ -205,6 +207,23 @@ class MainWindow(QMainWindow):
         journal.save_problem_changed.connect(self._on_save_problem_changed)
         journal.record_changed.connect(self._on_record_changed)
         return journal
+
+    @cached_property
+    def history_reader(self) -> HistoryReader:
+        from warmup_gui.core.history import HistoryStore
+        from warmup_gui.qt.history_reader import HistoryReader
+
+        reader = HistoryReader(HistoryStore(self.folder), self._now, self)
+        reader.loaded.connect(self._on_history_read)
+        return reader
+
+    @cached_property
+    def preparer(self) -> ScreenPreparer:
+        from warmup_gui.qt.prepare import ScreenPreparer
+
+        # The screens a key opens from the overview (the checklist is made afresh each time).
+        builds = (lambda: self.history, lambda: self.workout, lambda: self.presenter)
+        return ScreenPreparer(builds, self)
 
     def _on_save_problem_changed(self, problem: str) -> None:
         """Shown beside the workout and on the summary for as long as it lasts; the cue
@@ -388,9 +407,11 @@ class MainWindow(QMainWindow):
         session = self._new_session(leave_out)
         self.cues.reset()
         self.bridge.replace_session(session)
-        self.care.reset(next_time_advice(self.journal.load().sessions, self.routine))
+        self.care.reset(next_time_advice(self.history_reader.result().sessions, self.routine))
         skipped = sorted(set(leave_out or []) | self.overview.skipped)
         self.journal.begin(self.routine.title, self.routine_path, session.rounds, skipped)
+        if self.journal.record is not None:
+            self.history_reader.keep(self.journal.record)
         self.workout.set_session_steps()
         self.workout.pacer.set_reduced_motion(self.settings.reduced_motion)
         self.workout.picture.set_reduced_motion(self.settings.reduced_motion)
@@ -433,20 +454,34 @@ class MainWindow(QMainWindow):
 
     # --- what history teaches -----------------------------------------------------------------
     def _load_history(self) -> LoadResult:
-        """The sessions on disk, with every file kept aside since the window opened: a file
-        is moved aside when first read, and stays named on the overview and the history."""
+        """The sessions read once the window painted and those begun since, with every file
+        kept aside: a file is moved aside when read, and stays named on the overview and the
+        history."""
         from warmup_gui.core.history import LoadResult
 
-        loaded = self.journal.load()
+        loaded = self.history_reader.result()
         extra = [self.prefs.problem] if self.prefs.problem else []
         for problem in [*loaded.problems, *extra]:
             if problem not in self._history_problems:
                 self._history_problems.append(problem)
         return LoadResult(loaded.sessions, tuple(self._history_problems))
 
+    def _after_first_paint(self) -> None:
+        """What history says about this person, and what the later screens need, are made
+        ready off the GUI thread once the overview shows."""
+        self.history_reader.start()
+        self.preparer.start()
+
+    def _on_history_read(self) -> None:
+        self._refresh_personal()
+        if self._showing("history"):
+            self._fill_history()
+
     def _refresh_personal(self) -> None:
         from warmup_gui.core.history import gold_exercises, problems_text, skip_suggestions
 
+        if not self.history_reader.ready:
+            return  # the overview is filled in once the history has been read
         loaded = self._load_history()
         unsaved = self.journal.problem or self.folder_problem
         notes = (unsaved or problems_text(loaded.problems), self.instance_note)
@@ -476,15 +511,20 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         """L: the history, from the overview or the summary (Back returns there); on the
-        history itself, read again."""
+        history itself, shown afresh."""
         if not (self._showing("overview") or self._showing("summary")
                 or self._showing("history")):
             return
         if not self._showing("history"):
             self._before_history = self.current_screen()
+        self._fill_history()
+        self.stack.setCurrentWidget(self.history)
+
+    def _fill_history(self) -> None:
         self.history.show_history(self._load_history(), self.routine, self._now().date(),
                                   self.prefs.since)
-        self.stack.setCurrentWidget(self.history)
+        if not self.history_reader.ready:
+            self.history.summary.set_text("Reading your history…")
 
     def _leave_history(self) -> None:
         if self._made("summary") and self._before_history is self.summary:
@@ -742,7 +782,7 @@ class MainWindow(QMainWindow):
         elif watched is self.stack and event.type() == QEvent.Type.Paint \
                 and self._personal_pending:
             self._personal_pending = False
-            QTimer.singleShot(0, self._refresh_personal)
+            QTimer.singleShot(0, self._after_first_paint)
         return super().eventFilter(watched, event)
 
     def _on_color_scheme_changed(self) -> None:

@@ -12,9 +12,11 @@ API for the window:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import attrgetter
+from typing import overload
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -118,6 +120,14 @@ def session_detail(record: SessionRecord) -> str:
 
 
 
+def _start_key(sessions: Sequence[SessionRecord]) -> Callable[[SessionRecord], datetime]:
+    """Sessions sort by start; naive and aware times only compare as naive local times, and
+    working that out for each of 10,000 sessions is most of the sort, so only when needed."""
+    if any(record.started.tzinfo is not None for record in sessions):
+        return lambda record: record.started.replace(tzinfo=None)
+    return attrgetter("started")
+
+
 @dataclass(frozen=True)
 class ExerciseRow:
     """One exercise in the chart: its ratings oldest first, and what they add up to."""
@@ -178,6 +188,36 @@ class SessionLine:
         return f"{self.when} · {self.detail} · {self.status}"
 
 
+class SessionLines(Sequence[SessionLine]):
+    """Sessions in words, each worded when first asked for: a page of 10,000 sessions costs
+    what the page shows."""
+
+    def __init__(self, records: Sequence[SessionRecord] = ()) -> None:
+        self._records = records
+        self._worded: dict[int, SessionLine] = {}
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    @overload
+    def __getitem__(self, index: int) -> SessionLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[SessionLine]: ...
+
+    def __getitem__(self, index: int | slice) -> SessionLine | list[SessionLine]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        line = self._worded.get(index)
+        if line is None:
+            line = self._worded[index] = SessionLine.of(self._records[index])
+        return line
+
+
 class SessionList(QWidget):
     """Past sessions, newest first, as many as fit (no scrollbar); "and N earlier" below.
     Page Down and Page Up (Home, End) page through the rest, so every session can be seen."""
@@ -186,11 +226,11 @@ class SessionList(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 120)
-        self.lines: list[SessionLine] = []
+        self.lines = SessionLines()
         self.first = 0  # index of the newest session shown
 
     def set_sessions(self, newest_first: Sequence[SessionRecord]) -> None:
-        self.lines = [SessionLine.of(r) for r in newest_first]
+        self.lines = SessionLines(newest_first)
         self.first = 0
         self.setAccessibleDescription("; ".join(line.text() for line in self.lines[:20]))
         self.update()
@@ -501,8 +541,7 @@ class HistoryScreen(QWidget):
                      today: date | None = None, since: datetime | None = None) -> None:
         today = today or date.today()
         sessions = list(result.sessions)
-        newest_first = sorted(sessions, key=lambda r: r.started.replace(tzinfo=None),
-                              reverse=True)
+        newest_first = sorted(sessions, key=_start_key(sessions), reverse=True)
         self.sessions.set_sessions(newest_first)
         self.empty.setVisible(not sessions)
 

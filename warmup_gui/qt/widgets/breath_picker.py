@@ -46,18 +46,8 @@ class BreathPicker(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.group.addButton(button, i)
             row.addWidget(button)
-        self.spins: dict[str, QDoubleSpinBox] = {}
-        custom = settings.custom_breath
-        for field, caption in _PHASES:
-            spin = QDoubleSpinBox()
-            spin.setRange(0.0 if "hold" in field else 1.0, 20.0)
-            spin.setDecimals(0)
-            spin.setSuffix(" s")
-            spin.setPrefix(f"{caption} ")
-            spin.setValue(getattr(custom, field))
-            spin.valueChanged.connect(self._on_custom_changed)
-            self.spins[field] = spin
-            row.addWidget(spin)
+        self.spins: dict[str, QDoubleSpinBox] = {}  # made when Custom is first chosen
+        self._row = row
         row.addStretch(1)
         chosen = settings.breath_preset
         index = self._names.index(chosen) if chosen in self._names else 0
@@ -100,6 +90,21 @@ class BreathPicker(QWidget):
         self.changed.emit()
 
     def _show_spins(self) -> None:
+        if self.choice() == CUSTOM and not self.spins:
+            self._make_spins()
         for spin in self.spins.values():
             spin.setVisible(self.choice() == CUSTOM)
         self.label.set_text(self.label_text())
+
+    def _make_spins(self) -> None:
+        custom = self.settings.custom_breath
+        for field, caption in _PHASES:
+            spin = QDoubleSpinBox()
+            spin.setRange(0.0 if "hold" in field else 1.0, 20.0)
+            spin.setDecimals(0)
+            spin.setSuffix(" s")
+            spin.setPrefix(f"{caption} ")
+            spin.setValue(getattr(custom, field))
+            spin.valueChanged.connect(self._on_custom_changed)
+            self.spins[field] = spin
+            self._row.insertWidget(self._row.count() - 1, spin)  # before the stretch

@@ -1,0 +1,96 @@
+"""Readying the later screens while the overview is up, so each shows soon after its key.
+
+The first showing of the workout or the presenter needs every moving figure solved (most of a
+second of pure Python for the bundled poses) and the screens' modules imported. None of that
+belongs before the first paint. Three seconds after it (so that the start itself, and a quick
+quit, never pay for it), :meth:`ScreenPreparer.start` solves the figures in a worker thread
+(the core's figure functions keep what they solve, so the screens find them done), then
+imports the screens' modules one per event-loop turn, so a key pressed meanwhile waits for
+one import at most; the window's later screens are then made, hidden, one per turn. A screen
+asked for before then does the rest itself, as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import threading
+from collections.abc import Callable, Sequence
+from functools import partial
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+START_DELAY_MS = 3000
+
+# What the workout, the presenter and the history import when first shown, the sound and voice
+# cues' Qt modules included (a Qt without them is the cue player's to report, not this).
+SCREEN_MODULES = (
+    "PySide6.QtMultimedia",
+    "PySide6.QtTextToSpeech",
+    "warmup_gui.qt.screens.workout",
+    "warmup_gui.qt.screens.presenter",
+    "warmup_gui.qt.screens.history",
+    "warmup_gui.qt.screens.checklist",
+    "warmup_gui.qt.screens.summary",
+    "warmup_gui.qt.session_cues",
+    "warmup_gui.qt.care",
+    "warmup_gui.core.care",
+    "warmup_gui.core.demo",
+)
+
+
+def solve_figures() -> None:
+    """Solve every moving figure, its place in the picture and its still pictures, each way
+    round (the core keeps them all)."""
+    from warmup_gui.core.figure import frame_for, still_shapes
+    from warmup_gui.core.pose_library import MOVEMENTS
+
+    for movement in MOVEMENTS:
+        frame_for(movement)
+        for at_end in (False, True):
+            for mirrored in (False, True):
+                still_shapes(movement, at_end, mirrored)
+
+
+class ScreenPreparer(QObject):
+    """Solves the figures off the GUI thread, then imports the screens' modules and runs each
+    of ``builds`` (the window's screens, made hidden) in idle turns; ``done`` once all is."""
+
+    _solved = Signal()  # from the worker thread, queued to the GUI thread
+
+    def __init__(self, builds: Sequence[Callable[[], object]] = (),
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: threading.Thread | None = None
+        self._started = False
+        self._steps: list[Callable[[], object]] = [
+            *(partial(_import, name) for name in SCREEN_MODULES), *builds]
+        self.done = False
+        self._solved.connect(self._next_step)
+
+    def start(self, delay_ms: int = START_DELAY_MS) -> None:
+        """Begin after ``delay_ms`` (once; later calls do nothing)."""
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(delay_ms, self, self._begin)
+
+    def _begin(self) -> None:
+        self._thread = threading.Thread(target=self._solve, name="figure solver", daemon=True)
+        self._thread.start()
+
+    def _solve(self) -> None:
+        solve_figures()
+        with contextlib.suppress(RuntimeError):  # the window closed, and this object with it
+            self._solved.emit()
+
+    def _next_step(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+            QTimer.singleShot(0, self, self._next_step)  # dropped if this object goes
+            return
+        self.done = True
+
+
+def _import(name: str) -> None:
+    with contextlib.suppress(ImportError):
+        importlib.import_module(name)
