@@ -268,3 +268,12 @@ def test_the_symptom_question_says_what_counts_in_the_routines_words(routine: Ro
     assert question.note == "Last time: x"
     plain = replace(exercise, symptom_rule=None)
     assert symptom_question(plain, When.AFTER).reason == "0 = none, 10 = worst."
+
+
+def test_where_symptoms_are_scored_fewer_reps_is_not_backing_off(routine: Routine) -> None:
+    scored = next(ex for ex in routine.exercises if ex.symptom_rule is not None)
+    plain = next(ex for ex in routine.exercises if ex.symptom_rule is None)
+    assert PainChoice.FEWER not in back_off_choices(scored, Cause.HURTS)
+    assert PainChoice.SMALLER in back_off_choices(scored, Cause.HURTS)
+    assert PainChoice.SKIP in back_off_choices(scored, Cause.HURTS)
+    assert PainChoice.FEWER in back_off_choices(plain, Cause.HURTS)

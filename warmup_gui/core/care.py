@@ -82,10 +82,12 @@ def symptom_question(exercise: Exercise, when: When, note: str = "") -> Question
 
 def back_off_choices(exercise: Exercise, cause: Cause) -> tuple[PainChoice, ...]:
     """How one can back off from ``exercise``: its easier version where the routine has one,
-    smaller and slower, fewer reps (not before starting), skipping, or it was a mistake."""
+    smaller and slower, fewer reps, skipping, or it was a mistake. Fewer reps are not offered
+    before starting, nor for an exercise whose symptoms are scored: there the same painful
+    range, done less often, is not backing off; moving less is."""
     choices = [PainChoice.EASIER] if exercise.easier is not None else []
     choices.append(PainChoice.SMALLER)
-    if cause is Cause.HURTS:
+    if cause is Cause.HURTS and exercise.symptom_rule is None:
         choices.append(PainChoice.FEWER)
     choices += [PainChoice.SKIP, PainChoice.MISTAKE]
     return tuple(choices)
