@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from warmup_gui.core.breathing import PRESETS
@@ -34,7 +37,7 @@ def test_routine_pattern_is_the_default(qtbot: QtBot, routine: Routine, bundled_
     assert win.overview.breath.pattern() is None
     win.start_workout()
     assert win.bridge.session.routine.exercises[0].breath == routine.exercises[0].breath
-    assert win.overview.breath.label.text() == "Breathing at the end of each rep"
+    assert win.overview.breath.label.text() == "Breathing in the end position of each rep"
 
 
 def test_box_breathing_runs_in_the_session_and_is_remembered(
@@ -108,3 +111,24 @@ def test_equipment_ticks_stay_with_their_routine(qtbot: QtBot, routine: Routine,
     again = make_window(qtbot, other, bundled_path, ini)
     again.show_checklist()
     assert again.checklist is not None and not again.checklist.checklist.checked
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 800)])
+def test_custom_seconds_take_a_row_of_their_own(qtbot: QtBot, routine: Routine,
+                                                bundled_path: Path, tmp_path: Path,
+                                                size: tuple[int, int]) -> None:
+    """Choosing Custom never squeezes the choices: every button keeps its whole caption and
+    the seconds, under them, are in the type of the words beside them."""
+    win = make_window(qtbot, routine, bundled_path, tmp_path / "s.ini")
+    win.resize(*size)
+    win.show()
+    choose(win, "custom")
+    QApplication.processEvents()
+    picker = win.overview.breath
+    label = picker.label
+    assert label.width() >= QFontMetrics(label.font()).horizontalAdvance(label.text())
+    for button in picker.group.buttons():
+        assert button.width() >= button.sizeHint().width(), button.text()
+    for spin in picker.spins.values():
+        assert spin.y() > picker.group.buttons()[0].geometry().bottom()
+        assert spin.lineEdit().font().pixelSize() == label.font().pixelSize()

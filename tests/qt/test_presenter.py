@@ -66,7 +66,7 @@ def test_number_keys_and_arrows_jump_between_exercises(qtbot: QtBot,
     key(qtbot, window, Qt.Key.Key_1)
     key(qtbot, window, Qt.Key.Key_Right)
     assert presenter.position.text() == "Heels on the ramp"
-    assert "4-6 at the end of each rep" in presenter.dosage.text()
+    assert "4-6 in the end position of each rep" in presenter.dosage.text()
     presenter.rows.button(3).click()  # the side list jumps too
     assert (presenter.name.text(), presenter.position.text()) == \
         ("Hamstring Nerve Flossing", "Right leg")

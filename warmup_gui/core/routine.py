@@ -100,8 +100,10 @@ class Breath:
 
     @property
     def where(self) -> str:
-        """Where in the rep, in a few words: 'at the end of each rep'."""
-        return {BreathAt.BOTTOM: "at the end of each rep", BreathAt.TOP: "before each rep",
+        """Where in the rep, in a few words: 'in the end position of each rep' (held there,
+        before moving back)."""
+        return {BreathAt.BOTTOM: "in the end position of each rep",
+                BreathAt.TOP: "before each rep",
                 BreathAt.HOLD: "during each hold"}[self.at]
 
     @property

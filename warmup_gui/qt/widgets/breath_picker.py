@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QDoubleSpinBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from warmup_gui.core.breathing import PRESETS
 from warmup_gui.core.routine import Breath
@@ -17,8 +25,9 @@ _PHASES = (("inhale_s", "In"), ("hold_in_s", "Hold"), ("exhale_s", "Out"),
 
 
 class BreathPicker(QWidget):
-    """A row of choices; the choice and the custom seconds are remembered in Settings.
-    ``pattern()`` is the chosen Breath, or None for the routine's own pattern."""
+    """A row of choices, and under it the seconds of each phase while Custom is chosen; the
+    choice and the custom seconds are remembered in Settings. ``pattern()`` is the chosen
+    Breath, or None for the routine's own pattern."""
 
     changed = Signal()
 
@@ -30,9 +39,13 @@ class BreathPicker(QWidget):
         self.label = TextLabel(wrap=False)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        row = QHBoxLayout(self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
+        column.addLayout(row)
         row.addWidget(self.label)
         own = f"Routine {routine_pattern}" if routine_pattern else "Routine"
         # A preset that is the routine's own pattern would be the same choice twice.
@@ -47,7 +60,10 @@ class BreathPicker(QWidget):
             self.group.addButton(button, i)
             row.addWidget(button)
         self.spins: dict[str, QDoubleSpinBox] = {}  # made when Custom is first chosen
-        self._row = row
+        self._spin_row = QHBoxLayout()
+        self._spin_row.setSpacing(10)
+        self._spin_row.addStretch(1)
+        column.addLayout(self._spin_row)
         row.addStretch(1)
         chosen = settings.breath_preset
         index = self._names.index(chosen) if chosen in self._names else 0
@@ -56,8 +72,8 @@ class BreathPicker(QWidget):
         self._show_spins()
 
     def label_text(self) -> str:
-        """'Breathing at the end of each rep'; said when the choice leaves out the routine's
-        holds, so a box pattern is never replaced without a word."""
+        """'Breathing in the end position of each rep'; said when the choice leaves out the
+        routine's holds, so a box pattern is never replaced without a word."""
         own = self.routine_pattern
         text = f"Breathing {own.where}" if own is not None else "Breathing"
         chosen = self.pattern()
@@ -107,4 +123,17 @@ class BreathPicker(QWidget):
             spin.setValue(getattr(custom, field))
             spin.valueChanged.connect(self._on_custom_changed)
             self.spins[field] = spin
-            self._row.insertWidget(self._row.count() - 1, spin)  # before the stretch
+            self._spin_row.insertWidget(self._spin_row.count() - 1, spin)  # before the stretch
+        self._size_spins()
+
+    def _size_spins(self) -> None:
+        """The seconds in the type of the words beside them (the style sheet keeps a spin
+        box's text from inheriting it)."""
+        font = self.label.font()
+        for spin in self.spins.values():
+            spin.setFont(font)
+            spin.lineEdit().setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_spins()
