@@ -452,6 +452,20 @@ class Session:
         if self._status in (Status.RUNNING, Status.PAUSED):
             self._enter(self._index + 1)
 
+    def what_next_drops(self) -> str:
+        """What going on now (→) leaves out of the block of reps under way, in words; ""
+        when it leaves out no reps."""
+        step = self._current_step()
+        if self._status not in (Status.RUNNING, Status.PAUSED) or step is None \
+                or step.kind is not StepKind.WORK:
+            return ""
+        left = self._goals[self._index] - self._reps[self._index]
+        if left <= 0:
+            return ""
+        label = step.position_label(step.side)
+        where = f"set {step.set}" + (f" ({label})" if label else "")
+        return f"Skipped the {left} {'rep' if left == 1 else 'reps'} left of {where} · ← goes back"
+
     def previous(self) -> None:
         if self._status in (Status.RUNNING, Status.PAUSED, Status.FINISHED):
             self._reopen()
