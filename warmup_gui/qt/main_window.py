@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from warmup_gui.core.clock import Clock, MonotonicClock
+from warmup_gui.core.clock import Clock, FakeClock, MonotonicClock
 from warmup_gui.core.engine import Session, Status, StepKind
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt import window_size
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QDialog
 
-    from warmup_gui.core.history import LoadProblem, LoadResult, PersonalPrefs
+    from warmup_gui.core.history import LoadProblem, LoadResult, PersonalPrefs, SessionRecord
     from warmup_gui.core.plan import HandoutDetails
     from warmup_gui.qt.care import CareController
     from warmup_gui.qt.history_reader import HistoryReader
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._printer: QPrinter | None = None
         self._was_fullscreen = False
         self._confirming = ""  # what the open confirmation is about: "end" or "quit"
+        self._resumable: SessionRecord | None = None  # a workout cut off, offered to resume
         self._resume_after_confirm = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.overview)
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.overview.start_requested.connect(self.show_checklist)
         self.overview.skip_changed.connect(self._on_skip_changed)
+        self.overview.resume_requested.connect(self.resume_workout)
         self.bridge.finished.connect(self._on_finished)
         self.stack.currentChanged.connect(self._focus_screen)
         self._focus_screen()
@@ -302,6 +304,7 @@ class MainWindow(QMainWindow):
             ("I", self._how_to),
             ("L", self.show_history),
             ("K", self._skip_offer),
+            ("R", self.resume_workout),
             ("D", self.show_dosage),
             ("Ctrl+S", self.save_routine_as),
             ("Ctrl+O", self.picker.ask),
@@ -430,19 +433,46 @@ class MainWindow(QMainWindow):
         from warmup_gui.core.care import next_time_advice
 
         session = self._new_session(leave_out)
-        self.cues.reset()
-        self.bridge.replace_session(session)
-        self.care.reset(next_time_advice(self.history_reader.result().sessions, self.routine))
+        advice = next_time_advice(self.history_reader.result().sessions, self.routine)
+        self._show_workout(session, advice)
         skipped = sorted(set(leave_out or []) | self.overview.skipped)
         self.journal.begin(self.routine.title, self.routine_path, session.rounds, skipped)
         if self.journal.record is not None:
             self.history_reader.keep(self.journal.record)
+        self.bridge.start()
+        self.care.session_started()
+
+    def resume_workout(self) -> None:
+        """R on the overview: take up the workout cut off mid-way at the block it stopped in,
+        in the same history file."""
+        from warmup_gui.core.care import next_time_advice
+
+        record = self._resumable
+        if not self._showing("overview") or record is None:
+            return
+        session = self.overview.plan().resumed(record, self.clock,
+                                               auto_count=self.settings.get(AUTO_COUNT))
+        if session is None:
+            self.overview.set_resume("")
+            self.overview.offer_text.set_text("The workout cut off last time no longer fits "
+                                              "this routine; Enter starts afresh.")
+            return
+        self._resumable = None
+        self._show_workout(session, next_time_advice(self.history_reader.result().sessions,
+                                                     self.routine))
+        self.journal.resume(record)
+        self.history_reader.keep(record)
+        self.bridge.tick()
+        self.care.session_started()
+
+    def _show_workout(self, session: Session, advice: dict[str, str]) -> None:
+        self.cues.reset()
+        self.bridge.replace_session(session)
+        self.care.reset(advice)
         self.workout.set_session_steps()
         self.workout.pacer.set_reduced_motion(self.settings.reduced_motion)
         self.workout.picture.set_reduced_motion(self.settings.reduced_motion)
         self.stack.setCurrentWidget(self.workout)
-        self.bridge.start()
-        self.care.session_started()
 
     def end_workout(self) -> None:
         """E: stop here, once confirmed; what was done is kept, rated and summed up."""
@@ -549,7 +579,19 @@ class MainWindow(QMainWindow):
         gold = set(gold_exercises(sessions, self.routine, since)) | self.prefs.gold
         suggested = skip_suggestions(sessions, self.routine, since)
         self.overview.set_personal(gold, suggested, self.prefs.skipped)
+        self._offer_resume(sessions)
         self.personal_loaded = True
+
+    def _offer_resume(self, sessions: tuple[SessionRecord, ...]) -> None:
+        from warmup_gui.core.history import resumable
+        from warmup_gui.core.plan import resume_words
+
+        path = str(self.routine_path.absolute()) if self.routine_path is not None else ""
+        record = resumable(sessions, path, self._now())
+        session = self.overview.plan().resumed(record, FakeClock()) if record else None
+        self._resumable = record if session is not None else None
+        self.overview.set_resume(resume_words(session, record) + "  Enter starts afresh."
+                                 if session is not None and record is not None else "")
 
     def _on_skip_changed(self, exercise_ids: list[str], skip: bool) -> None:
         try:

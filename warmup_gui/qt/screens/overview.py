@@ -36,6 +36,7 @@ class OverviewScreen(QWidget):
 
     start_requested = Signal()
     skip_changed = Signal(list, bool)  # exercise ids, skip (True) or bring back (False)
+    resume_requested = Signal()
 
     def __init__(self, routine: Routine, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -68,6 +69,12 @@ class OverviewScreen(QWidget):
         self.offer_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.offer_button.clicked.connect(self.toggle_offer)
         self.offer_button.hide()
+        # A workout cut off mid-way (the app closed or killed): what and where, and R.
+        self.resume_text = self._text("", 20, QFont.Weight.DemiBold, "accentText")
+        self.resume_button = QPushButton("R  Resume")
+        self.resume_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.resume_button.clicked.connect(self.resume_requested)
+        self.resume_button.hide()
         self.round_buttons = QButtonGroup(self)
         self.start_button = QPushButton("Start  ·  Enter")
         self.start_button.setObjectName("primary")
@@ -162,6 +169,10 @@ class OverviewScreen(QWidget):
         offer.addWidget(self.offer_text, 1)
         offer.addWidget(self.offer_button)
         root.addLayout(offer)
+        resume = QHBoxLayout()
+        resume.addWidget(self.resume_text, 1)
+        resume.addWidget(self.resume_button)
+        root.addLayout(resume)
         if any(ex.breath for ex in routine.exercises):
             breath_row = QHBoxLayout()
             breath_row.addWidget(self.breath, 1)
@@ -221,6 +232,13 @@ class OverviewScreen(QWidget):
             self.offer_text.set_text("")
         self.offer_button.setVisible(bool(self.suggested or self.skipped))
         self._update_estimate()
+
+    def set_resume(self, text: str) -> None:
+        """Offer to resume a workout cut off mid-way (``text`` says what and where), or not
+        ("")."""
+        self.resume_text.set_text(text)
+        self.resume_text.setVisible(bool(text))
+        self.resume_button.setVisible(bool(text))
 
     def toggle_offer(self) -> None:
         """K: accept the skip offer, or bring skipped exercises back."""
