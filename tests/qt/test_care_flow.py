@@ -271,7 +271,7 @@ def test_symptoms_are_asked_before_a_checked_exercise_that_comes_first_and_after
     win.start_workout()
     assert not win.care.panel_open()  # asked beside the workout, which goes on
     assert win.workout.score_aside.prompt.text().startswith(
-        "Symptoms before Hamstring Nerve Flossing?")
+        "Symptoms before Hamstring Nerve Flossing? 0 none")
     press(qtbot, win, Qt.Key.Key_3)
     assert not win.workout.score_aside.isVisible()
     assert win.bridge.session.status is Status.RUNNING
@@ -358,7 +358,7 @@ def test_rising_symptoms_are_advised_on_the_summary_and_before_the_next_session(
     press(qtbot, win, Qt.Key.Key_Space)
     win.bridge.goto(first_work(win, "supine_toe_touches") - 1)
     assert win.workout.score_aside.prompt.text().startswith(
-        "Symptoms after Hamstring Nerve Flossing?")
+        "Symptoms after Hamstring Nerve Flossing? 0 none")
     press(qtbot, win, Qt.Key.Key_5)  # after: 5 of 10
     rule = routine.exercises[1].symptom_rule
     assert rule is not None

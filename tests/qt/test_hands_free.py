@@ -159,9 +159,9 @@ def test_quitting_mid_workout_asks_and_the_next_start_resumes_at_the_block(
                         now=calendar)
     offer = again.overview.resume_text
     assert offer.isVisible()
-    assert offer.text().startswith("Resume the warm-up that stopped at Hamstring Nerve "
-                                   "Flossing · Round 1 of 1 · Exercise 2 of 3 · Set 1 of 2")
-    assert "6 reps done there" in offer.text()
+    assert offer.text().startswith("Stopped at Hamstring Nerve Flossing · set 1 of 2 · "
+                                   "Left leg, 6 reps done")
+    assert again.overview.resume_button.text() == "R  Resume"
     press(qtbot, again, Qt.Key.Key_R)
     assert again.current_screen() is again.workout
     state = again.bridge.state

@@ -101,11 +101,14 @@ class HandoutDetails:
 
 
 def resume_words(session: Session, record: SessionRecord) -> str:
-    """What resuming takes up: where the session stopped, the reps of that block, its time."""
+    """What resuming takes up, in one line: where the session stopped, the reps of that
+    block, its time."""
     place = record.place
     step = session.steps[place.step] if place is not None else session.state().step
     reps = place.reps[place.step] if place is not None else 0
-    done = f", {reps} {'rep' if reps == 1 else 'reps'} done there" if reps else ""
+    where = [step.exercise.name,
+             f"round {step.round} of {session.rounds}" if session.rounds > 1 else "",
+             f"set {step.set} of {step.exercise.sets}", step.position_label(step.side)]
+    done = f", {reps} {'rep' if reps == 1 else 'reps'} done" if reps else ""
     minutes = minutes_text(record.duration_s, about="")
-    return (f"Resume the warm-up that stopped at {step.exercise.name} · "
-            f"{session.location(step, step.side)}{done} ({minutes} in)?")
+    return f"Stopped at {' · '.join(w for w in where if w)}{done} ({minutes} in)."

@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
         record = resumable(sessions, path, self._now())
         session = self.overview.plan().resumed(record, FakeClock()) if record else None
         self._resumable = record if session is not None else None
-        self.overview.set_resume(resume_words(session, record) + "  Enter starts afresh."
+        self.overview.set_resume(resume_words(session, record)
                                  if session is not None and record is not None else "")
 
     def _on_skip_changed(self, exercise_ids: list[str], skip: bool) -> None:

@@ -70,11 +70,12 @@ class OverviewScreen(QWidget):
         self.offer_button.clicked.connect(self.toggle_offer)
         self.offer_button.hide()
         # A workout cut off mid-way (the app closed or killed): what and where, and R.
-        self.resume_text = self._text("", 20, QFont.Weight.DemiBold, "accentText")
+        self.resume_text = self._text("", 19, QFont.Weight.DemiBold, "accentText")
         self.resume_button = QPushButton("R  Resume")
         self.resume_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.resume_button.clicked.connect(self.resume_requested)
         self.resume_button.hide()
+        self.resume_text.hide()
         self.round_buttons = QButtonGroup(self)
         self.start_button = QPushButton("Start  ·  Enter")
         self.start_button.setObjectName("primary")
@@ -168,11 +169,9 @@ class OverviewScreen(QWidget):
         offer = QHBoxLayout()
         offer.addWidget(self.offer_text, 1)
         offer.addWidget(self.offer_button)
+        offer.addWidget(self.resume_text, 1)  # a row of its own would crowd a small screen
+        offer.addWidget(self.resume_button)
         root.addLayout(offer)
-        resume = QHBoxLayout()
-        resume.addWidget(self.resume_text, 1)
-        resume.addWidget(self.resume_button)
-        root.addLayout(resume)
         if any(ex.breath for ex in routine.exercises):
             breath_row = QHBoxLayout()
             breath_row.addWidget(self.breath, 1)

@@ -534,7 +534,7 @@ class ScoreAside(QFrame):
             self.hide()
             return
         when = question.headline[:1].lower() + question.headline[1:]
-        self.prompt.set_text(f"Symptoms {when}? 0 none, 10 worst")
+        self.prompt.set_text(f"Symptoms {when}? 0 none … 10 worst")
         self.show()
 
     def set_scale(self, scale: float) -> None:
