@@ -5,6 +5,7 @@ offered to resume at the block where it stopped."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -170,3 +171,22 @@ def test_quitting_mid_workout_asks_and_the_next_start_resumes_at_the_block(
     assert again.bridge.state.reps == 6 and again.bridge.state.step_index == block
     (same,) = again.journal.load().sessions  # the same history file goes on
     assert same.id == record.id
+
+
+def test_a_routine_can_make_the_score_before_a_safety_question_that_waits(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        calendar: Calendar) -> None:
+    floss = next(e for e in routine.exercises if e.symptom_rule is not None)
+    assert floss.symptom_rule is not None
+    rule = replace(floss.symptom_rule, required=True)
+    guarded = replace(routine, exercises=tuple(
+        replace(e, symptom_rule=rule) if e is floss else e for e in routine.exercises))
+    win = show_window(qtbot, guarded, bundled_path, tmp_path, now=calendar)
+    win.start_workout()
+    assert not win.care.panel_open() and not win.workout.score_aside.isVisible()
+    win.bridge.goto(next(i for i, s in enumerate(win.bridge.session.steps)
+                         if s.exercise.id == floss.id))
+    assert win.care.symptoms.isVisible()  # asked before the exercise it guards, which waits
+    assert win.bridge.session.status is Status.PAUSED
+    press(qtbot, win, Qt.Key.Key_1)  # one key answers it
+    assert not win.care.panel_open() and win.bridge.session.status is Status.RUNNING
