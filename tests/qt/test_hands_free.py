@@ -190,3 +190,16 @@ def test_a_routine_can_make_the_score_before_a_safety_question_that_waits(
     assert win.bridge.session.status is Status.PAUSED
     press(qtbot, win, Qt.Key.Key_1)  # one key answers it
     assert not win.care.panel_open() and win.bridge.session.status is Status.RUNNING
+
+
+def test_back_to_the_overview_lets_the_questions_left_open_go(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        calendar: Calendar) -> None:
+    win = show_window(qtbot, routine, bundled_path, tmp_path, now=calendar)
+    win.start_workout()
+    press(qtbot, win, Qt.Key.Key_Right)
+    press(qtbot, win, Qt.Key.Key_Space)
+    win.bridge.finish()
+    assert win.care.rating.isVisible()
+    win.summary.again_requested.emit()
+    assert win.current_screen() is win.overview and not win.care.panel_open()

@@ -508,9 +508,12 @@ class MainWindow(QMainWindow):
             self.bridge.toggle_pause()
 
     def back_to_overview(self) -> None:
+        """The overview, a fresh session waiting; questions left open are let go."""
         self.bridge.stop()
         if self._made("cues"):
             self.cues.reset()
+        if self._made("care"):
+            self.care.reset()
         self.bridge.replace_session(self._new_session())
         self.stack.setCurrentWidget(self.overview)
 
