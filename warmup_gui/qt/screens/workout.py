@@ -303,8 +303,12 @@ class WorkoutScreen(QWidget):
         self.picture.set_illustration(step.exercise.illustration_for(step.position, state.side),
                                       step.exercise.mirrored_for(state.side))
         number, caption = counter_text(state)
+        # The number is the rep under way; a screen reader hears what is done as well.
+        under_way = work and not state.target_reached
+        spoken = f"{state.reps} of {state.goal} done, rep {state.reps + 1} under way" \
+            if under_way else ""
         self.counter.show_value(number, "Paused · P resumes" if paused else caption,
-                                highlight=work and state.min_reached)
+                                highlight=work and state.min_reached, spoken=spoken)
         self.counter.set_measure(*counter_measure(state))
         if work:
             self.cue.set_text(state.cue)
