@@ -239,7 +239,7 @@ def test_a_set_walked_by_keyboard_through_the_accessibility_tree(reader: Reader)
                 find(t, "progress bar", "Reps") or {}).get("value", [0])[0] == 2)
             counter = find(tree, "progress bar", "Reps")
             assert counter is not None and counter["value"] == [2.0, 0.0, float(goal)]
-            assert counter["description"] == f"2 of {goal} reps"
+            assert counter["description"] == f"2 of {goal} done, rep 3 under way"
             strip = find(tree, "progress bar", "Routine progress")
             assert strip is not None and strip["value"][0] == 0
     # The set's last rep ends the block: the next position is announced, progress moves on.
