@@ -24,6 +24,9 @@ from warmup_gui.qt.widgets.pacer import PacerWidget
 from warmup_gui.qt.widgets.progress_strip import ProgressStrip
 from warmup_gui.qt.widgets.rep_counter import RepCounter
 
+# Below this height the side column keeps its room for what is under way, not what is next.
+NEXT_LINE_MIN_HEIGHT = 700
+
 
 def clock_text(seconds: float) -> str:
     """Seconds as m:ss, rounded up so a countdown shows 0:01 until it really ends."""
@@ -371,8 +374,11 @@ class WorkoutScreen(QWidget):
         self.score_aside.setFixedWidth(round(self.width() * 0.62))
 
     def _arrange_side(self) -> None:
-        """The next block, under the rest, gives way to the steps."""
-        self.next_line.setVisible(bool(self.next_line.text()) and not self.how_to_steps)
+        """The next block, under the rest, gives way to the steps, and on a small screen to
+        the lines above it (the same words come with each get-ready)."""
+        room = self.height() >= NEXT_LINE_MIN_HEIGHT
+        self.next_line.setVisible(bool(self.next_line.text()) and not self.how_to_steps
+                                  and room)
         self._size_counter()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -388,6 +394,7 @@ class WorkoutScreen(QWidget):
         self.time_left.set_pixel_size(30 * s, QFont.Weight.DemiBold)
         self.score_aside.set_scale(s)
         self._place_aside()
+        self._arrange_side()
         self.next_line.set_pixel_size(17 * s)
         self.notice.set_pixel_size(18 * s, QFont.Weight.DemiBold)
         self.name.set_pixel_size(38 * s, QFont.Weight.DemiBold)
