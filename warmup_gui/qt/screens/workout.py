@@ -369,6 +369,7 @@ class WorkoutScreen(QWidget):
         if question is not None and question.note:
             self.caption.set_text(question.note)
         self._place_aside()
+        self.root.activate()  # the row it takes or gives back, laid out at once
 
     def _place_aside(self) -> None:
         self.score_aside.setFixedWidth(round(self.width() * 0.62))
