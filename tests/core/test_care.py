@@ -108,38 +108,103 @@ def test_advice_is_given_for_the_summary_history_and_next_time(routine: Routine)
 # --- the flow of questions ---------------------------------------------------------------------
 
 
+def required(routine: Routine) -> Routine:
+    """The routine with the score before flossing made required."""
+    exercise = floss(routine)
+    assert exercise.symptom_rule is not None
+    rule = replace(exercise.symptom_rule, required=True)
+    return replace(routine, exercises=tuple(
+        replace(e, symptom_rule=rule) if e.id == exercise.id else e for e in routine.exercises))
+
+
+def test_the_score_before_is_asked_beside_the_workout_from_the_start(routine: Routine) -> None:
+    session = Session(routine, FakeClock(), 1)
+    flow = CareFlow(session, {"nerve_flossing": "Last time: x"})
+    session.start()
+    assert flow.on_step() is None  # nothing stops the workout
+    aside = flow.aside
+    assert aside is not None and (aside.ask, aside.when) == (Ask.SYMPTOMS, When.BEFORE)
+    assert aside.exercise.id == "nerve_flossing" and aside.note == "Last time: x"
+    assert session.status is Status.RUNNING
+    log = record()
+    assert flow.answer_aside(2, log) is None
+    assert flow.aside is None and log.symptoms["nerve_flossing"].before == 2
+    assert session.status is Status.RUNNING
+
+
+def test_a_score_before_left_unanswered_is_let_go_after_the_first_block(
+        routine: Routine) -> None:
+    session = Session(routine, FakeClock(), 1)
+    flow = CareFlow(session)
+    session.start()
+    flow.on_step()
+    first = next(i for i, s in enumerate(session.steps)
+                 if s.exercise.id == "nerve_flossing" and s.kind is StepKind.WORK)
+    session.goto(first)
+    assert flow.on_step() is None and flow.aside is not None
+    session.goto(first + 1)
+    assert flow.on_step() is None and flow.aside is None
+    assert session.status is Status.RUNNING
+
+
+def test_a_required_score_before_waits_before_its_exercise_only(routine: Routine) -> None:
+    flow, session = flow_at(required(routine), "nerve_flossing")
+    question = flow.on_step()
+    assert question is not None and (question.ask, question.when) == (Ask.SYMPTOMS, When.BEFORE)
+    assert flow.aside is None
+    assert session.status is Status.PAUSED
+    assert flow.answer_score(1, record()) is None
+    assert session.status is Status.RUNNING
+
+
+def high_score_offer(routine: Routine, score: int = 8,
+                     clock: FakeClock | None = None) -> tuple[CareFlow, Session, SessionRecord]:
+    """At flossing's get-ready, its score before given beside the workout: ``score``."""
+    flow, session = flow_at(routine, "nerve_flossing", clock)
+    flow.on_step()
+    log = record()
+    offer = flow.answer_aside(score, log)
+    assert (offer is not None) is (score >= 4)
+    return flow, session, log
+
+
 def test_a_score_of_8_before_flossing_pauses_and_offers_instead_of_starting(
         routine: Routine) -> None:
-    flow, session = flow_at(routine, "nerve_flossing")
-    question = flow.on_step()
-    assert question is not None and question.ask is Ask.SYMPTOMS
-    assert question.when is When.BEFORE
-    assert session.status is Status.PAUSED
-    log = record()
-    offer = flow.answer_score(8, log)
-    assert offer is not None and offer.ask is Ask.BACK_OFF
+    flow, session, log = high_score_offer(routine)
+    assert flow.question is not None and flow.question.ask is Ask.BACK_OFF
     assert session.status is Status.PAUSED  # flossing does not start meanwhile
     assert log.symptoms["nerve_flossing"].before == 8
 
 
-def test_skipping_after_a_high_score_moves_on_and_is_logged(routine: Routine) -> None:
-    flow, session = flow_at(routine, "nerve_flossing")
+def test_a_high_score_given_early_offers_to_back_off_when_the_exercise_comes(
+        routine: Routine) -> None:
+    session = Session(routine, FakeClock(), 1)
+    flow = CareFlow(session)
+    session.start()
     flow.on_step()
-    log = record()
-    flow.answer_score(8, log)
+    assert flow.answer_aside(7, record()) is None  # the first exercise goes on
+    assert session.status is Status.RUNNING
+    session.goto(next(i for i, s in enumerate(session.steps)
+                      if s.exercise.id == "nerve_flossing"))
+    offer = flow.on_step()
+    assert offer is not None and offer.ask is Ask.BACK_OFF and offer.headline.startswith("7 of")
+    assert session.status is Status.PAUSED
+
+
+def test_skipping_after_a_high_score_moves_on_and_is_logged(routine: Routine) -> None:
+    flow, session, log = high_score_offer(routine)
     assert flow.answer_back_off(PainChoice.SKIP, log) is None
     assert session.status is Status.RUNNING
     assert session.state().step.exercise.id == "supine_toe_touches"
+    assert flow.aside is None  # never started: there is no "after" to score
     assert [(f.choice, f.cause) for f in log.pain_flags] == [(PainChoice.SKIP, Cause.SYMPTOMS)]
     assert back_offs_text(log, {"nerve_flossing": "Flossing"}) == \
         "score 8 before Flossing: skipped"
 
 
 def test_a_wrong_score_is_asked_again(routine: Routine) -> None:
-    flow, session = flow_at(routine, "nerve_flossing")
-    flow.on_step()
-    log = record()
-    offer = flow.answer_score(9, log)
+    flow, session, log = high_score_offer(routine, 9)
+    offer = flow.question
     assert offer is not None and offer.words(PainChoice.MISTAKE) == "Wrong score: ask again"
     again = flow.answer_back_off(PainChoice.MISTAKE, log)
     assert again is not None and again.ask is Ask.SYMPTOMS and again.when is When.BEFORE
@@ -149,11 +214,7 @@ def test_a_wrong_score_is_asked_again(routine: Routine) -> None:
 
 
 def test_smaller_and_slower_after_a_high_score_slows_the_exercise(routine: Routine) -> None:
-    clock = FakeClock()
-    flow, session = flow_at(routine, "nerve_flossing", clock)
-    flow.on_step()
-    log = record()
-    flow.answer_score(5, log)
+    flow, session, log = high_score_offer(routine, 5)
     flow.answer_back_off(PainChoice.SMALLER, log)
     session.next()  # from the get-ready to the reps
     state = session.tick()
@@ -161,24 +222,27 @@ def test_smaller_and_slower_after_a_high_score_slows_the_exercise(routine: Routi
     assert state.how_far == floss(routine).smaller
 
 
-def test_the_score_owed_after_the_exercise_is_asked_when_it_ends(routine: Routine) -> None:
-    flow, session = flow_at(routine, "nerve_flossing")
-    flow.on_step()
-    log = record()
-    flow.answer_score(2, log)
+def floss_one_rep(session: Session, clock: FakeClock) -> None:
+    session.goto(next(i for i, s in enumerate(session.steps)
+                      if s.exercise.id == "nerve_flossing" and s.kind is StepKind.WORK))
+    session.count_rep()
+    session.tick()
+
+
+def test_the_score_after_is_asked_beside_the_workout_once_the_exercise_is_over(
+        routine: Routine) -> None:
+    clock = FakeClock()
+    flow, session, log = high_score_offer(routine, 2, clock)
+    floss_one_rep(session, clock)
     after = session.step_after_exercise(session.state().step_index)
     assert after is not None
     session.goto(after)
-    question = flow.on_step()
-    assert question is not None and question.when is When.AFTER
-    assert flow.answer_score(6, log) is None
+    assert flow.on_step() is None
+    aside = flow.aside
+    assert aside is not None and aside.when is When.AFTER
+    assert session.status is Status.RUNNING
+    assert flow.answer_aside(6, log) is None
     assert flow.message == symptom_advice(floss(routine), 2, 6)
-
-
-def test_last_times_advice_comes_with_the_question_before(routine: Routine) -> None:
-    flow, _ = flow_at(routine, "nerve_flossing", advice={"nerve_flossing": "Last time: x"})
-    question = flow.on_step()
-    assert question is not None and question.note == "Last time: x"
 
 
 def test_this_hurts_offers_every_way_to_back_off_and_none_is_carry_on(
@@ -203,18 +267,17 @@ def test_this_hurts_offers_every_way_to_back_off_and_none_is_carry_on(
 
 
 def test_a_choice_not_offered_changes_nothing(routine: Routine) -> None:
-    flow, session = flow_at(routine, "nerve_flossing")
-    flow.on_step()
-    offer = flow.answer_score(8, None)
+    flow, session, _ = high_score_offer(routine)
+    offer = flow.question
     assert flow.answer_back_off(PainChoice.FEWER, None) is offer  # not offered before starting
     assert session.status is Status.PAUSED
 
 
-def test_at_the_end_the_owed_score_comes_first_then_each_rating(routine: Routine) -> None:
-    flow, session = flow_at(routine, "nerve_flossing")
-    flow.on_step()
-    log = record()
-    flow.answer_score(1, log)
+def test_at_the_end_the_owed_score_comes_first_then_each_exercise_done_is_rated(
+        routine: Routine) -> None:
+    clock = FakeClock()
+    flow, session, log = high_score_offer(routine, 1, clock)
+    floss_one_rep(session, clock)
     session.finish()
     question = flow.rate_all()
     assert question is not None and (question.ask, question.when) == (Ask.SYMPTOMS, When.AFTER)
@@ -222,10 +285,19 @@ def test_at_the_end_the_owed_score_comes_first_then_each_rating(routine: Routine
     while asked[-1] is not None:
         assert asked[-1].ask is Ask.RATING
         asked.append(flow.answer_rating(Rating.GOLD, "", log))
-    assert len(asked) == len(routine.exercises) + 1
+    assert [q.exercise.id for q in asked[:-1]] == ["nerve_flossing"]  # the only one done
     assert flow.all_answered
     assert flow.rate_all() is None  # once per session
-    assert set(log.ratings) == {e.id for e in routine.exercises}
+    assert set(log.ratings) == {"nerve_flossing"}
+
+
+def test_ending_at_once_asks_nothing(routine: Routine) -> None:
+    session = Session(routine, FakeClock(), 1)
+    flow = CareFlow(session)
+    session.start()
+    flow.on_step()
+    session.finish()
+    assert flow.rate_all() is None and flow.all_answered
 
 
 def test_no_question_opens_before_the_session_starts(routine: Routine) -> None:
@@ -233,6 +305,7 @@ def test_no_question_opens_before_the_session_starts(routine: Routine) -> None:
     flow = CareFlow(session)
     assert flow.on_step() is None
     assert flow.this_hurts() is None
+    assert flow.aside is None
     assert session.steps[0].kind is StepKind.GET_READY
 
 
@@ -277,3 +350,15 @@ def test_where_symptoms_are_scored_fewer_reps_is_not_backing_off(routine: Routin
     assert PainChoice.SMALLER in back_off_choices(scored, Cause.HURTS)
     assert PainChoice.SKIP in back_off_choices(scored, Cause.HURTS)
     assert PainChoice.FEWER in back_off_choices(plain, Cause.HURTS)
+
+
+def test_a_required_score_is_read_from_the_routine_file_and_written_back(
+        routine: Routine) -> None:
+    from warmup_gui.core.loader import parse_routine
+    from warmup_gui.core.writer import routine_to_yaml
+
+    text = routine_to_yaml(required(routine))
+    assert "required: true" in text
+    rule = floss(parse_routine(text, "r.yaml")).symptom_rule
+    assert rule is not None and rule.required
+    assert "required" not in routine_to_yaml(routine)

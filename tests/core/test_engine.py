@@ -1058,3 +1058,42 @@ def test_ending_early_is_told_apart_from_reaching_the_end(routine: Routine,
     at_work(session, last)
     session.skip_exercise()  # skipping the last exercise is an end, not ending early
     assert session.status is Status.FINISHED and not session.summary().ended_early
+
+
+def test_a_session_cut_off_resumes_at_the_get_ready_of_its_block(routine: Routine) -> None:
+    clock = FakeClock()
+    first = Session(routine, clock, 2, auto_count=True)
+    first.start()
+    block = next(i for i, s in enumerate(first.steps) if s.kind is StepKind.WORK
+                 and s.exercise.id == "nerve_flossing")
+    first.goto(block)
+    for _ in range(6):
+        first.count_rep()
+    clock.advance(100.0)
+    summary = first.summary()
+    assert summary.place is not None and summary.place.step == block
+    assert summary.place.reps[block] == 6
+    later = Session(routine, FakeClock(), 2, auto_count=True)
+    later.resume_at(summary.place, summary.elapsed_s)
+    state = later.tick()
+    assert state.step_index == block - 1 and state.step.kind is StepKind.GET_READY
+    assert state.elapsed_s == summary.elapsed_s
+    later.next()
+    assert later.state().reps == 6 and later.state().step_index == block
+    assert later.summary().reps_done == summary.reps_done
+    with pytest.raises(ValueError):
+        Session(routine, FakeClock(), 1).resume_at(summary.place, 0.0)  # fewer steps
+    first.finish()
+    assert first.summary().place is None
+
+
+def test_next_during_a_block_says_what_it_skips(routine: Routine) -> None:
+    session = Session(routine, FakeClock(), 1)
+    session.start()
+    assert session.what_next_drops() == ""  # a countdown drops no reps
+    session.next()
+    session.count_rep()
+    state = session.state()
+    left = state.goal - 1
+    assert session.what_next_drops() == \
+        f"Skipped the {left} reps left of set 1 ({state.step.position.name}) · ← goes back"

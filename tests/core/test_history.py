@@ -17,6 +17,7 @@ from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Session
 from warmup_gui.core.history import (
     FILE_VERSION,
+    BadFile,
     ExerciseLog,
     HistoryStore,
     PainChoice,
@@ -303,6 +304,11 @@ def test_sessions_per_week_counts_monday_to_sunday_oldest_first() -> None:
         rated(datetime(2025, 11, 10, 7), "d"),  # three weeks back
         rated(datetime(2025, 10, 1, 7), "e"),  # outside the window
     ]
+    for record in sessions:
+        record.finished = True
+    cut_off = rated(datetime(2025, 11, 25, 7), "f")  # the app closed mid-workout: not done
+    assert not cut_off.finished
+    sessions.append(cut_off)
     assert sessions_per_week(sessions, 3, today) == [
         (date(2025, 11, 10), 1),
         (date(2025, 11, 17), 1),
@@ -403,3 +409,30 @@ def test_sessions_begun_since_join_those_read_in_order_each_once() -> None:
     merged = with_sessions(read, own)
     assert [r.id for r in merged] == ["a", "c", "d", "e"]
     assert merged[-1] is own[-1]
+
+
+def test_a_session_cut_off_keeps_its_place_and_is_offered_to_resume(store: HistoryStore) -> None:
+    from warmup_gui.core.engine import Place
+    from warmup_gui.core.history import RESUME_WITHIN, resumable
+
+    record = start(store, MONDAY, "cut")
+    record.place = Place(3, (0, 5, 0, 2))
+    store.update(record)
+    (loaded,) = store.load_all().sessions
+    assert loaded.place == Place(3, (0, 5, 0, 2))
+    path = record.routine_path
+    assert resumable([loaded], path, MONDAY + RESUME_WITHIN / 2) is loaded
+    assert resumable([loaded], path, MONDAY + RESUME_WITHIN * 2) is None  # too long ago
+    assert resumable([loaded], "/another.yaml", MONDAY) is None
+    loaded.finished = True
+    assert resumable([loaded], path, MONDAY) is None
+
+
+@pytest.mark.parametrize("place", [{"step": 9, "reps": [1, 2]}, {"step": 0, "reps": [-1]},
+                                   {"step": 0, "reps": "12"}, {"step": True, "reps": [1]},
+                                   {"step": 0}])
+def test_a_place_that_is_not_ours_is_refused(place: object) -> None:
+    data = record_to_json(SessionRecord("x", MONDAY, "t", "/r.yaml", 1))
+    data["place"] = place
+    with pytest.raises(BadFile):
+        record_from_json(data)

@@ -32,8 +32,9 @@ CYCLES_BUDGET_S = 90.0
 PAUSED_HOLD_S = 1.2
 
 
-def quit_cleanly(app: AppProcess) -> None:
-    app.key("ctrl+q")
+def quit_cleanly(app: AppProcess, mid_workout: bool = False) -> None:
+    """Ctrl+Q; in the middle of a workout it asks first, and Enter confirms."""
+    app.key("ctrl+q", *(["Return"] if mid_workout else []))
     rc = app.wait()
     assert rc == 0, app.describe()
     assert not app.fatal_lines(), app.describe()
@@ -83,7 +84,7 @@ def test_keyboard_walk_through_the_first_exercise(launch: Launch, screen: Screen
     press("Right")  # on to the next exercise's get-ready
     press("space")  # ignored during a countdown
     assert app.alive, app.describe()
-    quit_cleanly(app)
+    quit_cleanly(app, mid_workout=True)
 
 
 def test_the_figure_moves_through_many_shapes_in_a_real_window(
@@ -110,7 +111,7 @@ def test_the_figure_moves_through_many_shapes_in_a_real_window(
     with capsys.disabled():
         print(f"\nfigure: {len(set(seen))} different pictures in {len(seen)} grabs")
     assert len(set(seen)) >= 12
-    quit_cleanly(app)
+    quit_cleanly(app, mid_workout=True)
 
 
 def test_fifty_start_quit_cycles(launch: Launch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -239,7 +239,7 @@ def test_a_set_walked_by_keyboard_through_the_accessibility_tree(reader: Reader)
                 find(t, "progress bar", "Reps") or {}).get("value", [0])[0] == 2)
             counter = find(tree, "progress bar", "Reps")
             assert counter is not None and counter["value"] == [2.0, 0.0, float(goal)]
-            assert counter["description"] == f"2 of {goal} reps"
+            assert counter["description"] == f"2 of {goal} done, rep 3 under way"
             strip = find(tree, "progress bar", "Routine progress")
             assert strip is not None and strip["value"][0] == 0
     # The set's last rep ends the block: the next position is announced, progress moves on.
@@ -266,6 +266,9 @@ def test_a_set_walked_by_keyboard_through_the_accessibility_tree(reader: Reader)
     assert keys is not None and "Space  /  Backspace: Count a rep" in keys["description"]
     app.key("shift+question")
     reader.wait_for("the key list closed", lambda t: find(t, "filler", "Keys") is None)
-    app.key("ctrl+q")
+    app.key("ctrl+q")  # mid-workout it asks first: the question is named and holds the focus
+    reader.wait_for("the quit question", lambda t: (focused(t) or {}).get(
+        "name", "").startswith("Quit in the middle"))
+    app.key("Return")
     assert app.wait() == 0, app.describe()
     assert not app.fatal_lines(), app.describe()

@@ -42,6 +42,14 @@ def count_toe_touches(qtbot: QtBot, win: MainWindow, reps: int) -> None:
         press(qtbot, win, Qt.Key.Key_Space)
 
 
+def end_here(qtbot: QtBot, win: MainWindow) -> None:
+    """E, and Enter to confirm: the summary, with the ratings of what was done over it."""
+    press(qtbot, win, Qt.Key.Key_E)
+    assert win.confirm.isVisible() and win.bridge.session.status is Status.PAUSED
+    press(qtbot, win, Qt.Key.Key_Return)
+    assert win.current_screen() is win.summary
+
+
 def block_data_folder(tmp_path: Path) -> Path:
     """A file where the history folder should be: nothing can be saved until it goes."""
     blocked = tmp_path / "data"
@@ -67,9 +75,8 @@ def test_this_hurts_pauses_offers_back_off_and_records(
     index = win.bridge.state.step_index
     press(qtbot, win, key)
     assert not win.care.pain.isVisible()
-    if choice == "skip":  # on to nerve flossing, which first asks about symptoms
-        assert win.care.symptoms.isVisible()
-        press(qtbot, win, Qt.Key.Key_S)
+    if choice == "skip":  # on to nerve flossing, its symptoms asked beside the workout
+        assert win.workout.score_aside.isVisible()
     assert win.bridge.session.status is Status.RUNNING
     state = win.bridge.state
     if choice == "fewer":
@@ -201,10 +208,9 @@ def test_the_summary_says_a_session_is_not_saved_and_when_it_is(
     blocked = block_data_folder(tmp_path)
     win = open_window(qtbot, routine, bundled_path, tmp_path)
     count_toe_touches(qtbot, win, 1)
-    press(qtbot, win, Qt.Key.Key_E)
-    for key in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
-        press(qtbot, win, key)
-    assert win.current_screen() is win.summary
+    end_here(qtbot, win)
+    press(qtbot, win, Qt.Key.Key_G)  # the one exercise done
+    assert not win.care.panel_open()
     assert win.summary.save_note.text().startswith("This session is not saved yet")
     blocked.unlink()
     win.journal.retry_timer.timeout.emit()
@@ -245,17 +251,16 @@ def test_going_back_to_the_overview_keeps_the_finished_session(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     win = open_window(qtbot, routine, bundled_path, tmp_path)
     count_toe_touches(qtbot, win, 3)
-    press(qtbot, win, Qt.Key.Key_E)  # end the workout here
+    end_here(qtbot, win)
     assert win.care.rating.isVisible()
-    for key in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
-        press(qtbot, win, key)
-    assert win.current_screen() is win.summary
+    press(qtbot, win, Qt.Key.Key_G)  # only the exercise done is rated
+    assert not win.care.panel_open()
     press(qtbot, win, Qt.Key.Key_Return)  # back to the overview: a fresh session waits
     assert win.current_screen() is win.overview
     (record,) = win.journal.load().sessions
     assert record.finished
     assert record.exercises["toe_touch_progression"].reps_done == 3
-    assert len(record.ratings) == 3
+    assert list(record.ratings) == ["toe_touch_progression"]
 
 
 def test_symptoms_are_asked_before_a_checked_exercise_that_comes_first_and_after_one_last(
@@ -264,11 +269,16 @@ def test_symptoms_are_asked_before_a_checked_exercise_that_comes_first_and_after
     reordered = replace(routine, exercises=(floss, toe), rounds=RepRange(1, 1))
     win = open_window(qtbot, reordered, bundled_path, tmp_path)
     win.start_workout()
-    assert win.care.symptoms.isVisible()
-    assert win.care.symptoms.context.text() == "Before Hamstring Nerve Flossing"
+    assert not win.care.panel_open()  # asked beside the workout, which goes on
+    assert win.workout.score_aside.prompt.text().startswith(
+        "Symptoms before Hamstring Nerve Flossing? 0 none")
     press(qtbot, win, Qt.Key.Key_3)
+    assert not win.workout.score_aside.isVisible()
     assert win.bridge.session.status is Status.RUNNING
+    win.bridge.goto(first_work(win, "nerve_flossing"))
+    press(qtbot, win, Qt.Key.Key_Space)
     win.bridge.finish()
+    assert win.current_screen() is win.summary
     assert win.care.symptoms.isVisible()  # owed before the ratings, at the very end
     assert win.care.symptoms.context.text() == "After Hamstring Nerve Flossing"
     press(qtbot, win, Qt.Key.Key_1)
@@ -317,9 +327,7 @@ def test_a_score_of_8_before_flossing_offers_to_back_off_and_says_why(
     win = open_window(qtbot, routine, bundled_path, tmp_path)
     win.start_workout()
     win.bridge.goto(first_work(win, "nerve_flossing") - 1)  # its get-ready
-    assert win.care.symptoms.isVisible()
-    rule = routine.exercises[1].symptom_rule
-    assert rule is not None and rule.counts in win.care.symptoms.scale_hint.text()
+    assert win.workout.score_aside.isVisible() and not win.care.panel_open()
     press(qtbot, win, Qt.Key.Key_8)
     pain = win.care.pain
     assert pain.isVisible()
@@ -345,25 +353,23 @@ def test_rising_symptoms_are_advised_on_the_summary_and_before_the_next_session(
     routine = replace(routine, rounds=RepRange(1, 1))
     win = open_window(qtbot, routine, bundled_path, tmp_path)
     win.start_workout()
-    win.bridge.goto(first_work(win, "nerve_flossing") - 1)
+    win.bridge.goto(first_work(win, "nerve_flossing"))
     press(qtbot, win, Qt.Key.Key_2)  # before: 2 of 10
+    press(qtbot, win, Qt.Key.Key_Space)
     win.bridge.goto(first_work(win, "supine_toe_touches") - 1)
-    assert win.care.symptoms.isVisible()
-    assert win.care.symptoms.context.text() == "After Hamstring Nerve Flossing"
+    assert win.workout.score_aside.prompt.text().startswith(
+        "Symptoms after Hamstring Nerve Flossing? 0 none")
     press(qtbot, win, Qt.Key.Key_5)  # after: 5 of 10
     rule = routine.exercises[1].symptom_rule
     assert rule is not None
     assert win.workout.caption.text().endswith(rule.back_off)
-    press(qtbot, win, Qt.Key.Key_E)
-    for _ in routine.exercises:
+    end_here(qtbot, win)
+    while win.care.rating.isVisible():
         press(qtbot, win, Qt.Key.Key_Escape)
-    assert win.current_screen() is win.summary
     assert "rose from 2 to 5" in win.summary.advice.text()
     press(qtbot, win, Qt.Key.Key_Return)
-    win.start_workout()
-    win.bridge.goto(first_work(win, "nerve_flossing") - 1)
-    assert win.care.symptoms.last_time.text().startswith("Last time: Symptoms rose from 2 to 5")
-    assert win.care.symptoms.last_time.isVisibleTo(win.care.symptoms)
+    win.start_workout()  # last time's advice comes with the question
+    assert win.workout.caption.text().startswith("Last time: Symptoms rose from 2 to 5")
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])
@@ -373,6 +379,7 @@ def test_a_long_caption_fits_its_line_never_cut_off_mid_word(
     win = open_window(qtbot, routine, bundled_path, tmp_path)
     win.resize(*size)
     win.start_workout()
+    press(qtbot, win, Qt.Key.Key_0)  # the score asked beside it: the caption has the row
     text = ("Symptoms rose from 2 to 5 of 10 during Hamstring Nerve Flossing. Next time: make "
             "the glide smaller and slower, or leave it out today.")
     win.workout.caption.set_text(text)
@@ -455,9 +462,8 @@ def test_a_file_kept_aside_stays_named_on_the_overview_and_the_history(
     kept = f"kept aside as {store.path_of(bad).name}.corrupt"
     assert kept in win.overview.note.text()
     count_toe_touches(qtbot, win, 1)
-    press(qtbot, win, Qt.Key.Key_E)
-    for key in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
-        press(qtbot, win, key)
+    end_here(qtbot, win)
+    press(qtbot, win, Qt.Key.Key_G)
     press(qtbot, win, Qt.Key.Key_Return)  # back to the overview, history read again
     assert win.current_screen() is win.overview
     assert kept in win.overview.note.text()

@@ -87,36 +87,38 @@ def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: Main
     assert state.step.kind is StepKind.WORK
     assert window.workout.location.text() == \
         "Round 1 of 1 · Exercise 1 of 3 · Set 1 of 1 · Toes on the ramp"
-    for expected in range(1, 4):
+    assert window.workout.counter.number == "1"  # the rep under way, as a coach counts
+    for expected in range(2, 5):
         press(qtbot, window, Qt.Key.Key_Space)
         assert window.workout.counter.number == str(expected)
     press(qtbot, window, Qt.Key.Key_Backspace)
-    assert window.workout.counter.number == "2"
+    assert window.workout.counter.number == "3"
 
     press(qtbot, window, Qt.Key.Key_P)
     assert session.status is Status.PAUSED
     press(qtbot, window, Qt.Key.Key_Space)  # counting is off while paused
-    assert window.workout.counter.number == "2"
+    assert window.workout.counter.number == "3"
     press(qtbot, window, Qt.Key.Key_P)
     assert session.status is Status.RUNNING
 
     # Counting by itself (the default) carries the rest; Right skips countdowns and rests.
     assert window.workout.auto_button.isChecked()
     for _ in range(2000):
-        if window.care.symptoms.isVisible():
+        if window.workout.score_aside.isVisible():
             press(qtbot, window, Qt.Key.Key_2)  # symptoms 2 of 10, before and after flossing
             continue
-        if window.care.rating.isVisible():
+        if window.current_screen() is window.summary:
             break
+        assert not window.care.panel_open()  # nothing stops the workout
         if window.bridge.state.step.kind is not StepKind.WORK:
             press(qtbot, window, Qt.Key.Key_Right)
         else:
             run_step(window, clock, 1.0)
-    # Gold, okay or garbage for each exercise, then the summary.
+    # Gold, okay or garbage for each exercise, over the summary.
     for rating in (Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_X):
         assert window.care.rating.isVisible()
         press(qtbot, window, rating)
-    assert window.current_screen() is window.summary
+    assert window.current_screen() is window.summary and not window.care.panel_open()
     assert session.status is Status.FINISHED
     tallies = {t.exercise.id: t for t in session.summary().tallies}
     assert tallies["toe_touch_progression"].reps_done == 10  # 1 round × 2 positions × 5
@@ -149,15 +151,14 @@ def test_a_range_marks_its_minimum_and_goes_on(qtbot: QtBot, window: MainWindow,
     flossing = next(i for i, s in enumerate(window.bridge.session.steps)
                     if s.exercise.id == "nerve_flossing" and s.kind is StepKind.WORK)
     window.bridge.goto(flossing)
-    assert window.care.symptoms.isVisible()  # nerve flossing asks for symptoms first
-    press(qtbot, window, Qt.Key.Key_S)  # skipped
+    assert window.workout.score_aside.isVisible()  # symptoms asked beside, never waited for
     assert window.workout.counter.caption == "of 15 reps · ↑ for up to 30"
     press(qtbot, window, Qt.Key.Key_Up)  # go on to the top of the range this time
     assert window.workout.counter.caption == "of 15–30 reps"
     for _ in range(15):
         press(qtbot, window, Qt.Key.Key_Space)
     assert window.bridge.state.min_reached
-    assert window.workout.counter.caption == "15 reached · on to 30, or →"
+    assert window.workout.counter.caption == "15 done · on to 30, or →"
     assert window.bridge.state.step_index == flossing
     press(qtbot, window, Qt.Key.Key_Right)
     assert window.bridge.state.step.title == "Switch sides"
@@ -170,7 +171,6 @@ def test_rest_counts_down_and_can_be_skipped(qtbot: QtBot, window: MainWindow,
     window.start_workout()
     rest = next(i for i, s in enumerate(window.bridge.session.steps) if s.kind is StepKind.REST)
     window.bridge.goto(rest)
-    press(qtbot, window, Qt.Key.Key_S)  # the symptom question before nerve flossing
     assert window.workout.counter.number == "0:30"
     run_step(window, clock, 10.5)
     assert window.workout.counter.number == "0:20"
@@ -291,6 +291,7 @@ def test_rests_show_the_red_flags_and_the_summary_what_to_do_if_symptoms_linger(
     window.bridge.goto(rest + 2)
     assert window.workout.safety.text() == window.bridge.state.step.exercise.safety
     press(qtbot, window, Qt.Key.Key_E)
+    press(qtbot, window, Qt.Key.Key_Return)  # yes, end it here
     for _ in range(6):
         if window.current_screen() is window.summary:
             break

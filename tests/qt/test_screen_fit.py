@@ -41,7 +41,7 @@ def _check(win: MainWindow) -> None:
     counter = screen.counter
     number_w = QFontMetricsF(counter.number_font()).horizontalAdvance(counter.number)
     assert number_w <= counter.width(), (counter.number, number_w, counter.width())
-    top = [w for w in (screen.location, screen.clock) if w.isVisible()]
+    top = [w for w in (screen.location, screen.clock, screen.time_left) if w.isVisible()]
     for label in top:
         _assert_fits(label)
     rects = [_in_window(w, win) for w in top]
@@ -53,6 +53,12 @@ def _check(win: MainWindow) -> None:
                         screen.safety) if w.isVisible()]
     for upper, lower in itertools.pairwise(side):
         assert _in_window(upper, win).bottom() < _in_window(lower, win).top(), (upper, lower)
+    aside = screen.score_aside  # a score asked beside the workout: every key's label shows
+    for button in aside.buttons if aside.isVisible() else ():
+        width = QFontMetricsF(button.font()).horizontalAdvance(button.text())
+        assert width < button.contentsRect().width(), (button.text(), button.width())
+    if aside.isVisible():
+        assert not _in_window(aside, win).intersects(_in_window(screen.caption, win))
     caption = screen.caption  # a line of its own, like subtitles: shrinks, then elides
     assert caption.shown_text() == caption.text() or caption.font().pixelSize() == 16
 

@@ -2,9 +2,19 @@
 
 :class:`CareFlow` walks a session's questions: a symptom score before and after each exercise
 that asks for one, ways to back off when "This hurts" is pressed or a score is at or over the
-exercise's threshold, and a rating of each exercise at the end. It pauses the session while a
-question is open, applies each answer to the session and writes it into the session record.
-The window only shows :attr:`CareFlow.question` and forwards the answer.
+exercise's threshold, and a rating of each exercise at the end.
+
+Nothing stops the workout to ask a score: the scores before are asked beside the running
+workout from the start (:attr:`CareFlow.aside`), each let go unanswered once its exercise's
+first block of reps is over; a score after is asked beside the workout once its exercise is
+over, and at the end if it is still owed. Only a routine can make the score before an exercise
+required (``symptom_check.required``): then it is asked before that exercise, which waits for
+it. A question the person opened ("This hurts"), or that their own high score calls for,
+pauses the session while it is open (:attr:`CareFlow.question`). The ratings, and the scores
+still owed, come after the last exercise, only for exercises that were done.
+
+The flow applies each answer to the session and writes it into the session record; the window
+only shows the questions and forwards the answers.
 
 The functions below it turn symptom scores into advice: after a session (the summary), over
 time (the history screen) and the next time the exercise starts.
@@ -17,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from warmup_gui.core.engine import Session, Status
+from warmup_gui.core.engine import Session, Status, StepKind
 from warmup_gui.core.history import Cause, PainChoice, Rating, SessionRecord
 from warmup_gui.core.routine import Exercise, Routine
 
@@ -221,6 +231,21 @@ def back_offs_text(record: SessionRecord, names: Mapping[str, str]) -> str:
     return " · ".join(parts)
 
 
+def _required(exercise: Exercise) -> bool:
+    """Whether the score before ``exercise`` must be given before it starts."""
+    rule = exercise.symptom_rule
+    return rule is not None and rule.required
+
+
+@dataclass(frozen=True)
+class _Aside:
+    """A score asked beside the running workout, let go once the session is past step
+    ``until`` (None: kept until the end, where it is asked again if still owed)."""
+
+    question: Question
+    until: int | None
+
+
 class CareFlow:
     """The questions of one session and what each answer does; see the module docstring.
 
@@ -239,8 +264,17 @@ class CareFlow:
         self.message = ""  # what the last answer changed, in words, for the workout screen
         self._resume_after = False
         self._asked: set[tuple[str, When]] = set()
+        self._scored: set[tuple[str, When]] = set()
+        self._asides: list[_Aside] = []
+        self._offers: dict[str, Question] = {}  # exercise id -> back-off offer, due at its start
+        self._begun = False
         self._to_rate: list[Exercise] = []
         self.rating = False  # the ratings at the end have begun
+
+    @property
+    def aside(self) -> Question | None:
+        """The score to show beside the running workout now, answered or not."""
+        return self._asides[0].question if self._asides and self.question is None else None
 
     # --- pausing around a question -------------------------------------------------------------
     def _open(self, question: Question | None) -> Question | None:
@@ -255,24 +289,55 @@ class CareFlow:
 
     # --- symptom scores ------------------------------------------------------------------------
     def on_step(self) -> Question | None:
-        """The session moved to a new step (or started): a score owed after the exercise just
-        left, or before the one beginning."""
+        """The session moved to a new step (or started): the scores before are set out beside
+        the workout at the start; a score after once its exercise is left; a required score
+        or a back-off offer due before the exercise beginning is asked."""
         session = self.session
         if session.status in (Status.READY, Status.FINISHED) or self.question is not None:
             return self.question
         index = session.state().step_index
         steps = session.steps
+        if not self._begun:
+            self._begun = True
+            self._set_out_scores_before()
         step, previous = steps[index], steps[index - 1] if index > 0 else None
         if previous is not None and previous.exercise.symptom_check and \
                 previous.exercise.id != step.exercise.id and \
-                self._last_of(previous.exercise.id) == index - 1:
-            return self._ask_score(previous.exercise, When.AFTER)
-        if step.exercise.symptom_check:
-            return self._ask_score(step.exercise, When.BEFORE)
+                self._last_of(previous.exercise.id) == index - 1 and \
+                self._reps_done(previous.exercise.id) > 0:
+            self._aside(previous.exercise, When.AFTER, None)
+        self._asides = [a for a in self._asides if a.until is None or index <= a.until]
+        if session.first_time(index):
+            offer = self._offers.pop(step.exercise.id, None)
+            if offer is not None:
+                return self._open(offer)
+            if step.exercise.symptom_check and _required(step.exercise):
+                return self._ask_score(step.exercise, When.BEFORE)
         return None
+
+    def _set_out_scores_before(self) -> None:
+        firsts: dict[str, int] = {}
+        for i, step in enumerate(self.session.steps):
+            if step.kind is StepKind.WORK:
+                firsts.setdefault(step.exercise.id, i)
+        for first in firsts.values():
+            exercise = self.session.steps[first].exercise
+            if exercise.symptom_check and not _required(exercise):
+                self._aside(exercise, When.BEFORE, first)
+
+    def _aside(self, exercise: Exercise, when: When, until: int | None) -> None:
+        if (exercise.id, when) in self._asked:
+            return
+        self._asked.add((exercise.id, when))
+        note = self.advice.get(exercise.id, "") if when is When.BEFORE else ""
+        self._asides.append(_Aside(symptom_question(exercise, when, note), until))
 
     def _last_of(self, exercise_id: str) -> int:
         return max(i for i, s in enumerate(self.session.steps) if s.exercise.id == exercise_id)
+
+    def _reps_done(self, exercise_id: str) -> int:
+        return sum(t.reps_done for t in self.session.summary().tallies
+                   if t.exercise.id == exercise_id)
 
     def _ask_score(self, exercise: Exercise, when: When) -> Question | None:
         if (exercise.id, when) in self._asked:
@@ -281,28 +346,53 @@ class CareFlow:
         note = self.advice.get(exercise.id, "") if when is When.BEFORE else ""
         return self._open(symptom_question(exercise, when, note))
 
+    def _keep_score(self, question: Question, value: int | None,
+                    record: SessionRecord | None) -> Question | None:
+        """Write a score down; the back-off offer it calls for, if any (not yet opened)."""
+        exercise = question.exercise
+        self.message = ""
+        if value is None:
+            return None
+        self._scored.add((exercise.id, question.when or When.BEFORE))
+        if record is not None:
+            if question.when is When.BEFORE:
+                record.set_symptoms(exercise.id, before=value)
+            else:
+                record.set_symptoms(exercise.id, after=value)
+        if question.when is When.BEFORE:
+            return score_offer(exercise, value)
+        before = record.symptoms[exercise.id].before if record is not None and \
+            exercise.id in record.symptoms else None
+        self.message = symptom_advice(exercise, before, value)
+        return None
+
     def answer_score(self, value: int | None, record: SessionRecord | None) -> Question | None:
         """A 0–10 score (None: skipped) for the open symptom question."""
         question = self.question
         if question is None or question.ask is not Ask.SYMPTOMS:
             return question
-        exercise = question.exercise
         self.question = None
-        self.message = ""
-        if value is not None and record is not None:
-            if question.when is When.BEFORE:
-                record.set_symptoms(exercise.id, before=value)
-            else:
-                record.set_symptoms(exercise.id, after=value)
-        if value is not None and question.when is When.BEFORE:
-            offer = score_offer(exercise, value)
-            if offer is not None:
-                return self._open(offer)
-        if value is not None and question.when is When.AFTER:
-            before = record.symptoms[exercise.id].before if record is not None and \
-                exercise.id in record.symptoms else None
-            self.message = symptom_advice(exercise, before, value)
+        offer = self._keep_score(question, value, record)
+        if offer is not None:
+            return self._open(offer)
         return self._open(self._next_at_end())
+
+    def answer_aside(self, value: int, record: SessionRecord | None) -> Question | None:
+        """A 0–10 score for the question beside the workout. A score that calls for backing off
+        opens the offer now if its exercise is under way, else when it starts."""
+        question = self.aside
+        if question is None:
+            return self.question
+        self._asides.pop(0)
+        offer = self._keep_score(question, value, record)
+        if offer is None:
+            return None
+        index = self.session.state().step_index
+        started = self.session.steps[index].exercise.id == question.exercise.id
+        if not started:
+            self._offers[question.exercise.id] = offer
+            return None
+        return self._open(offer)
 
     # --- backing off ---------------------------------------------------------------------------
     def this_hurts(self) -> Question | None:
@@ -341,8 +431,6 @@ class CareFlow:
             session.fewer_reps()
             self.message = "Fewer reps: this block ends here, the next ones are shorter."
         elif choice is PainChoice.SKIP:
-            if cause is Cause.SYMPTOMS:  # never started: there is no "after" to score
-                self._asked.add((question.exercise.id, When.AFTER))
             session.skip_exercise()
             self.message = f"{question.exercise.name} skipped."
         elif choice is PainChoice.MISTAKE and cause is Cause.SYMPTOMS:
@@ -354,20 +442,21 @@ class CareFlow:
     # --- gold, okay or garbage -----------------------------------------------------------------
     def rate_all(self) -> Question | None:
         """At the end: a score still owed after a checked exercise, then a rating of each
-        exercise in turn; None when all are answered. Once per session."""
+        exercise done, in turn; None when all are answered. Once per session."""
         if self.rating:
             return None
         self.rating = True
-        self._to_rate = list(self.session.routine.exercises)
+        self._asides.clear()
+        self._to_rate = [t.exercise for t in self.session.summary().tallies if t.reps_done > 0]
         return self._open(self._next_at_end())
 
     def _next_at_end(self) -> Question | None:
         if not self.rating:
             return None
         owed = [ex for ex in self._to_rate if ex.symptom_check
-                and (ex.id, When.BEFORE) in self._asked and (ex.id, When.AFTER) not in self._asked]
+                and (ex.id, When.AFTER) not in self._scored]
         if owed:
-            self._asked.add((owed[0].id, When.AFTER))
+            self._scored.add((owed[0].id, When.AFTER))  # asked once: skipping it is an answer
             return symptom_question(owed[0], When.AFTER)
         if not self._to_rate:
             return None

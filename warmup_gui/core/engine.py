@@ -172,6 +172,15 @@ class BlockResult:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a session stands: the step under way and the reps counted in every step, enough
+    to take it up again after it was cut off."""
+
+    step: int
+    reps: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Summary:
     elapsed_s: float
     rounds: int
@@ -180,6 +189,7 @@ class Summary:
     blocks: tuple[BlockResult, ...] = ()  # every block of reps, in order
     paused_s: float = 0.0  # time paused (questions open included) between start and end
     ended_at: int | None = None  # the step under way when it was ended early
+    place: Place | None = None  # while under way, to resume it; None once over
 
     @property
     def reps_done(self) -> int:
@@ -390,6 +400,26 @@ class Session:
             self._wall_sw.resume()
             self._enter(0)
 
+    def resume_at(self, place: Place, elapsed_s: float) -> None:
+        """Start where a session cut off earlier stood: its reps counted, its active time, and
+        the block under way (from its get-ready countdown, to get back into position).
+        ValueError when the place does not fit these steps."""
+        index = place.step
+        if self._status is not Status.READY or len(place.reps) != len(self.steps) \
+                or not 0 <= index < len(self.steps):
+            raise ValueError("the place does not fit this session")
+        for i, (step, reps) in enumerate(zip(self.steps, place.reps, strict=True)):
+            limit = MAX_GOAL_FACTOR * step.target.high if step.kind is StepKind.WORK else 0
+            self._reps[i] = min(max(0, reps), limit)
+            self._goals[i] = max(self._goals[i], self._reps[i])
+        if index > 0 and self.steps[index].kind is StepKind.WORK \
+                and self.steps[index - 1].kind is StepKind.GET_READY:
+            index -= 1
+        self._status = Status.RUNNING
+        self._session_sw = Stopwatch(self._clock, offset_s=max(0.0, elapsed_s))
+        self._wall_sw = Stopwatch(self._clock, offset_s=max(0.0, elapsed_s))
+        self._enter(index)
+
     def pause(self) -> None:
         if self._status is Status.RUNNING:
             self._status = Status.PAUSED
@@ -451,6 +481,20 @@ class Session:
         """Go on to the next step (a block of reps keeps what was counted)."""
         if self._status in (Status.RUNNING, Status.PAUSED):
             self._enter(self._index + 1)
+
+    def what_next_drops(self) -> str:
+        """What going on now (→) leaves out of the block of reps under way, in words; ""
+        when it leaves out no reps."""
+        step = self._current_step()
+        if self._status not in (Status.RUNNING, Status.PAUSED) or step is None \
+                or step.kind is not StepKind.WORK:
+            return ""
+        left = self._goals[self._index] - self._reps[self._index]
+        if left <= 0:
+            return ""
+        label = step.position_label(step.side)
+        where = f"set {step.set}" + (f" ({label})" if label else "")
+        return f"Skipped the {left} {'rep' if left == 1 else 'reps'} left of {where} · ← goes back"
 
     def previous(self) -> None:
         if self._status in (Status.RUNNING, Status.PAUSED, Status.FINISHED):
@@ -790,6 +834,8 @@ class Session:
             tallies.append(ExerciseTally(ex, ex.sets * self.rounds, sum(sets.values()), reps))
         ended_early = self._ended_early and self._status is Status.FINISHED
         active_s = self._session_sw.elapsed()
+        place = None if self._status in (Status.READY, Status.FINISHED) else \
+            Place(self._index, tuple(self._reps))
         return Summary(active_s, self.rounds, tuple(tallies), ended_early, blocks,
                        max(0.0, self._wall_sw.elapsed() - active_s),
-                       self._ended_at if ended_early else None)
+                       self._ended_at if ended_early else None, place)

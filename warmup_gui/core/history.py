@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from warmup_gui.core.engine import Summary
+from warmup_gui.core.engine import Place, Summary
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.safe_files import FileRefused, read_capped
 
@@ -43,6 +43,8 @@ MAX_TEXT_CHARS = 1000  # a title, a name, a path
 MAX_COUNT = 100_000  # reps, sets, rounds or steps of one session
 MAX_SECONDS = 7 * 24 * 3600.0  # active time of one session, or a moment in it
 MAX_NUMBER_DIGITS = 15
+# A session cut off mid-workout is offered to resume for this long after it started.
+RESUME_WITHIN = timedelta(hours=12)
 # A session may be dated at most this far after "now" (clocks differ a little between
 # machines); one dated later would sort as the newest and count as the latest rating.
 FUTURE_SLACK = timedelta(days=1)
@@ -142,6 +144,7 @@ class SessionRecord:
     skipped: list[str] = field(default_factory=list)  # exercises left out before starting
     finished: bool = False
     ended_early: bool = False  # finished by ending it early (E), not by reaching the end
+    place: Place | None = None  # where it stood while under way, to resume it; None once over
 
     @property
     def status(self) -> str:
@@ -171,6 +174,7 @@ class SessionRecord:
                 sets_planned=tally.sets_planned, reps_done=tally.reps_done)
         self.finished = finished
         self.ended_early = finished and summary.ended_early
+        self.place = None if finished else summary.place
 
     def rate(self, exercise_id: str, rating: Rating | str, note: str = "") -> None:
         self.ratings[exercise_id] = ExerciseRating(Rating(rating), _clean_note(note))
@@ -226,6 +230,8 @@ def record_to_json(record: SessionRecord) -> dict[str, Any]:
         "skipped": list(record.skipped),
         "finished": record.finished,
         "ended_early": record.ended_early,
+        "place": None if record.place is None else {"step": record.place.step,
+                                                    "reps": list(record.place.reps)},
     }
 
 
@@ -333,6 +339,15 @@ def record_from_json(data: object) -> SessionRecord:
     for ex_id, scores in _mapping(data, "symptoms").items():
         record.symptoms[ex_id] = SymptomScores(_optional_score(scores, "before"),
                                                _optional_score(scores, "after"))
+    # Files from before resuming was possible keep no place.
+    place = data.get("place") if isinstance(data, dict) else None
+    if place is not None:
+        reps = _get(place, "reps", list)
+        if len(reps) > MAX_COUNT or not all(
+                isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= MAX_COUNT
+                for n in reps):
+            raise BadFile("'reps' must be a list of whole numbers")
+        record.place = Place(_whole(place, "step", 0, max(0, len(reps) - 1)), tuple(reps))
     return record
 
 
@@ -560,9 +575,10 @@ def week_start(day: date, first_weekday: int = 0) -> date:
 
 def sessions_per_week(sessions: Iterable[SessionRecord], weeks: int,
                       today: date, first_weekday: int = 0) -> list[tuple[date, int]]:
-    """Sessions started in each of the last ``weeks`` weeks (each beginning on
-    ``first_weekday``, Monday by default), oldest first; the last entry is the week holding
-    ``today``. Every started session counts."""
+    """Warm-ups done in each of the last ``weeks`` weeks (each beginning on ``first_weekday``,
+    Monday by default), oldest first; the last entry is the week holding ``today``. A session
+    counts once finished (to its end, or ended early with E); one cut off mid-workout does
+    not."""
     if weeks < 1:
         return []
     last = week_start(today, first_weekday)
@@ -570,11 +586,23 @@ def sessions_per_week(sessions: Iterable[SessionRecord], weeks: int,
     counts = dict.fromkeys(starts, 0)
     for record in sessions:
         day = record.started.date()
-        if day >= starts[0]:  # most of a long history is older: no week to work out
+        if day >= starts[0] and record.finished:  # most of a long history is older
             start = week_start(day, first_weekday)
             if start in counts:
                 counts[start] += 1
     return [(start, counts[start]) for start in starts]
+
+
+def resumable(sessions: Sequence[SessionRecord], routine_path: str,
+               now: datetime) -> SessionRecord | None:
+    """The last session of the routine at ``routine_path``, if it was cut off mid-workout (the
+    app closed or killed) less than RESUME_WITHIN ago and kept its place; else None."""
+    mine = [r for r in sessions if r.routine_path == routine_path]
+    if not mine:
+        return None
+    last = mine[-1]
+    recent = timedelta(0) <= _sort_key(now) - _sort_key(last.started) <= RESUME_WITHIN
+    return last if not last.finished and last.place is not None and recent else None
 
 
 def ratings_over_time(sessions: Iterable[SessionRecord],

@@ -358,14 +358,17 @@ def _symptom_check(r: _Reader, node: Node, path: str) -> tuple[bool, SymptomRule
     """``true``/``false``, or ``{threshold, means, back_off}``: ask, and what a score means."""
     if not isinstance(node, MappingNode):
         return r.flag(node, path), None
-    f = r.mapping(node, path, ("threshold", "means", "back_off"), ("counts",))
+    f = r.mapping(node, path, ("threshold", "means", "back_off"), ("counts", "required"))
     threshold = r.attempt(lambda: r.whole(f["threshold"], f"{path}.threshold", 1, 10))
     means = r.attempt(lambda: r.text(f["means"], f"{path}.means"))
     back_off = r.attempt(lambda: r.text(f["back_off"], f"{path}.back_off"))
     counts = r.attempt(lambda: r.text(f["counts"], f"{path}.counts")) if "counts" in f else ""
-    if threshold is None or means is None or back_off is None or counts is None:
+    required = r.attempt(lambda: r.flag(f["required"], f"{path}.required")) \
+        if "required" in f else False
+    if threshold is None or means is None or back_off is None or counts is None \
+            or required is None:
         raise _Invalid()
-    return True, SymptomRule(threshold, means, back_off, counts)
+    return True, SymptomRule(threshold, means, back_off, counts, required)
 
 
 def _variant(r: _Reader, node: Node, path: str) -> Variant:

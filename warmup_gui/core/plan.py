@@ -3,12 +3,13 @@ out; and what follows from it (the routine the engine runs, how long it takes)."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warmup_gui.core.breathing import with_breath
 from warmup_gui.core.checklist import routine_without
 from warmup_gui.core.clock import Clock, FakeClock
 from warmup_gui.core.engine import Session
+from warmup_gui.core.history import SessionRecord
 from warmup_gui.core.routine import Breath, Routine
 
 
@@ -56,6 +57,20 @@ class SessionPlan:
         return Session(self.session_routine(), clock, self.rounds, auto_count=auto_count,
                        to_top=self.to_top)
 
+    def resumed(self, record: SessionRecord, clock: Clock,
+                auto_count: bool = True) -> Session | None:
+        """The session ``record`` was cut off in, started again where it stood (its rounds,
+        what it left out, its reps and time); None when it no longer fits this routine."""
+        plan = replace(self, rounds=record.rounds, skip=frozenset(record.skipped))
+        session = plan.session(clock, auto_count)
+        if record.place is None:
+            return None
+        try:
+            session.resume_at(record.place, record.duration_s)
+        except ValueError:
+            return None
+        return session
+
     def estimate_s(self, rounds: int | None = None) -> float:
         """Seconds the session takes counted by itself: what the clock will say at its end."""
         plan = Session(self.session_routine(), FakeClock(), rounds or self.rounds,
@@ -83,3 +98,17 @@ class HandoutDetails:
         """The filled-in fields as (label, value); an empty field is a line to write on."""
         return [("Patient", self.patient), ("Clinician", self.clinician),
                 ("Clinic", self.clinic), ("How often", self.how_often)]
+
+
+def resume_words(session: Session, record: SessionRecord) -> str:
+    """What resuming takes up, in one line: where the session stopped, the reps of that
+    block, its time."""
+    place = record.place
+    step = session.steps[place.step] if place is not None else session.state().step
+    reps = place.reps[place.step] if place is not None else 0
+    where = [step.exercise.name,
+             f"round {step.round} of {session.rounds}" if session.rounds > 1 else "",
+             f"set {step.set} of {step.exercise.sets}", step.position_label(step.side)]
+    done = f", {reps} {'rep' if reps == 1 else 'reps'} done" if reps else ""
+    minutes = minutes_text(record.duration_s, about="")
+    return f"Stopped at {' · '.join(w for w in where if w)}{done} ({minutes} in)."

@@ -196,6 +196,7 @@ class SymptomRule:
     means: str
     back_off: str
     counts: str = ""  # what counts as a symptom, shown with the question
+    required: bool = False  # the score before is asked before the exercise, which waits for it
 
 
 class CameraSide(enum.Enum):

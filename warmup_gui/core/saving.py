@@ -50,6 +50,12 @@ class RecordKeeper:
         self.save()
         return record
 
+    def resume(self, record: SessionRecord) -> None:
+        """Go on keeping a record begun earlier (a session taken up again)."""
+        self.record = record
+        self.problem = ""
+        self.save()
+
     def _exists(self, record: SessionRecord) -> bool:
         try:
             return self.store.path_of(record).exists()

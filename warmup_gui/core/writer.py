@@ -150,6 +150,8 @@ def _exercise(exercise: Exercise) -> _Data:
                                  "back_off": rule.back_off}
         if rule.counts:
             data["symptom_check"]["counts"] = rule.counts
+        if rule.required:
+            data["symptom_check"]["required"] = True
     elif exercise.symptom_check:
         data["symptom_check"] = True
     data.update(_timing(exercise))

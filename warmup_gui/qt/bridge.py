@@ -27,6 +27,7 @@ class SessionBridge(QObject):
     rep_counted = Signal(int)  # reps in the block now
     rep_undone = Signal(int)  # reps in the block now, after one was taken back
     finished = Signal()
+    skipped = Signal(str)  # what going on left out of a block of reps, in words
 
     def __init__(
         self,
@@ -62,7 +63,10 @@ class SessionBridge(QObject):
         self._act(self.session.pause)
 
     def next(self) -> None:
+        dropped = self.session.what_next_drops()
         self._act(self.session.next)
+        if dropped:
+            self.skipped.emit(dropped)
 
     def previous(self) -> None:
         self._act(self.session.previous)

@@ -1,4 +1,5 @@
-"""CareController: shows the care flow's questions over the workout and forwards the answers.
+"""CareController: shows the care flow's questions (over the workout, or beside it) and
+forwards the answers.
 
 What each question is and what an answer does is decided in :mod:`warmup_gui.core.care`;
 this class opens the matching panel, passes the answer on, saves the record and lets the
@@ -22,6 +23,7 @@ from warmup_gui.qt.screens.pain import OverlayPanel, PainPanel, RatingPanel, Sym
 class CareController(QObject):
     ratings_done = Signal()
     advice_given = Signal(str)  # a line to show on the workout screen
+    aside_changed = Signal(object)  # the Question asked beside the workout, or None
 
     def __init__(self, host: QWidget, bridge: SessionBridge, journal: SessionJournal,
                  parent: QObject | None = None) -> None:
@@ -43,6 +45,7 @@ class CareController(QObject):
         self.flow.reset(self.bridge.session, advice)
         for panel in self.panels():
             panel.close_panel()
+        self.aside_changed.emit(None)
 
     def session_started(self) -> None:
         """Ask what the first step calls for (a symptom score before the first exercise)."""
@@ -57,6 +60,15 @@ class CareController(QObject):
     def handle_key(self, key: int) -> bool:
         return any(panel.handle_key(key) for panel in self.panels())
 
+    def answer_aside(self, value: int) -> bool:
+        """A score for the question beside the workout; False when none is asked."""
+        if self.flow.aside is None:
+            return False
+        question = self.flow.answer_aside(value, self.journal.record)
+        self.journal.save()
+        self._show(question)
+        return True
+
     def this_hurts(self) -> None:
         self._show(self.flow.this_hurts())
 
@@ -69,6 +81,7 @@ class CareController(QObject):
         """Open the panel for ``question``; after an answer (``answer``), None may also mean
         the questions at the end are all answered."""
         self.bridge.tick()  # the flow may have paused, moved or slowed the session
+        self.aside_changed.emit(self.flow.aside)
         if question is None:
             for panel in self.panels():
                 panel.close_panel()

@@ -64,6 +64,12 @@ class SessionJournal(QObject):
         self._keeper.begin(self._now(), routine_title, path, rounds, skipped)
         self._follow()
 
+    def resume(self, record: SessionRecord) -> None:
+        """Go on writing ``record``, a session cut off earlier, for the bridge's session."""
+        self._session = self.bridge.session
+        self._keeper.resume(record)
+        self._follow()
+
     def load(self) -> LoadResult:
         return self.store.load_all(self._now())
 

@@ -21,8 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from warmup_gui.core.clock import Clock, MonotonicClock
-from warmup_gui.core.engine import Session, StepKind
+from warmup_gui.core.clock import Clock, FakeClock, MonotonicClock
+from warmup_gui.core.engine import Session, Status, StepKind
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt import window_size
 from warmup_gui.qt.accessibility import focused_button_key
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QDialog
 
-    from warmup_gui.core.history import LoadProblem, LoadResult, PersonalPrefs
+    from warmup_gui.core.history import LoadProblem, LoadResult, PersonalPrefs, SessionRecord
     from warmup_gui.core.plan import HandoutDetails
     from warmup_gui.qt.care import CareController
     from warmup_gui.qt.history_reader import HistoryReader
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from warmup_gui.qt.screens.checklist import ChecklistScreen
     from warmup_gui.qt.screens.dosage import DosageScreen
     from warmup_gui.qt.screens.history import HistoryScreen
+    from warmup_gui.qt.screens.pain import ConfirmPanel
     from warmup_gui.qt.screens.presenter import PresenterScreen
     from warmup_gui.qt.screens.summary import SummaryScreen
     from warmup_gui.qt.screens.workout import WorkoutScreen
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         self._before_history: QWidget | None = None
         self._printer: QPrinter | None = None
         self._was_fullscreen = False
+        self._confirming = ""  # what the open confirmation is about: "end" or "quit"
+        self._resumable: SessionRecord | None = None  # a workout cut off, offered to resume
+        self._resume_after_confirm = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.overview)
         # The panels over the screens are the stack's siblings, not its children: a stacked
@@ -148,6 +152,7 @@ class MainWindow(QMainWindow):
 
         screen = WorkoutScreen(self.bridge, self.routine_dir)
         screen.hurt_button.clicked.connect(self._hurts)
+        screen.score_aside.rated.connect(lambda value: self.care.answer_aside(value))
         self.stack.addWidget(screen)
         return screen
 
@@ -244,7 +249,16 @@ class MainWindow(QMainWindow):
         care.rating.set_note_hint(self.routine.rating_hint)
         care.ratings_done.connect(self._on_ratings_done)
         care.advice_given.connect(lambda text: self.workout.caption.set_text(text))
+        care.aside_changed.connect(self.workout.ask_score)
         return care
+
+    @cached_property
+    def confirm(self) -> ConfirmPanel:
+        from warmup_gui.qt.screens.pain import ConfirmPanel
+
+        panel = ConfirmPanel(self.screens)
+        panel.answered.connect(self._on_confirmed)
+        return panel
 
     @cached_property
     def cues(self) -> SessionCues:
@@ -259,6 +273,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.overview.start_requested.connect(self.show_checklist)
         self.overview.skip_changed.connect(self._on_skip_changed)
+        self.overview.resume_requested.connect(self.resume_workout)
         self.bridge.finished.connect(self._on_finished)
         self.stack.currentChanged.connect(self._focus_screen)
         self._focus_screen()
@@ -282,13 +297,14 @@ class MainWindow(QMainWindow):
             ("Shift+?", self.overlay.toggle),  # how some platforms report the same key
             ("Return", self._enter),
             ("Enter", self._enter),
-            ("Ctrl+Q", self.close),
+            ("Ctrl+Q", self.quit_asked),
             ("F5", self.toggle_presenter),
             ("C", self._toggle_counters),
             ("H", self._hurts),
             ("I", self._how_to),
             ("L", self.show_history),
             ("K", self._skip_offer),
+            ("R", self.resume_workout),
             ("D", self.show_dosage),
             ("Ctrl+S", self.save_routine_as),
             ("Ctrl+O", self.picker.ask),
@@ -300,6 +316,7 @@ class MainWindow(QMainWindow):
             *((page_key, _nothing) for page_key in ("PgDown", "PgUp", "Home", "End")),
         ]
         keys += [(str(n), partial(self._digit, n)) for n in range(1, 10)]
+        keys += [("0", _nothing), ("T", _nothing)]  # scores beside the workout: 0 and ten
         # Each key is an action of the window itself, so it works with the menu bar hidden
         # (fullscreen); the menus show some of the same actions, with their keys.
         self.key_actions: dict[str, QAction] = {}
@@ -344,18 +361,29 @@ class MainWindow(QMainWindow):
         cues.addAction(self.mute_action)
 
     def _on_key(self, key: Qt.Key, action: Callable[[], object]) -> None:
-        """An open question, the checklist and the history screen answer keys first; while a
-        question is open, only quitting, fullscreen and the key list still act. A button
-        reached with Tab answers Enter, and Space and the arrows where no session takes them."""
+        """A confirmation, an open question, a score asked beside the workout, the checklist
+        and the history screen answer keys first; while a question is open, only quitting,
+        fullscreen and the key list still act. A button reached with Tab answers Enter, and
+        Space and the arrows where no session takes them."""
+        if self._made("confirm") and self.confirm.isVisible():
+            if not focused_button_key(self.confirm, int(key), False):
+                self.confirm.handle_key(int(key))
+            return
         panel_open = self._made("care") and self.care.panel_open()
         session_keys = not panel_open and (self._in_workout() or self._in_presenter())
         if focused_button_key(self, int(key), session_keys):
             return
         if panel_open:
             if not self.care.handle_key(int(key)) and action in (
-                    self.close, self.toggle_fullscreen, self.overlay.toggle):
+                    self.quit_asked, self.toggle_fullscreen, self.overlay.toggle):
                 action()
             return
+        if self._in_workout():
+            from warmup_gui.qt.screens.pain import score_key
+
+            score = score_key(int(key))
+            if score is not None and self.care.answer_aside(score):
+                return
         screen = self.current_screen()
         answers_keys = screen is not None and screen in (
             self.checklist, self.__dict__.get("history"), self.__dict__.get("summary"))
@@ -405,36 +433,99 @@ class MainWindow(QMainWindow):
         from warmup_gui.core.care import next_time_advice
 
         session = self._new_session(leave_out)
-        self.cues.reset()
-        self.bridge.replace_session(session)
-        self.care.reset(next_time_advice(self.history_reader.result().sessions, self.routine))
+        advice = next_time_advice(self.history_reader.result().sessions, self.routine)
+        self._show_workout(session, advice)
         skipped = sorted(set(leave_out or []) | self.overview.skipped)
         self.journal.begin(self.routine.title, self.routine_path, session.rounds, skipped)
         if self.journal.record is not None:
             self.history_reader.keep(self.journal.record)
+        self.bridge.start()
+        self.care.session_started()
+
+    def resume_workout(self) -> None:
+        """R on the overview: take up the workout cut off mid-way at the block it stopped in,
+        in the same history file."""
+        from warmup_gui.core.care import next_time_advice
+
+        record = self._resumable
+        if not self._showing("overview") or record is None:
+            return
+        session = self.overview.plan().resumed(record, self.clock,
+                                               auto_count=self.settings.get(AUTO_COUNT))
+        if session is None:
+            self.overview.set_resume("")
+            self.overview.offer_text.set_text("The workout cut off last time no longer fits "
+                                              "this routine; Enter starts afresh.")
+            return
+        self._resumable = None
+        self._show_workout(session, next_time_advice(self.history_reader.result().sessions,
+                                                     self.routine))
+        self.journal.resume(record)
+        self.history_reader.keep(record)
+        self.bridge.tick()
+        self.care.session_started()
+
+    def _show_workout(self, session: Session, advice: dict[str, str]) -> None:
+        self.cues.reset()
+        self.bridge.replace_session(session)
+        self.care.reset(advice)
         self.workout.set_session_steps()
         self.workout.pacer.set_reduced_motion(self.settings.reduced_motion)
         self.workout.picture.set_reduced_motion(self.settings.reduced_motion)
         self.stack.setCurrentWidget(self.workout)
-        self.bridge.start()
-        self.care.session_started()
 
     def end_workout(self) -> None:
-        """E: stop here; what was done is kept, rated and summed up."""
-        if self._in_workout():
+        """E: stop here, once confirmed; what was done is kept, rated and summed up."""
+        if self._in_workout() and self._under_way():
+            self._ask_first("end", "End the workout here?",
+                            "What you did is kept; the rest is left out.", "End it", "Keep going")
+
+    def quit_asked(self) -> None:
+        """Ctrl+Q: quit, asking first while a workout is under way (it can be resumed)."""
+        if self._showing("workout") and self._under_way():
+            self._ask_first("quit", "Quit in the middle of the workout?",
+                            "It is kept: the next start offers to resume it where it stopped.",
+                            "Quit", "Keep going")
+        else:
+            self.close()
+
+    def _under_way(self) -> bool:
+        return self.bridge.session.status in (Status.RUNNING, Status.PAUSED)
+
+    def _ask_first(self, what: str, title: str, detail: str, yes: str, no: str) -> None:
+        """Pause while asking; "no" takes up the workout again as it was."""
+        self._confirming = what
+        self._resume_after_confirm = self.bridge.session.status is Status.RUNNING
+        self.bridge.pause()
+        self.confirm.open(title, detail, yes, no)
+
+    def _on_confirmed(self, yes: bool) -> None:
+        if yes and self._confirming == "end":
             self.bridge.finish()
+        elif yes:
+            self.close()
+        elif self._resume_after_confirm:
+            self.bridge.toggle_pause()
 
     def back_to_overview(self) -> None:
+        """The overview, a fresh session waiting; questions left open are let go."""
         self.bridge.stop()
         if self._made("cues"):
             self.cues.reset()
+        if self._made("care"):
+            self.care.reset()
         self.bridge.replace_session(self._new_session())
         self.stack.setCurrentWidget(self.overview)
 
     def _on_finished(self) -> None:
+        """The summary at once; the scores still owed and the ratings over it."""
+        self._to_summary()
         self.care.rate_all()
 
     def _on_ratings_done(self) -> None:
+        self._to_summary()
+
+    def _to_summary(self) -> None:
         self.show_summary()
         self.summary.set_save_problem(self.journal.problem)
         self.stack.setCurrentWidget(self.summary)
@@ -491,7 +582,19 @@ class MainWindow(QMainWindow):
         gold = set(gold_exercises(sessions, self.routine, since)) | self.prefs.gold
         suggested = skip_suggestions(sessions, self.routine, since)
         self.overview.set_personal(gold, suggested, self.prefs.skipped)
+        self._offer_resume(sessions)
         self.personal_loaded = True
+
+    def _offer_resume(self, sessions: tuple[SessionRecord, ...]) -> None:
+        from warmup_gui.core.history import resumable
+        from warmup_gui.core.plan import resume_words
+
+        path = str(self.routine_path.absolute()) if self.routine_path is not None else ""
+        record = resumable(sessions, path, self._now())
+        session = self.overview.plan().resumed(record, FakeClock()) if record else None
+        self._resumable = record if session is not None else None
+        self.overview.set_resume(resume_words(session, record)
+                                 if session is not None and record is not None else "")
 
     def _on_skip_changed(self, exercise_ids: list[str], skip: bool) -> None:
         try:

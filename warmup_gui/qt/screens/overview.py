@@ -36,6 +36,7 @@ class OverviewScreen(QWidget):
 
     start_requested = Signal()
     skip_changed = Signal(list, bool)  # exercise ids, skip (True) or bring back (False)
+    resume_requested = Signal()
 
     def __init__(self, routine: Routine, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -68,6 +69,13 @@ class OverviewScreen(QWidget):
         self.offer_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.offer_button.clicked.connect(self.toggle_offer)
         self.offer_button.hide()
+        # A workout cut off mid-way (the app closed or killed): what and where, and R.
+        self.resume_text = self._text("", 19, QFont.Weight.DemiBold, "accentText")
+        self.resume_button = QPushButton("R  Resume")
+        self.resume_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.resume_button.clicked.connect(self.resume_requested)
+        self.resume_button.hide()
+        self.resume_text.hide()
         self.round_buttons = QButtonGroup(self)
         self.start_button = QPushButton("Start  ·  Enter")
         self.start_button.setObjectName("primary")
@@ -161,6 +169,8 @@ class OverviewScreen(QWidget):
         offer = QHBoxLayout()
         offer.addWidget(self.offer_text, 1)
         offer.addWidget(self.offer_button)
+        offer.addWidget(self.resume_text, 1)  # a row of its own would crowd a small screen
+        offer.addWidget(self.resume_button)
         root.addLayout(offer)
         if any(ex.breath for ex in routine.exercises):
             breath_row = QHBoxLayout()
@@ -221,6 +231,13 @@ class OverviewScreen(QWidget):
             self.offer_text.set_text("")
         self.offer_button.setVisible(bool(self.suggested or self.skipped))
         self._update_estimate()
+
+    def set_resume(self, text: str) -> None:
+        """Offer to resume a workout cut off mid-way (``text`` says what and where), or not
+        ("")."""
+        self.resume_text.set_text(text)
+        self.resume_text.setVisible(bool(text))
+        self.resume_button.setVisible(bool(text))
 
     def toggle_offer(self) -> None:
         """K: accept the skip offer, or bring skipped exercises back."""

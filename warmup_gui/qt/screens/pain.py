@@ -1,4 +1,5 @@
-"""Panels over the workout: "This hurts", a symptom score, and rating an exercise.
+"""Panels over the workout: "This hurts", a symptom score, rating an exercise, and a
+question asked beside the running workout that never stops it.
 
 Each panel dims whatever it covers and shows one card with a few big buttons, each with its
 key printed on it; nothing here is a dialog. Open one with ``open(...)`` (it covers its parent
@@ -13,6 +14,8 @@ API:
     SymptomPrompt.open(context, note) rated(object): 0..10, or None when skipped
     RatingPanel.open(id, name, hint) rated(str, str, str): exercise id, "gold"/"okay"/"garbage",
                                     note (plain one-line text, may be ""); dismissed(str): id
+    ScoreAside.ask(question)         rated(int): 0..10; a widget in a layout, no dimming
+    ConfirmPanel.open(title, detail, yes, no)  answered(bool): Enter yes, Esc no
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from warmup_gui.core.history import MAX_NOTE_CHARS, PainChoice, Rating
 from warmup_gui.qt.accessibility import FocusReturn, announce
 from warmup_gui.qt.screens.history import draw_rating_mark
 from warmup_gui.qt.theme import Theme, current_theme, scale_for
-from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
+from warmup_gui.qt.widgets.labels import FitLabel, ScaledTexts, TextLabel
 
 RATING_KEYS: tuple[tuple[Rating, int, str], ...] = (
     (Rating.GOLD, Qt.Key.Key_G, "G"),
@@ -375,11 +378,9 @@ class SymptomPrompt(OverlayPanel):
         self.skip_button.setFixedWidth(max(width, 120))
 
     def _key(self, key: int) -> bool:
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-            self.rate(key - Qt.Key.Key_0)
-            return True
-        if key == Qt.Key.Key_T:  # ten: the worst, reachable from the keyboard too
-            self.rate(10)
+        value = score_key(key)
+        if value is not None:
+            self.rate(value)
             return True
         if key in (Qt.Key.Key_S, Qt.Key.Key_Escape):
             self.rate(None)
@@ -491,3 +492,102 @@ class RatingPanel(OverlayPanel):
             button.setIconSize(QSize(size, size))
         width = round(self.later_button.fontMetrics().horizontalAdvance("Esc   Not now") * 1.4)
         self.later_button.setFixedWidth(max(width, 160))
+
+
+def score_key(key: int) -> int | None:
+    """The score a key gives: 0–9, T for ten; None for any other key."""
+    if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+        return key - Qt.Key.Key_0
+    return 10 if key == Qt.Key.Key_T else None
+
+
+class ScoreAside(QFrame):
+    """A 0–10 symptom score asked beside the running workout: what is asked, in at most two
+    lines, and a row of small numbered buttons. The workout goes on; a key (0–9, T) or a
+    click answers, and the window takes it away when the question is let go."""
+
+    rated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scoreAside")
+        self.setAccessibleName("Symptom score, asked beside the workout")
+        self.prompt = FitLabel(object_name="accentText", lines=2)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.buttons: list[QPushButton] = []
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.prompt, 1)
+        for n in range(11):
+            button = QPushButton(str(n) if n < 10 else "T·10")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the window
+            button.setAccessibleName(f"Symptoms {n} of 10")
+            button.clicked.connect(lambda _=False, v=n: self.rated.emit(v))
+            self.buttons.append(button)
+            row.addWidget(button)
+        self.hide()
+
+    def ask(self, question: Question | None) -> None:
+        """Show ``question`` (a symptom score), or hide when there is none."""
+        if question is None:
+            self.hide()
+            return
+        when = question.headline[:1].lower() + question.headline[1:]
+        self.prompt.set_text(f"Symptoms {when}? 0 none … 10 worst")
+        self.show()
+
+    def set_scale(self, scale: float) -> None:
+        self.prompt.set_pixel_size(17 * scale, QFont.Weight.DemiBold)
+        size = max(22, round(32 * scale))
+        self.setStyleSheet(f"QPushButton {{ padding: 0px; min-height: 0px; "
+                           f"font-size: {max(11, round(16 * scale))}px; "
+                           f"border-radius: {max(3, round(6 * scale))}px; }}")
+        for button in self.buttons:
+            button.setFixedSize(size if button is not self.buttons[-1] else round(size * 1.6),
+                                size)
+
+
+class ConfirmPanel(OverlayPanel):
+    """A yes-or-no question before something that cannot be taken back: Enter says yes,
+    Esc no, each printed on its button."""
+
+    answered = Signal(bool)
+
+    CARD_WIDTH = 760
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = self._text("", 36, QFont.Weight.DemiBold, "headline")
+        self.detail = self._text("", 22, object_name="muted")
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        self.yes_button = self._button("", "strong")
+        self.no_button = self._button("")
+        self.yes_button.clicked.connect(lambda: self.answer(True))
+        self.no_button.clicked.connect(lambda: self.answer(False))
+        row.addWidget(self.yes_button)
+        row.addWidget(self.no_button)
+        self.card_layout.addWidget(self.title)
+        self.card_layout.addWidget(self.detail)
+        self.card_layout.addLayout(row)
+
+    def open(self, title: str, detail: str, yes: str, no: str) -> None:
+        self.title.set_text(title)
+        self.detail.set_text(detail)
+        self.yes_button.setText(f"Enter   {yes}")
+        self.no_button.setText(f"Esc   {no}")
+        self._show_over_parent(title)
+
+    def answer(self, yes: bool) -> None:
+        self.close_panel()
+        self.answered.emit(yes)
+
+    def _key(self, key: int) -> bool:
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.answer(True)
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.answer(False)
+            return True
+        return False

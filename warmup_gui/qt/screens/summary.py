@@ -146,10 +146,12 @@ class SummaryScreen(QWidget):
         for col, (text, size, weight, style) in enumerate(cells):
             label = self._labels.track(TextLabel(wrap=col in (0, 4), object_name=style),
                                        size, weight)
+            # In its place first: a text shown on a label without a parent would open it as a
+            # window of its own (the summary is re-rendered while it shows).
+            self.rows.addWidget(label, row, col, Qt.AlignmentFlag.AlignTop)
             label.set_text(text)
             if col == 0 and indent:
                 label.setIndent(24)
-            self.rows.addWidget(label, row, col, Qt.AlignmentFlag.AlignTop)
             labels.append(label)
         self.cells.append(labels)
 
@@ -158,6 +160,7 @@ class SummaryScreen(QWidget):
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, though deleted only when the loop next turns
                 widget.deleteLater()
         self._labels.keep_first(self._fixed_labels)
         self.cells = []

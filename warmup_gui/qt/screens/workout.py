@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from warmup_gui.core.care import Question
 from warmup_gui.core.engine import RepPhase, SessionState, Status, StepKind
 from warmup_gui.core.figure_motion import figure_time
 from warmup_gui.core.routine import Sides, plural
 from warmup_gui.qt.bridge import SessionBridge
+from warmup_gui.qt.screens.pain import ScoreAside
 from warmup_gui.qt.session_announcer import SessionAnnouncer
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.flash import FlashOverlay
@@ -22,6 +24,9 @@ from warmup_gui.qt.widgets.pacer import PacerWidget
 from warmup_gui.qt.widgets.progress_strip import ProgressStrip
 from warmup_gui.qt.widgets.rep_counter import RepCounter
 
+# Below this height the side column keeps its room for what is under way, not what is next.
+NEXT_LINE_MIN_HEIGHT = 700
+
 
 def clock_text(seconds: float) -> str:
     """Seconds as m:ss, rounded up so a countdown shows 0:01 until it really ends."""
@@ -30,7 +35,8 @@ def clock_text(seconds: float) -> str:
 
 
 def counter_text(state: SessionState) -> tuple[str, str]:
-    """The big number and the caption under it."""
+    """The big number and the caption under it. During reps the number is the rep under
+    way, as a coach counts ("3 of 5" while the third is done), and the goal once reached."""
     step = state.step
     if step.kind is StepKind.GET_READY:
         return str(int(-(-state.remaining_in_step_s // 1))), step.title
@@ -44,13 +50,14 @@ def counter_text(state: SessionState) -> tuple[str, str]:
     reps = "rep" if goal == 1 else "reps"
     if state.target_reached:
         return str(state.reps), f"of {goal} · done"
+    now = str(state.reps + 1)
     if target.is_range and goal == target.low:
-        return str(state.reps), f"of {goal} {reps} · ↑ for up to {target.high}"
+        return now, f"of {goal} {reps} · ↑ for up to {target.high}"
     if target.is_range and goal >= target.high:
         if state.min_reached:
-            return str(state.reps), f"{target.low} reached · on to {goal}, or →"
-        return str(state.reps), f"of {target.low}–{goal} reps"
-    return str(state.reps), f"of {goal} {reps}"
+            return now, f"{target.low} done · on to {goal}, or →"
+        return now, f"of {target.low}–{goal} reps"
+    return now, f"of {goal} {reps}"
 
 
 def counter_measure(state: SessionState) -> tuple[str, int, int]:
@@ -122,6 +129,9 @@ class WorkoutScreen(QWidget):
         self.pacer.hide()
         self.location = TextLabel(object_name="muted", wrap=False)
         self.clock = TextLabel(object_name="muted", wrap=False)
+        # Time left, big enough to read from the mat.
+        self.time_left = TextLabel(object_name="accentText", wrap=False)
+        self.time_left.setAccessibleName("Time left")
         # How reps are counted, or what cannot be heard here: a word in the status line.
         self.notice = FitLabel(object_name="notice")
         self._problem = ""
@@ -133,6 +143,9 @@ class WorkoutScreen(QWidget):
         self.cue = ShrinkLabel(min_lines=2)
         self.detail = ShrinkLabel(object_name="muted")
         self.safety = ShrinkLabel(object_name="safety", min_lines=2)
+        self.score_aside = ScoreAside()  # a score asked beside the workout, never stopping it
+        self.next_line = TextLabel(object_name="muted")  # during reps: what comes next
+        self.next_line.setAccessibleName("Next")
         self.caption = FitLabel(object_name="muted")  # every spoken cue, in words, like subtitles
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setAccessibleDescription("Cue caption")  # named by what it says
@@ -168,7 +181,10 @@ class WorkoutScreen(QWidget):
         top.addWidget(self.location, 1)
         top.addWidget(self.notice, 1)
         top.addSpacing(16)
-        top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignRight)
+        top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(12)
+        top.addWidget(self.time_left, 0,
+                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         side = QVBoxLayout()
         side.setSpacing(6)
@@ -179,6 +195,7 @@ class WorkoutScreen(QWidget):
         side.addWidget(self.detail)
         side.addSpacing(8)
         side.addWidget(self.safety)
+        side.addWidget(self.next_line)
 
         middle = QHBoxLayout()
         middle.setSpacing(28)
@@ -206,13 +223,17 @@ class WorkoutScreen(QWidget):
         how_to.addLayout(columns)
         self.how_to.hide()
 
-        root = QVBoxLayout(self)
+        root = self.root = QVBoxLayout(self)
         root.setContentsMargins(28, 18, 28, 18)
         root.setSpacing(14)
         root.addLayout(top)
         root.addWidget(self.save_warning)
         root.addLayout(middle, 1)
-        root.addWidget(self.caption)
+        beneath = QHBoxLayout()  # the spoken cues in words, and a score asked meanwhile
+        beneath.setSpacing(16)
+        beneath.addWidget(self.caption, 1)
+        beneath.addWidget(self.score_aside, 0)
+        root.addLayout(beneath)
         root.addWidget(self.strip)
         root.addWidget(self.how_to)
         root.addWidget(self.controls)
@@ -220,6 +241,7 @@ class WorkoutScreen(QWidget):
     def _connect(self) -> None:
         self.bridge.state_changed.connect(self._on_state_changed)
         self.bridge.step_changed.connect(self._on_step_changed)
+        self.bridge.skipped.connect(self.caption.set_text)  # a brief word, never a dialog
         self.back_button.clicked.connect(self.bridge.previous)
         self.pause_button.clicked.connect(self.bridge.toggle_pause)
         self.count_button.clicked.connect(self.bridge.count_rep)
@@ -273,8 +295,9 @@ class WorkoutScreen(QWidget):
         self.location.set_text(state.location)
         # Where you are is never cut short; a notice beside it gives way instead.
         self.location.setMinimumWidth(self.location.sizeHint().width())
-        clock = f"{clock_text(state.elapsed_s)} done · about {clock_text(state.remaining_s)} left"
-        self.clock.set_text(f"Paused · {clock}" if paused else clock)
+        done = f"{clock_text(state.elapsed_s)} done"
+        self.clock.set_text(f"Paused · {done}" if paused else done)
+        self.time_left.set_text(f"about {clock_text(state.remaining_s)} left")
         self._mode = mode_text(state) if work else ""
         self._show_notice()
         self.name.set_text(step.exercise.name)
@@ -283,16 +306,23 @@ class WorkoutScreen(QWidget):
         self.picture.set_illustration(step.exercise.illustration_for(step.position, state.side),
                                       step.exercise.mirrored_for(state.side))
         number, caption = counter_text(state)
+        # The number is the rep under way; a screen reader hears what is done as well.
+        under_way = work and not state.target_reached
+        spoken = f"{state.reps} of {state.goal} done, rep {state.reps + 1} under way" \
+            if under_way else ""
         self.counter.show_value(number, "Paused · P resumes" if paused else caption,
-                                highlight=work and state.min_reached)
+                                highlight=work and state.min_reached, spoken=spoken)
         self.counter.set_measure(*counter_measure(state))
         if work:
             self.cue.set_text(state.cue)
             self.detail.set_text(state.detail)
+            self.next_line.set_text("" if state.target_reached
+                                    else state.up_next.replace("Up next:", "Next:", 1))
         else:
             self.cue.set_text(step.position.cue if step.kind is StepKind.GET_READY
                               else state.up_next)
             self.detail.set_text(state.up_next if step.kind is StepKind.GET_READY else "")
+            self.next_line.set_text("")
         # Between sets and rounds: the routine's red flags; otherwise the exercise's own rule.
         red_flags = self.bridge.session.routine.safety.red_flags_line
         self.safety.set_text(red_flags if step.kind is StepKind.REST and red_flags
@@ -330,6 +360,26 @@ class WorkoutScreen(QWidget):
             if label.min_lines != lines:
                 label.min_lines = lines
                 label.updateGeometry()
+        self._arrange_side()
+
+    def ask_score(self, question: Question | None) -> None:
+        """A score asked beside the workout (None: no longer asked); what last time advises
+        comes with it, in the caption."""
+        self.score_aside.ask(question)
+        if question is not None and question.note:
+            self.caption.set_text(question.note)
+        self._place_aside()
+        self.root.activate()  # the row it takes or gives back, laid out at once
+
+    def _place_aside(self) -> None:
+        self.score_aside.setFixedWidth(round(self.width() * 0.62))
+
+    def _arrange_side(self) -> None:
+        """The next block, under the rest, gives way to the steps, and on a small screen to
+        the lines above it (the same words come with each get-ready)."""
+        room = self.height() >= NEXT_LINE_MIN_HEIGHT
+        self.next_line.setVisible(bool(self.next_line.text()) and not self.how_to_steps
+                                  and room)
         self._size_counter()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -342,6 +392,11 @@ class WorkoutScreen(QWidget):
         self.save_warning.set_pixel_size(18 * s, QFont.Weight.DemiBold)
         self.flasher.setGeometry(self.rect())
         self.clock.set_pixel_size(18 * s)
+        self.time_left.set_pixel_size(30 * s, QFont.Weight.DemiBold)
+        self.score_aside.set_scale(s)
+        self._place_aside()
+        self._arrange_side()
+        self.next_line.set_pixel_size(17 * s)
         self.notice.set_pixel_size(18 * s, QFont.Weight.DemiBold)
         self.name.set_pixel_size(38 * s, QFont.Weight.DemiBold)
         self.position.set_pixel_size(28 * s, QFont.Weight.DemiBold)
@@ -357,3 +412,7 @@ class WorkoutScreen(QWidget):
         share = 0.32 if self.height() >= 720 else 0.28
         self.how_to.setMaximumHeight(round(self.height() * share))
         self.strip.setFixedHeight(max(6, round(10 * s)))
+        small = min(1.0, s)  # a small screen gives the side column the room
+        self.root.setContentsMargins(round(28 * small), round(18 * small), round(28 * small),
+                                     round(18 * small))
+        self.root.setSpacing(round(14 * small))

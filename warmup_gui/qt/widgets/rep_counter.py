@@ -35,11 +35,14 @@ class RepCounter(QProgressBar):
         self.setTextVisible(False)
         self.setAccessibleName("Reps")
 
-    def show_value(self, number: str, caption: str, highlight: bool = False) -> None:
+    def show_value(self, number: str, caption: str, highlight: bool = False,
+                   spoken: str = "") -> None:
+        """``spoken``: the same in words for assistive technology, where the number and its
+        caption alone would not say it (by default they are read as they stand)."""
         if (number, caption, highlight) == (self._number, self._caption, self._highlight):
             return
         self._number, self._caption, self._highlight = number, caption, highlight
-        self.setAccessibleDescription(f"{number} {caption}")
+        self.setAccessibleDescription(spoken or f"{number} {caption}")
         self.update()
 
     def set_measure(self, name: str, value: int, maximum: int) -> None:
