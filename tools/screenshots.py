@@ -113,6 +113,7 @@ def main() -> int:
     checklist.cancel_offer()
 
     window.start_workout()
+    countdowns(window, clock, out, suffix)
     advance(window, clock, 5.0 + 4.0 + 3.0 + 2.0)  # get ready, arms up, the fold, 2 s breathing
     shoot(window, out / f"pacer{suffix}.png")
 
@@ -148,6 +149,21 @@ def main() -> int:
     window.close()
     longest_texts(work, out, suffix)
     return 0
+
+
+def countdowns(window: MainWindow, clock: FakeClock, out: Path, suffix: str) -> None:
+    """The first get-ready and the first rest, 2 s in, at 1280×800 and 1366×768: the numbers
+    a runner reads from the mat. Leaves the session at its start, at 1280×800."""
+    steps = window.bridge.session.steps
+    rest = next(i for i, s in enumerate(steps) if s.kind is StepKind.REST)
+    for kind, index in (("get-ready", 0), ("rest", rest)):
+        for width, height in ((1280, 800), (1366, 768)):
+            window.resize(width, height)
+            window.bridge.goto(index)
+            advance(window, clock, 2.0)
+            shoot(window, out / f"{kind}-{width}x{height}{suffix}.png")
+    window.resize(1280, 800)
+    window.bridge.goto(0)
 
 
 def longest_texts(work: Path, out: Path, suffix: str) -> None:

@@ -19,7 +19,7 @@ from warmup_gui.qt.cue_player import CuePlayer
 State = QTextToSpeech.State
 
 MIXED = [
-    Cue(CueKind.TICK, "Rep 3"),
+    Cue(CueKind.TICK, "3 done"),
     Cue(CueKind.CHIME, "Breathe in"),
     Cue(CueKind.SPEECH, "Breathe in"),
     Cue(CueKind.CHIME, "Go"),
@@ -86,7 +86,7 @@ def test_every_cue_gives_a_caption_and_ticks_and_chimes_a_flash_even_when_muted(
     player.flash_requested.connect(lambda: flashes.append(True))
     with qtbot.assertNotEmitted(player.spoken):
         player.play(MIXED)
-    assert captions == ["Rep 3", "Breathe in", "Breathe in", "Go"]
+    assert captions == ["3 done", "Breathe in", "Breathe in", "Go"]
     assert len(flashes) == 3
     # The mock starts speaking inside say(), so silence shows at once.
     assert states == [] and player.speech.state() is State.Ready
@@ -198,11 +198,11 @@ def test_with_no_audio_device_sounds_stay_silent(qtbot: QtBot) -> None:
     if QMediaDevices.audioOutputs():
         pytest.skip("this machine has an audio output")
     player = CuePlayer(sound_on=True)
-    player.play([Cue(CueKind.TICK, "Rep 1")])
+    player.play([Cue(CueKind.TICK, "1 done")])
     tick = player.sound_effects[CueKind.TICK]
     qtbot.waitUntil(lambda: tick.status() is QSoundEffect.Status.Error, timeout=5000)
     assert player.sound_error.startswith("cannot play")
-    player.play([Cue(CueKind.TICK, "Rep 2"), Cue(CueKind.CHIME, "Go")])  # raises nothing
+    player.play([Cue(CueKind.TICK, "2 done"), Cue(CueKind.CHIME, "Go")])  # raises nothing
     assert not tick.isPlaying()
 
 
