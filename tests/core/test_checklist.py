@@ -86,4 +86,4 @@ def test_skip_offer_never_offers_to_skip_everything(routine: Routine) -> None:
     text, ids = skip_offer(Checklist(routine))
     assert ids == []
     assert text.startswith("Missing: Yoga block, A low ramp, Chair or bench and Mat.")
-    assert text.endswith("Every exercise needs it. Start anyway?")
+    assert text.endswith("The exercises need them. Start anyway?")

@@ -75,7 +75,7 @@ def toe_touch_reps() -> list[Cue]:
     cues: list[Cue] = []
     for n in range(1, 6):
         cues += [chime("Breathe in"), say("Breathe in"), chime("Breathe out"), say("Breathe out"),
-                 tick(f"{n} done")]
+                 tick(f"Rep {n + 1}" if n < 5 else "5 done")]
     return cues
 
 
@@ -120,7 +120,7 @@ def test_the_first_exercise_auto_counted_gives_exactly_these_cues(drive: Drive) 
             assert state.breath.phase_progress < 0.05  # right as the phase began
         elif cue == chime("Go"):
             assert state.step.kind is StepKind.WORK and state.rep_phase_progress < 0.05
-        elif cue.kind is TICK and cue.text.endswith(" done"):
+        elif cue.kind is TICK and (cue.text.startswith("Rep ") or cue.text.endswith(" done")):
             # The next rep starts (its breath in at the top, where there is one), or the
             # next block's countdown shows a still figure.
             top = state.step.kind is StepKind.WORK and state.step.exercise.movement.top
@@ -147,7 +147,7 @@ def test_a_jump_of_one_whole_rep_still_cues_the_count_and_the_new_breath(drive: 
     rep_s = drive.last.step.exercise.rep_s
     drive.run_for(rep_s, dt=rep_s)  # the window slept through a whole rep
     assert drive.last.reps == 1 and drive.last.breath is not None
-    assert drive.take() == [tick("1 done"), chime("Breathe in"), say("Breathe in")]
+    assert drive.take() == [tick("Rep 2"), chime("Breathe in"), say("Breathe in")]
 
 
 def test_manual_counting_gives_no_rep_tick(drive: Drive) -> None:
@@ -173,7 +173,7 @@ def test_a_rep_counted_by_hand_while_auto_count_is_on_gives_no_tick(drive: Drive
     assert drive.act(drive.session.count_rep) == []
     assert drive.last.reps == 1
     drive.run_until(lambda s: s.reps == 2)  # the next one auto-count counts
-    assert drive.take()[-1] == tick("2 done")
+    assert drive.take()[-1] == tick("Rep 3")
 
 
 def test_pausing_and_resuming_give_no_cues(drive: Drive) -> None:

@@ -1097,3 +1097,17 @@ def test_next_during_a_block_says_what_it_skips(routine: Routine) -> None:
     left = state.goal - 1
     assert session.what_next_drops() == \
         f"Skipped the {left} reps left of set 1 ({state.step.position.name}) · ← goes back"
+
+
+def test_steps_shown_by_themselves_give_way_after_the_first_rep(
+        routine: Routine, clock: FakeClock) -> None:
+    session = started(routine, clock)
+    first_floss = first_work_of(session, FLOSS)
+    at_work(session, first_floss)
+    assert session.tick().how_to == routine.exercises[1].steps  # the first rep: read them
+    session.count_rep()
+    assert session.tick().how_to == ()  # then the count has the room
+    session.toggle_how_to()
+    assert session.tick().how_to == routine.exercises[1].steps  # asked for: they stay
+    session.count_rep()
+    assert session.tick().how_to == routine.exercises[1].steps

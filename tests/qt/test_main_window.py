@@ -287,7 +287,7 @@ def test_rests_show_the_red_flags_and_the_summary_what_to_do_if_symptoms_linger(
     window.bridge.goto(rest)
     if window.care.symptoms.isVisible():
         press(qtbot, window, Qt.Key.Key_S)
-    assert window.workout.safety.text() == routine.safety.red_flags_line
+    assert window.workout.safety.text() == f"Red flags: {routine.safety.red_flags_line}"
     window.bridge.goto(rest + 2)
     assert window.workout.safety.text() == window.bridge.state.step.exercise.safety
     press(qtbot, window, Qt.Key.Key_E)

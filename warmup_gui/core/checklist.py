@@ -90,9 +90,10 @@ def skip_offer(checklist: Checklist) -> tuple[str, list[str]]:
         return "", []
     head = f"Missing: {_join([item.name for item in missing])}."
     needing = checklist.exercises_needing(item.id for item in missing)
+    them = "it" if len(missing) == 1 else "them"
     if not needing:
-        return f"{head} No exercise needs it. Start?", []
+        return f"{head} No exercise needs {them}. Start?", []
     if len(needing) == len(checklist.routine.exercises):
-        return f"{head} Every exercise needs it. Start anyway?", []
+        return f"{head} The exercises need {them}. Start anyway?", []
     skip = "Skip " + _join([ex.name for ex in needing])
     return f"{head} {skip}, or start anyway?", [ex.id for ex in needing]

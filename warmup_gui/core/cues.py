@@ -14,8 +14,8 @@ What is cued:
 * a rest: spoken "Rest 30 seconds";
 * the last three seconds of a get-ready: a tick each ("3", "2", "1"), never spoken;
 * a rest or get-ready that runs out: one chime ("Rest over", "Go"), not when skipped with →;
-* each rep auto-count counts: a tick ("3 done", beside the counter that already shows the
-  rep under way); a rep counted by hand gets none;
+* each rep auto-count counts: a tick, captioned with the rep that starts ("Rep 4"), as the
+  counter shows the rep under way; a rep counted by hand gets none;
 * each breathing phase: a chime and the phase word spoken ("Breathe in", "Hold", "Breathe out");
 * a rep range's minimum reached: spoken "15 done. Keep going or move on";
 * the end: a chime and "Warm-up done".
@@ -183,7 +183,7 @@ def _same_step(before: SessionState, after: SessionState) -> list[Cue]:
     if (after.reps > before.reps and before.counts_itself and after.counts_itself
             and before.status is Status.RUNNING
             and _active_s(before, after) >= before.rep_left_s - _EPS_S):
-        cues.append(Cue(CueKind.TICK, f"{after.reps} done"))
+        cues.append(Cue(CueKind.TICK, f"Rep {after.reps + 1}"))
     breath = after.breath
     if breath is not None and (before.breath is None or before.reps != after.reps
                                or (before.breath.phase, before.breath.cycle)

@@ -534,8 +534,11 @@ class Session:
         return index == first or (index == first - 1 and step.kind is StepKind.GET_READY)
 
     def how_to_shown(self, index: int) -> bool:
-        """The steps show the first time an exercise comes, unless asked otherwise."""
-        return self._how_to.get(index, self.first_time(index))
+        """The steps show the first time an exercise comes, through its get-ready and its
+        first rep (then the count has the room), unless asked otherwise."""
+        if index in self._how_to:
+            return self._how_to[index]
+        return self.first_time(index) and self.reps_in(index) == 0
 
     def toggle_how_to(self) -> None:
         """Show or hide the exercise's steps for the step under way (a key)."""

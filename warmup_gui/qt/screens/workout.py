@@ -321,12 +321,12 @@ class WorkoutScreen(QWidget):
         else:
             self.cue.set_text(step.position.cue if step.kind is StepKind.GET_READY
                               else state.up_next)
-            self.detail.set_text(state.up_next if step.kind is StepKind.GET_READY else "")
+            self.detail.set_text("")  # a get-ready's block is named above it already
             self.next_line.set_text("")
         # Between sets and rounds: the routine's red flags; otherwise the exercise's own rule.
         red_flags = self.bridge.session.routine.safety.red_flags_line
-        self.safety.set_text(red_flags if step.kind is StepKind.REST and red_flags
-                             else step.exercise.safety)
+        self.safety.set_text(f"Red flags: {red_flags}" if step.kind is StepKind.REST
+                             and red_flags else step.exercise.safety)
         self._render_how_to(state.how_to, step.exercise.name)
         self.pause_button.setText("P  Resume" if paused else "P  Pause")
         self.count_button.setEnabled(work and not state.target_reached
