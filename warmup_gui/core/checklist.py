@@ -7,6 +7,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from warmup_gui.core.routine import Equipment, Exercise, Routine
+from warmup_gui.core.words import Words
+
+ChecklistWords = Words("ChecklistWords")
 
 
 class Checklist:
@@ -75,7 +78,8 @@ def routine_without(routine: Routine, exercise_ids: Iterable[str]) -> Routine:
 def _join(words: list[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return ChecklistWords.tr("{first} and {last}").format(first=", ".join(words[:-1]),
+                                                          last=words[-1])
 
 
 def skip_offer(checklist: Checklist) -> tuple[str, list[str]]:
@@ -88,11 +92,14 @@ def skip_offer(checklist: Checklist) -> tuple[str, list[str]]:
     missing = checklist.missing()
     if not missing:
         return "", []
-    head = f"Missing: {_join([item.name for item in missing])}."
+    items = _join([item.name for item in missing])
     needing = checklist.exercises_needing(item.id for item in missing)
     if not needing:
-        return f"{head} No exercise needs it. Start?", []
+        return ChecklistWords.tr("Missing: {items}. No exercise needs it. Start?").format(
+            items=items), []
     if len(needing) == len(checklist.routine.exercises):
-        return f"{head} Every exercise needs it. Start anyway?", []
-    skip = "Skip " + _join([ex.name for ex in needing])
-    return f"{head} {skip}, or start anyway?", [ex.id for ex in needing]
+        return ChecklistWords.tr("Missing: {items}. Every exercise needs it. Start anyway?"
+                                 ).format(items=items), []
+    exercises = _join([ex.name for ex in needing])
+    return ChecklistWords.tr("Missing: {items}. Skip {exercises}, or start anyway?").format(
+        items=items, exercises=exercises), [ex.id for ex in needing]
