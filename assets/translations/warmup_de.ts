@@ -1398,6 +1398,35 @@ Leichter: {name}. {how}</translation>
     </message>
 </context>
 <context>
+    <name>RoutinePhrases</name>
+    <message>
+        <source>Left {side}</source>
+        <translation>{side} links</translation>
+    </message>
+    <message>
+        <source>Right {side}</source>
+        <translation>{side} rechts</translation>
+    </message>
+    <message>
+        <source>left {side}</source>
+        <comment>inside a sentence</comment>
+        <translation>{side} links</translation>
+    </message>
+    <message>
+        <source>right {side}</source>
+        <comment>inside a sentence</comment>
+        <translation>{side} rechts</translation>
+    </message>
+    <message>
+        <source> per {side}</source>
+        <translation> pro {side}</translation>
+    </message>
+    <message>
+        <source> per {side}, alternating sides</source>
+        <translation> pro {side}, Seiten im Wechsel</translation>
+    </message>
+</context>
+<context>
     <name>RoutineWords</name>
     <message>
         <source>Breathe at the end position</source>
@@ -1440,34 +1469,8 @@ Leichter: {name}. {how}</translation>
         <translation>{first} oder {last}</translation>
     </message>
     <message>
-        <source>Left {side}</source>
-        <translation>{side} links</translation>
-    </message>
-    <message>
-        <source>Right {side}</source>
-        <translation>{side} rechts</translation>
-    </message>
-    <message>
-        <source>left {side}</source>
-        <comment>inside a sentence</comment>
-        <translation>{side} links</translation>
-    </message>
-    <message>
-        <source>right {side}</source>
-        <comment>inside a sentence</comment>
-        <translation>{side} rechts</translation>
-    </message>
-    <message>
         <source> each position</source>
         <translation> je Position</translation>
-    </message>
-    <message>
-        <source> per {side}</source>
-        <translation> pro {side}</translation>
-    </message>
-    <message>
-        <source> per {side}, alternating sides</source>
-        <translation> pro {side}, Seiten im Wechsel</translation>
     </message>
     <message numerus="yes">
         <source>{count} hold(s) of {seconds} s</source>

@@ -17,9 +17,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from warmup_gui.core import words
 from warmup_gui.core.history import LoadResult, SessionRecord
 from warmup_gui.core.plan import minutes_text
-from warmup_gui.core.routine import Routine
+from warmup_gui.core.routine import ROUTINE_PHRASES, Routine, Side, Sides
 from warmup_gui.qt import language
 from warmup_gui.qt.handout import write_handout
 from warmup_gui.qt.screens.history import HistoryScreen
@@ -161,3 +162,16 @@ def test_an_english_routine_prints_an_english_handout_on_a_german_screen(
     assert "How to do it" in text and "Page 1 of" in text and "25 November 2026" in text
     assert "So geht es" not in text
     assert minutes_text(60) == "Etwa 1 Min."
+
+
+@pytest.mark.usefixtures("german")
+def test_phrases_around_a_routines_own_words_speak_the_routines_language(
+        routine: Routine) -> None:
+    exercise = next(ex for ex in routine.exercises if ex.sides is Sides.EACH)
+    try:
+        language.speak_routine_phrases(routine)  # English: 'Left leg', not 'leg links'
+        assert exercise.side_label(Side.LEFT) == f"Left {exercise.side_name}"
+        language.speak_routine_phrases(replace(routine, language="de"))
+        assert exercise.side_label(Side.RIGHT) == f"{exercise.side_name} rechts"
+    finally:
+        words.set_context_lookup(ROUTINE_PHRASES, None)

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from warmup_gui.core.words import Words
 
 RoutineWords = Words("RoutineWords")
+# Phrases around a routine's own words ('Left leg' around its 'leg'): in the routine's
+# language, which the app may look up apart from the window's.
+ROUTINE_PHRASES = "RoutinePhrases"
+RoutinePhrases = Words(ROUTINE_PHRASES)
 
 
 def slug(text: str) -> str:
@@ -307,15 +311,15 @@ class Exercise:
         return self.reps
 
     def side_label(self, side: Side) -> str:
-        """E.g. 'Left leg', in the user's language around the routine's name for a side."""
-        text = RoutineWords.tr("Left {side}") if side is Side.LEFT \
-            else RoutineWords.tr("Right {side}")
+        """E.g. 'Left leg': the routine's name for a side, in a phrase of its language."""
+        text = RoutinePhrases.tr("Left {side}") if side is Side.LEFT \
+            else RoutinePhrases.tr("Right {side}")
         return text.format(side=self.side_name)
 
     def side_in_sentence(self, side: Side) -> str:
         """E.g. 'left leg', as written inside a sentence."""
-        text = RoutineWords.tr("left {side}", "inside a sentence") if side is Side.LEFT \
-            else RoutineWords.tr("right {side}", "inside a sentence")
+        text = RoutinePhrases.tr("left {side}", "inside a sentence") if side is Side.LEFT \
+            else RoutinePhrases.tr("right {side}", "inside a sentence")
         return text.format(side=self.side_name)
 
     @property
@@ -323,10 +327,10 @@ class Exercise:
         if len(self.positions) > 1:
             return RoutineWords.tr(" each position")
         if self.sides is Sides.EACH:
-            return RoutineWords.tr(" per {side}").format(side=self.side_name)
+            return RoutinePhrases.tr(" per {side}").format(side=self.side_name)
         if self.sides is Sides.ALTERNATE:
             if self.per_side:
-                return RoutineWords.tr(" per {side}, alternating sides").format(
+                return RoutinePhrases.tr(" per {side}, alternating sides").format(
                     side=self.side_name)
             low, high = self.reps.low // 2, self.reps.high // 2
             each = f"{low}" if low == high else f"{low}-{high}"

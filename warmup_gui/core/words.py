@@ -30,12 +30,23 @@ def english(context: str, text: str, disambiguation: str | None = None, n: int =
 
 
 _lookup: Lookup = english
+_by_context: dict[str, Lookup] = {}
 
 
 def set_lookup(lookup: Lookup) -> None:
     """Where every later ``tr`` looks its words up (the app installs Qt's translators here)."""
     global _lookup
     _lookup = lookup
+
+
+def set_context_lookup(context: str, lookup: Lookup | None) -> None:
+    """Where one context's words are looked up instead of where the others' are; None: the
+    same place again. Phrases built around a routine's own words follow the routine's
+    language this way, whatever the window speaks."""
+    if lookup is None:
+        _by_context.pop(context, None)
+    else:
+        _by_context[context] = lookup
 
 
 def lookup() -> Lookup:
@@ -53,4 +64,4 @@ class Words:
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """``text`` in the user's language; with ``n``, the plural form for that count."""
-        return _lookup(self.context, text, disambiguation, n)
+        return _by_context.get(self.context, _lookup)(self.context, text, disambiguation, n)

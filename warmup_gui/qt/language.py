@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from warmup_gui import LANG_ENV
 from warmup_gui.core import words
 from warmup_gui.core.assets import ASSETS_DIR
-from warmup_gui.core.routine import Routine
+from warmup_gui.core.routine import ROUTINE_PHRASES, Routine
 
 SOURCE_LANGUAGE = "en"
 TRANSLATIONS_DIR = ASSETS_DIR / "translations"
@@ -75,10 +75,9 @@ def current() -> str:
     return _current
 
 
-@contextmanager
-def speaking(language: str) -> Iterator[None]:
-    """The core's words in ``language`` for a while, whatever the window speaks (a handout
-    in its routine's language)."""
+def _translation(language: str) -> words.Lookup:
+    """A lookup in the app's translation for ``language`` (the source text where it has
+    none), apart from the one the window speaks."""
     translator = QTranslator()
     translator.load("warmup_" + language, str(TRANSLATIONS_DIR))
 
@@ -88,12 +87,25 @@ def speaking(language: str) -> Iterator[None]:
             return words.english(context, text, disambiguation, n)
         return found.replace("%n", str(n)) if n >= 0 else found
 
+    return lookup
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """The core's words in ``language`` for a while, whatever the window speaks (a handout
+    in its routine's language)."""
     before = words.lookup()
-    words.set_lookup(lookup)
+    words.set_lookup(_translation(language))
     try:
         yield
     finally:
         words.set_lookup(before)
+
+
+def speak_routine_phrases(routine: Routine) -> None:
+    """Phrases built around the routine's own words ('Left leg' around its 'leg') in the
+    routine's language, so they never mix two."""
+    words.set_context_lookup(ROUTINE_PHRASES, _translation(of_routine(routine)))
 
 
 def of_routine(routine: Routine) -> str:

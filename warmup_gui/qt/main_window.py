@@ -25,7 +25,7 @@ from warmup_gui.core.clock import Clock, FakeClock, MonotonicClock
 from warmup_gui.core.engine import Session, Status, StepKind
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.words import Words
-from warmup_gui.qt import window_size
+from warmup_gui.qt import language, window_size
 from warmup_gui.qt.accessibility import focused_button_key
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.paths import DataDirError, data_dir
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(MainWindowWords.tr("{routine} · Warm-up").format(routine=routine.title))
         self.routine = routine
+        language.speak_routine_phrases(routine)  # before any step is named
         self.routine_path = routine_path
         self.routine_dir = routine_path.parent if routine_path else None
         self.clock = clock or MonotonicClock()
