@@ -1274,6 +1274,14 @@ Leichter: {name}. {how}</translation>
         <translation>z. B. wo Sie es gespürt haben, was sich geändert hat</translation>
     </message>
     <message>
+        <source>Symptoms {score} of 10</source>
+        <translation>Beschwerden {score} von 10</translation>
+    </message>
+    <message>
+        <source>Symptoms {when}? 0 none … 10 worst</source>
+        <translation>Beschwerden {when}? 0 keine … 10 am schlimmsten</translation>
+    </message>
+    <message>
         <source>N   Note (optional)</source>
         <translation>N   Notiz (freiwillig)</translation>
     </message>

@@ -532,7 +532,7 @@ class ScoreAside(QFrame):
         for n in range(11):
             button = QPushButton(str(n) if n < 10 else "T·10")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the window
-            button.setAccessibleName(f"Symptoms {n} of 10")
+            button.setAccessibleName(PainWords.tr("Symptoms {score} of 10").format(score=n))
             button.clicked.connect(lambda _=False, v=n: self.rated.emit(v))
             self.buttons.append(button)
             row.addWidget(button)
@@ -544,7 +544,7 @@ class ScoreAside(QFrame):
             self.hide()
             return
         when = question.headline[:1].lower() + question.headline[1:]
-        self.prompt.set_text(f"Symptoms {when}? 0 none … 10 worst")
+        self.prompt.set_text(PainWords.tr("Symptoms {when}? 0 none … 10 worst").format(when=when))
         self.show()
 
     def set_scale(self, scale: float) -> None:
