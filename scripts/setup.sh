@@ -67,3 +67,6 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   fi
   touch "$stamp"
 fi
+
+# The translations the app loads, compiled from their sources with Qt's lrelease.
+"$venv/bin/python" tools/translations.py release > /dev/null

@@ -65,7 +65,8 @@ def test_sdist_holds_every_source_file(sdist_names: set[str]) -> None:
 def test_sdist_has_licence_docs_tests_and_data(sdist_names: set[str]) -> None:
     for name in ("LICENSE", "README.md", "docs/routine-format.md", "docs/workout.png",
                  "tests/conftest.py", "routines/hamstring_warmup.yaml",
-                 "assets/sounds/chime.wav", "PKG-INFO"):
+                 "assets/sounds/chime.wav",
+                 "assets/translations/warmup_de.ts", "tools/translations.py", "PKG-INFO"):
         assert name in sdist_names, name
     assert not any("__pycache__" in n or n.endswith(".pyc") for n in sdist_names)
 
@@ -108,5 +109,7 @@ def test_the_wheel_carries_the_desktop_files_and_both_entry_points(
                  *(f"icons/{size}.png" for size in ICON_SIZES)):
         assert folder + name in names, name
     assert "warmup_gui/routines/hamstring_warmup.yaml" in names
+    assert {"warmup_gui/assets/translations/warmup_de.qm",
+            "warmup_gui/assets/translations/warmup_en.qm"} <= names
     assert "[console_scripts]\nwarmup-gui-cli = warmup_gui.cli:main" in entry_points
     assert "[gui_scripts]\nwarmup-gui = warmup_gui.cli:main" in entry_points

@@ -1,6 +1,11 @@
 """Render the README's screenshots into docs/ (offscreen, on a fake clock, sample history).
 
-    .venv/bin/python tools/screenshots.py [--out docs] [--dark]
+    .venv/bin/python tools/screenshots.py [--out docs] [--dark] [--lang de] [--size 1366x768]
+                                          [--only overview,workout]
+
+``--lang`` renders the app in another language (with that language's dates), naming the files
+``*-<lang>``; the German ones in docs/ are made with
+``--lang de --size 1366x768 --only overview,workout``.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -16,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QLocale, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -66,12 +72,6 @@ def sample_history(folder: Path, routine: Routine) -> None:
             store.update(record)
 
 
-def shoot(widget: QWidget, path: Path) -> None:
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    print(f"wrote {path}")
-
-
 def advance(window: MainWindow, clock: FakeClock, seconds: float) -> None:
     for _ in range(round(seconds * 4)):
         clock.advance(0.25)
@@ -82,13 +82,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs")
     parser.add_argument("--dark", action="store_true", help="dark palette, files named *-dark")
+    parser.add_argument("--lang", help="the app's language, files named *-<lang>")
+    parser.add_argument("--size", default="1280x800", help="the window's size, WxH")
+    parser.add_argument("--only", help="names of the screenshots to write, comma-separated")
     args = parser.parse_args()
+    if args.lang:
+        os.environ["WARMUP_LANG"] = args.lang
+        QLocale.setDefault(QLocale(args.lang))
+    width, height = (int(n) for n in args.size.split("x"))
+    wanted = set(args.only.split(",")) if args.only else None
     app = make_app()
     if args.dark:
         # What a desktop in dark mode hands the app (the offscreen platform has no theme).
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
         app.setPalette(dark_palette())
-    suffix = "-dark" if args.dark else ""
+    suffix = ("-dark" if args.dark else "") + (f"-{args.lang}" if args.lang else "")
+
+    def shoot(widget: QWidget, name: str) -> None:
+        if wanted is None or name in wanted:
+            QApplication.processEvents()
+            path = args.out / f"{name}{suffix}.png"
+            widget.grab().save(str(path))
+            print(f"wrote {path}")
+
     work = Path(tempfile.mkdtemp(prefix="warmup-shots-"))
     routine = load_routine(BUNDLED_ROUTINE)
     sample_history(work / "data", routine)
@@ -97,10 +113,9 @@ def main() -> int:
     clock = FakeClock()
     window = MainWindow(routine, BUNDLED_ROUTINE, clock=clock, settings=settings,
                         data_folder=work / "data", now=lambda: datetime(2026, 11, 25, 7, 0))
-    window.resize(1280, 800)
+    window.resize(width, height)
     window.show()
-    out = args.out
-    shoot(window, out / f"overview{suffix}.png")
+    shoot(window, "overview")
 
     window.show_checklist()
     checklist = window.checklist
@@ -109,13 +124,13 @@ def main() -> int:
         if checklist.checklist.is_checked(item.id) == (item.id == "ramp"):
             checklist.toggle_item(n)
     checklist.request_start()  # the ramp is missing: the skip offer shows
-    shoot(window, out / f"checklist{suffix}.png")
+    shoot(window, "checklist")
     checklist.cancel_offer()
 
     window.start_workout()
-    countdowns(window, clock, out, suffix)
+    countdowns(window, clock, shoot)
     advance(window, clock, 5.0 + 4.0 + 3.0 + 2.0)  # get ready, arms up, the fold, 2 s breathing
-    shoot(window, out / f"pacer{suffix}.png")
+    shoot(window, "pacer")
 
     steps = window.bridge.session.steps
     flossing = next(i for i, s in enumerate(steps)
@@ -124,18 +139,18 @@ def main() -> int:
     window.care.symptoms.rate(None)
     window.bridge.set_auto_count(True)
     advance(window, clock, 3 * 8 + 1.75)
-    shoot(window, out / f"workout{suffix}.png")
+    shoot(window, "workout")
     window.care.this_hurts()
-    shoot(window, out / f"pain-prompt{suffix}.png")
+    shoot(window, "pain-prompt")
     window.care.pain.choose("mistake")
 
     window.resize(1024, 640)
-    shoot(window, out / f"workout-1024{suffix}.png")
-    window.resize(1280, 800)
+    shoot(window, "workout-1024")
+    window.resize(width, height)
 
     window.back_to_overview()
     window.show_history()
-    shoot(window, out / f"history{suffix}.png")
+    shoot(window, "history")
 
     window.back_to_overview()
     window.toggle_presenter()
@@ -145,13 +160,14 @@ def main() -> int:
     window.resize(1920, 1080)
     window.presenter.jump_to_exercise(3)
     window.presenter.animation.setCurrentTime(1400)
-    shoot(window, out / f"presenter{suffix}.png")
+    shoot(window, "presenter")
     window.close()
-    longest_texts(work, out, suffix)
+    longest_texts(work, shoot)
     return 0
 
 
-def countdowns(window: MainWindow, clock: FakeClock, out: Path, suffix: str) -> None:
+def countdowns(window: MainWindow, clock: FakeClock,
+               shoot: Callable[[QWidget, str], None]) -> None:
     """The first get-ready and the first rest, 2 s in, at 1280×800 and 1366×768: the numbers
     a runner reads from the mat. Leaves the session at its start, at 1280×800."""
     steps = window.bridge.session.steps
@@ -161,12 +177,12 @@ def countdowns(window: MainWindow, clock: FakeClock, out: Path, suffix: str) -> 
             window.resize(width, height)
             window.bridge.goto(index)
             advance(window, clock, 2.0)
-            shoot(window, out / f"{kind}-{width}x{height}{suffix}.png")
+            shoot(window, f"{kind}-{width}x{height}")
     window.resize(1280, 800)
     window.bridge.goto(0)
 
 
-def longest_texts(work: Path, out: Path, suffix: str) -> None:
+def longest_texts(work: Path, shoot: Callable[[QWidget, str], None]) -> None:
     """A routine with every text at its documented maximum (the one the layout tests use):
     the overview at 1024×640, the workout at 1280×800."""
     from tests.qt.long_routines import long_routine
@@ -178,12 +194,12 @@ def longest_texts(work: Path, out: Path, suffix: str) -> None:
                         data_folder=work / "data")
     window.resize(1024, 640)
     window.show()
-    shoot(window, out / f"longest-texts-overview{suffix}.png")
+    shoot(window, "longest-texts-overview")
     window.resize(1280, 800)
     window.start_workout()
     advance(window, clock, 5.0 + 1.0)
     window.bridge.toggle_how_to()
-    shoot(window, out / f"longest-texts-workout{suffix}.png")
+    shoot(window, "longest-texts-workout")
     window.close()
 
 

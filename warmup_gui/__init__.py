@@ -8,3 +8,5 @@ APP_ID = "io.github.warmupgui.WarmupGui"
 
 # A folder to keep the history in instead of the platform's app data folder.
 DATA_DIR_ENV = "WARMUP_DATA_DIR"
+# The language to speak instead of the desktop's (a code such as de).
+LANG_ENV = "WARMUP_LANG"

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warmup_gui import APP_ID, DATA_DIR_ENV, __version__
+from warmup_gui import APP_ID, DATA_DIR_ENV, LANG_ENV, __version__
 from warmup_gui.core.assets import BUNDLED_ROUTINE, refused_illustrations
 from warmup_gui.core.routine import Routine, plural
 from warmup_gui.core.routine_cache import (
@@ -61,6 +61,7 @@ files:
 environment:
   {DATA_DIR_ENV}                keep the history in this folder instead
   {CACHE_DIR_ENV}               keep the routine cache in this folder instead
+  {LANG_ENV}                    speak this language (en, de) instead of the desktop's
 
 On Windows, warmup-gui-cli is the same program with a console, for the options that print.
 """

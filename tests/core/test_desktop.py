@@ -172,6 +172,7 @@ def test_help_and_manual_page_cover_every_flag() -> None:
         assert flag in help_text, flag
         assert flag.replace("-", "\\-") in page, flag
     assert "WARMUP_DATA_DIR" in help_text and "WARMUP_DATA_DIR" in page
+    assert "WARMUP_LANG" in help_text and "WARMUP_LANG" in page
 
 
 def test_the_committed_manual_page_is_current() -> None:

@@ -49,8 +49,8 @@ EXERCISE_KEYS = ("id, name, summary, sets, movement, steps, safety, reps, tempo_
                  "sides, equipment, breath, cue, illustration, positions, side_illustrations, "
                  "symptom_check, smaller, easier, harder, why, camera, tempo, hold_s, per_side, "
                  "side_name")
-ROUTINE_KEYS = ("format, title, rounds, exercises, description, source, get_ready_s, "
-                "round_rest_s, equipment, safety, switch_sides_s, next_position_s, "
+ROUTINE_KEYS = ("format, title, rounds, exercises, description, source, language, "
+                "get_ready_s, round_rest_s, equipment, safety, switch_sides_s, next_position_s, "
                 "between_exercises_s, rating_hint")
 
 

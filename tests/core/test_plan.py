@@ -35,7 +35,7 @@ def test_more_rounds_take_longer(routine: Routine) -> None:
 
 def test_minutes_text() -> None:
     assert minutes_text(8 * 60 + 40) == "About 9 min"
-    assert minutes_text(20, about="") == "1 min"
+    assert minutes_text(20, about=False) == "1 min"
 
 
 def test_one_pass_is_offered_first_with_the_time_of_each(routine: Routine) -> None:
@@ -46,5 +46,5 @@ def test_one_pass_is_offered_first_with_the_time_of_each(routine: Routine) -> No
     options = SessionPlan(routine, 1).round_options()
     assert [n for n, _ in options] == [1, 2, 3]
     assert options[0][1] == "1 · " + minutes_text(SessionPlan(routine, 1).estimate_s(),
-                                                  about="")
+                                                  about=False)
     assert 7 * 60 <= SessionPlan(routine, 1).estimate_s() <= 12 * 60  # a pre-run warm-up

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.loader import load_routine
 from warmup_gui.core.routine import Routine
+from warmup_gui.qt import language
 from warmup_gui.qt.app import APP_NAME, ORG_NAME
 from warmup_gui.qt.theme import current_theme
 
@@ -27,6 +28,24 @@ def qapp_cls() -> type[QApplication]:
     QApplication.setApplicationName(APP_NAME + "-tests")
     QApplication.setOrganizationName(ORG_NAME)
     return QApplication
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str], qapp_cls: type[QApplication]) -> Iterator[QApplication]:
+    """The one QApplication, speaking English as the app does on an English desktop (the
+    English plural forms come from its translation)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else qapp_cls(qapp_args)
+    language.install(app, language.SOURCE_LANGUAGE)
+    yield app
+
+
+@pytest.fixture(params=["en", "de"])
+def speaking(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The test once in English and once in German, whose words are longer."""
+    language.install(qapp, request.param)
+    yield request.param
+    language.install(qapp, language.SOURCE_LANGUAGE)
 
 
 @pytest.fixture(autouse=True)

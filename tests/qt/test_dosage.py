@@ -152,7 +152,7 @@ def test_the_handout_prints_through_the_print_dialog(
 @pytest.mark.parametrize("size", [(1024, 600), (1366, 768), (1920, 1080)])
 def test_the_numbers_being_set_are_large_and_every_button_whole(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
-        size: tuple[int, int]) -> None:
+        size: tuple[int, int], speaking: str) -> None:
     win = open_window(qtbot, routine, bundled_path, tmp_path)
     win.resize(*size)
     win.show_dosage()

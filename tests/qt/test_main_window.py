@@ -17,7 +17,7 @@ from warmup_gui.core.routine import Routine, RoutineSafety
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import Settings
 from warmup_gui.qt.theme import font
-from warmup_gui.qt.widgets.shortcut_overlay import SHORTCUTS
+from warmup_gui.qt.widgets.shortcut_overlay import shortcuts
 
 
 @pytest.fixture
@@ -199,7 +199,8 @@ def test_fullscreen_and_shortcut_overlay(qtbot: QtBot, window: MainWindow) -> No
 
 @pytest.mark.parametrize("size", [(1024, 600), (1366, 768), (1920, 1080)])
 def test_every_key_of_the_overlay_fits_the_screen(qtbot: QtBot, window: MainWindow,
-                                                  size: tuple[int, int]) -> None:
+                                                  size: tuple[int, int], speaking: str) -> None:
+    window.overlay.shortcuts = shortcuts()  # the keys in the language spoken
     window.resize(*size)
     press(qtbot, window, Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
     overlay = window.overlay
@@ -207,7 +208,7 @@ def test_every_key_of_the_overlay_fits_the_screen(qtbot: QtBot, window: MainWind
     assert QRectF(overlay.rect()).contains(panel)
     assert type_px >= 14  # readable
     text_w = panel.width() - key_w - 2 * row_h
-    for key, what in SHORTCUTS:
+    for key, what in shortcuts():
         assert QFontMetricsF(font(type_px, QFont.Weight.DemiBold)).horizontalAdvance(key) < key_w
         assert QFontMetricsF(font(type_px)).horizontalAdvance(what) <= text_w + 0.5, what
 

@@ -1,6 +1,7 @@
-"""The workout's numbers and words fit their place from 1024×600 to 1920×1080: a rest's
-countdown, the get-ready count, the status line and the cue caption never clip or overlap.
-Checked with the fonts' own metrics on the laid-out window."""
+"""The workout's numbers and words fit their place from 1024×600 to 1920×1080, in English and
+in German (whose words are longer): a rest's countdown, the get-ready count, the status line
+and the cue caption never clip or overlap. Checked with the fonts' own metrics on the
+laid-out window."""
 
 from __future__ import annotations
 
@@ -65,7 +66,8 @@ def _check(win: MainWindow) -> None:
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_countdowns_and_the_status_line_fit(qtbot: QtBot, routine: Routine, bundled_path: Path,
-                                            tmp_path: Path, width: int, height: int) -> None:
+                                            tmp_path: Path, width: int, height: int,
+                                            speaking: str) -> None:
     clock = FakeClock()
     win = show_window(qtbot, routine, bundled_path, tmp_path, clock=clock, sound=False)
     win.resize(width, height)

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from warmup_gui.core.cues import CueKind, cues_between
 from warmup_gui.core.engine import SessionState, Status, StepKind
+from warmup_gui.core.words import Words
 
-PAUSED_TEXT = "Paused"
-RESUMED_TEXT = "Resumed"
+AnnouncementWords = Words("AnnouncementWords")
 
 
 def rep_words(reps: int, goal: int) -> str:
     """The count as a sentence: "Rep 3 of 8"; "No reps yet" after the last is taken back."""
     if reps == 0:
-        return "No reps yet"
-    return f"Rep {reps} of {goal}"
+        return AnnouncementWords.tr("No reps yet")
+    return AnnouncementWords.tr("Rep {reps} of {goal}").format(reps=reps, goal=goal)
 
 
 def announcements_between(before: SessionState | None, after: SessionState,
@@ -39,7 +39,8 @@ def announcements_between(before: SessionState | None, after: SessionState,
                  and before.status in (Status.RUNNING, Status.PAUSED))
     if same_step and before is not None:
         if before.status is not after.status:
-            lines.append(PAUSED_TEXT if after.status is Status.PAUSED else RESUMED_TEXT)
+            lines.append(AnnouncementWords.tr("Paused") if after.status is Status.PAUSED
+                         else AnnouncementWords.tr("Resumed"))
         if after.step.kind is StepKind.WORK and after.reps != before.reps:
             lines.append(rep_words(after.reps, after.goal))
     lines += [cue.text for cue in cues_between(before, after) if cue.kind is CueKind.SPEECH]

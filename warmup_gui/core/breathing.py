@@ -17,7 +17,7 @@ class BreathPhase(enum.Enum):
 
     def word_in(self, pattern: Breath) -> str:
         """The phase as the pacer shows it, in the pattern's own words."""
-        breathe_in, hold, breathe_out = pattern.words
+        breathe_in, hold, breathe_out = pattern.phase_words
         return {"inhale": breathe_in, "exhale": breathe_out}.get(self.value, hold)
 
 

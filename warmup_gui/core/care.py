@@ -30,6 +30,7 @@ from datetime import datetime
 from warmup_gui.core.engine import Session, Status, StepKind
 from warmup_gui.core.history import Cause, PainChoice, Rating, SessionRecord
 from warmup_gui.core.routine import Exercise, Routine
+from warmup_gui.core.words import Words
 
 
 class When(enum.Enum):
@@ -46,16 +47,16 @@ class Ask(enum.Enum):
     RATING = "rating"  # gold, okay or garbage, at the end
 
 
-# The words for each way of backing off, the same wherever it is offered.
-CHOICE_WORDS: dict[PainChoice, str] = {
-    PainChoice.EASIER: "Do the easier version",
-    PainChoice.SMALLER: "Smaller and slower",
-    PainChoice.FEWER: "Fewer reps",
-    PainChoice.SKIP: "Skip this exercise",
-    PainChoice.MISTAKE: "Pressed by mistake",
-}
-# After a high score the mistake is the score: it is asked again.
-RESCORE_WORDS = "Wrong score: ask again"
+CareWords = Words("CareWords")
+
+
+def choice_words(choice: PainChoice) -> str:
+    """The words for a way of backing off, the same wherever it is offered."""
+    return {PainChoice.EASIER: CareWords.tr("Do the easier version"),
+            PainChoice.SMALLER: CareWords.tr("Smaller and slower"),
+            PainChoice.FEWER: CareWords.tr("Fewer reps"),
+            PainChoice.SKIP: CareWords.tr("Skip this exercise"),
+            PainChoice.MISTAKE: CareWords.tr("Pressed by mistake")}[choice]
 
 
 @dataclass(frozen=True)
@@ -73,19 +74,21 @@ class Question:
 
     def words(self, choice: PainChoice) -> str:
         if choice is PainChoice.MISTAKE and self.ask is Ask.BACK_OFF:
-            return RESCORE_WORDS
+            # After a high score the mistake is the score: it is asked again.
+            return CareWords.tr("Wrong score: ask again")
         if choice is PainChoice.EASIER and self.exercise.easier is not None:
-            return f"Easier: {self.exercise.easier.name}"
-        return CHOICE_WORDS[choice]
+            return CareWords.tr("Easier: {name}").format(name=self.exercise.easier.name)
+        return choice_words(choice)
 
 
 def symptom_question(exercise: Exercise, when: When, note: str = "") -> Question:
     """The 0–10 question before or after ``exercise``; its reason says what counts, in the
     routine's words where it gives them."""
     rule = exercise.symptom_rule
-    scale = "0 = none, 10 = worst."
-    return Question(Ask.SYMPTOMS, exercise, when,
-                    headline=f"{when.value.capitalize()} {exercise.name}",
+    scale = CareWords.tr("0 = none, 10 = worst.")
+    headline = (CareWords.tr("Before {exercise}") if when is When.BEFORE
+                else CareWords.tr("After {exercise}")).format(exercise=exercise.name)
+    return Question(Ask.SYMPTOMS, exercise, when, headline=headline,
                     reason=f"{scale} {rule.counts}" if rule is not None and rule.counts
                     else scale, note=note)
 
@@ -106,7 +109,10 @@ def back_off_choices(exercise: Exercise, cause: Cause) -> tuple[PainChoice, ...]
 def _with_easier(reason: str, exercise: Exercise) -> str:
     """The reason, and what the easier version is, so it can be chosen knowingly."""
     easier = exercise.easier
-    return reason if easier is None else f"{reason}\nEasier: {easier.name}. {easier.how}"
+    if easier is None:
+        return reason
+    return CareWords.tr("{reason}\nEasier: {name}. {how}").format(reason=reason,
+                                                                  name=easier.name, how=easier.how)
 
 
 def score_offer(exercise: Exercise, score: int) -> Question | None:
@@ -115,11 +121,13 @@ def score_offer(exercise: Exercise, score: int) -> Question | None:
     rule = exercise.symptom_rule
     if rule is None or score < rule.threshold:
         return None
-    reason = (f"You scored {score} of 10; from {rule.threshold} on, back off. {rule.means} "
-              f"{rule.back_off}")
+    reason = CareWords.tr("You scored {score} of 10; from {threshold} on, back off. {means} "
+                          "{back_off}").format(score=score, threshold=rule.threshold,
+                                               means=rule.means, back_off=rule.back_off)
     return Question(Ask.BACK_OFF, exercise, When.BEFORE,
-                    title="Strong symptoms today. Back off.",
-                    headline=f"{score} of 10 before {exercise.name}",
+                    title=CareWords.tr("Strong symptoms today. Back off."),
+                    headline=CareWords.tr("{score} of 10 before {exercise}").format(
+                        score=score, exercise=exercise.name),
                     reason=_with_easier(reason, exercise),
                     choices=back_off_choices(exercise, Cause.SYMPTOMS))
 
@@ -131,12 +139,16 @@ def symptom_advice(exercise: Exercise, before: int | None, after: int | None) ->
     if rule is None or after is None:
         return ""
     if before is not None and after > before:
-        happened = f"Symptoms rose from {before} to {after} of 10 during {exercise.name}."
+        happened = CareWords.tr("Symptoms rose from {before} to {after} of 10 during "
+                                "{exercise}.").format(before=before, after=after,
+                                                      exercise=exercise.name)
     elif after >= rule.threshold:
-        happened = f"Symptoms were {after} of 10 after {exercise.name}."
+        happened = CareWords.tr("Symptoms were {after} of 10 after {exercise}.").format(
+            after=after, exercise=exercise.name)
     else:
         return ""
-    return f"{happened} Next time: {rule.back_off}"
+    return CareWords.tr("{happened} Next time: {back_off}").format(happened=happened,
+                                                                   back_off=rule.back_off)
 
 
 def session_advice(record: SessionRecord, routine: Routine) -> list[str]:
@@ -163,9 +175,10 @@ class ScoreEntry:
     @property
     def text(self) -> str:
         shown = [str(v) if v is not None else "–" for v in (self.before, self.after)]
-        rose = " (rose)" if self.before is not None and self.after is not None \
-            and self.after > self.before else ""
-        return f"{shown[0]}→{shown[1]}{rose}"
+        if self.before is not None and self.after is not None and self.after > self.before:
+            return CareWords.tr("{before}→{after} (rose)").format(before=shown[0],
+                                                                 after=shown[1])
+        return f"{shown[0]}→{shown[1]}"
 
 
 def scores_over_time(sessions: Sequence[SessionRecord],
@@ -189,7 +202,8 @@ def symptom_history(sessions: Sequence[SessionRecord], routine: Routine,
         if not entries:
             continue
         shown = " · ".join(e.text for e in entries[-last:])
-        line = f"{exercise.name}, symptoms before→after: {shown}"
+        line = CareWords.tr("{exercise}, symptoms before→after: {scores}").format(
+            exercise=exercise.name, scores=shown)
         if entries[-1].advice:
             line += f". {entries[-1].advice}"
         lines.append(line)
@@ -203,16 +217,19 @@ def next_time_advice(sessions: Sequence[SessionRecord], routine: Routine) -> dic
     for exercise in routine.exercises:
         scored = [e for e in scores_over_time(sessions, exercise) if e.after is not None]
         if scored and scored[-1].advice:
-            advice[exercise.id] = f"Last time: {scored[-1].advice}"
+            advice[exercise.id] = CareWords.tr("Last time: {advice}").format(
+                advice=scored[-1].advice)
     return advice
 
 
 def choice_text(choice: PainChoice) -> str:
     """A backing-off choice in a few words, for history."""
-    return {PainChoice.SMALLER: "smaller and slower", PainChoice.FEWER: "fewer reps",
-            PainChoice.SKIP: "skipped", PainChoice.EASIER: "easier version",
-            PainChoice.MISTAKE: "pressed by mistake",
-            PainChoice.CONTINUE: "carried on"}[choice]
+    return {PainChoice.SMALLER: CareWords.tr("smaller and slower"),
+            PainChoice.FEWER: CareWords.tr("fewer reps"),
+            PainChoice.SKIP: CareWords.tr("skipped"),
+            PainChoice.EASIER: CareWords.tr("easier version"),
+            PainChoice.MISTAKE: CareWords.tr("pressed by mistake"),
+            PainChoice.CONTINUE: CareWords.tr("carried on")}[choice]
 
 
 def back_offs_text(record: SessionRecord, names: Mapping[str, str]) -> str:
@@ -224,10 +241,14 @@ def back_offs_text(record: SessionRecord, names: Mapping[str, str]) -> str:
         if flag.cause is Cause.SYMPTOMS:
             scores = record.symptoms.get(flag.exercise_id)
             score = scores.before if scores is not None else None
-            what = f"score {score} before {name}" if score is not None else f"score, {name}"
+            what = (CareWords.tr("score {score} before {exercise}").format(score=score,
+                                                                             exercise=name)
+                    if score is not None else CareWords.tr("score, {exercise}").format(
+                        exercise=name))
         else:
-            what = f"hurt in {name}"
-        parts.append(f"{what}: {choice_text(flag.choice)}")
+            what = CareWords.tr("hurt in {exercise}").format(exercise=name)
+        parts.append(CareWords.tr("{what}: {choice}").format(what=what,
+                                                            choice=choice_text(flag.choice)))
     return " · ".join(parts)
 
 
@@ -401,7 +422,8 @@ class CareFlow:
                 self.question is not None:
             return self.question
         exercise = self.session.state().step.exercise
-        return self._open(Question(Ask.HURTS, exercise, title="This hurts. Let's back off.",
+        return self._open(Question(Ask.HURTS, exercise,
+                                   title=CareWords.tr("This hurts. Let's back off."),
                                    headline=exercise.name,
                                    reason=_with_easier(exercise.safety, exercise),
                                    choices=back_off_choices(exercise, Cause.HURTS)))
@@ -423,16 +445,18 @@ class CareFlow:
         self.message = ""
         if choice is PainChoice.EASIER:
             session.easier_version()
-            self.message = "The easier version for the rest of this exercise."
+            self.message = CareWords.tr("The easier version for the rest of this exercise.")
         elif choice is PainChoice.SMALLER:
             session.smaller_and_slower()
-            self.message = "Smaller and slower for the rest of this exercise."
+            self.message = CareWords.tr("Smaller and slower for the rest of this exercise.")
         elif choice is PainChoice.FEWER:
             session.fewer_reps()
-            self.message = "Fewer reps: this block ends here, the next ones are shorter."
+            self.message = CareWords.tr(
+                "Fewer reps: this block ends here, the next ones are shorter.")
         elif choice is PainChoice.SKIP:
             session.skip_exercise()
-            self.message = f"{question.exercise.name} skipped."
+            self.message = CareWords.tr("{exercise} skipped.").format(
+                exercise=question.exercise.name)
         elif choice is PainChoice.MISTAKE and cause is Cause.SYMPTOMS:
             self._asked.discard((question.exercise.id, When.BEFORE))
             return self._ask_score(question.exercise, When.BEFORE)

@@ -7,6 +7,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from warmup_gui.core.routine import Equipment, Exercise, Routine
+from warmup_gui.core.words import Words
+
+ChecklistWords = Words("ChecklistWords")
 
 
 class Checklist:
@@ -75,7 +78,8 @@ def routine_without(routine: Routine, exercise_ids: Iterable[str]) -> Routine:
 def _join(words: list[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return ChecklistWords.tr("{first} and {last}").format(first=", ".join(words[:-1]),
+                                                          last=words[-1])
 
 
 def skip_offer(checklist: Checklist) -> tuple[str, list[str]]:
@@ -88,12 +92,18 @@ def skip_offer(checklist: Checklist) -> tuple[str, list[str]]:
     missing = checklist.missing()
     if not missing:
         return "", []
-    head = f"Missing: {_join([item.name for item in missing])}."
+    items = _join([item.name for item in missing])
     needing = checklist.exercises_needing(item.id for item in missing)
-    them = "it" if len(missing) == 1 else "them"
     if not needing:
-        return f"{head} No exercise needs {them}. Start?", []
+        text = (ChecklistWords.tr("Missing: {items}. No exercise needs it. Start?")
+                if len(missing) == 1 else
+                ChecklistWords.tr("Missing: {items}. No exercise needs them. Start?"))
+        return text.format(items=items), []
     if len(needing) == len(checklist.routine.exercises):
-        return f"{head} The exercises need {them}. Start anyway?", []
-    skip = "Skip " + _join([ex.name for ex in needing])
-    return f"{head} {skip}, or start anyway?", [ex.id for ex in needing]
+        text = (ChecklistWords.tr("Missing: {items}. Every exercise needs it. Start anyway?")
+                if len(missing) == 1 else
+                ChecklistWords.tr("Missing: {items}. The exercises need them. Start anyway?"))
+        return text.format(items=items), []
+    exercises = _join([ex.name for ex in needing])
+    return ChecklistWords.tr("Missing: {items}. Skip {exercises}, or start anyway?").format(
+        items=items, exercises=exercises), [ex.id for ex in needing]

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from warmup_gui.core.engine import SessionState, Status, Step, StepKind
 from warmup_gui.core.routine import Side, Sides
+from warmup_gui.core.words import Words
 
 # Float slack when comparing seconds that came from the same clock readings.
 _EPS_S = 1e-6
@@ -50,9 +51,7 @@ class Cue:
     text: str  # what to say for SPEECH; a short caption for TICK and CHIME
 
 
-FINISHED_TEXT = "Warm-up done"
-GO_TEXT = "Go"
-REST_OVER_TEXT = "Rest over"
+CueWords = Words("CueWords")
 
 
 def cues_between(before: SessionState | None, after: SessionState) -> list[Cue]:
@@ -66,8 +65,9 @@ def cues_between(before: SessionState | None, after: SessionState) -> list[Cue]:
     if after.status is Status.FINISHED:
         if before is None or before.status is Status.FINISHED:
             return []
-        return [*_last_rep_tick(before, after),
-                Cue(CueKind.CHIME, FINISHED_TEXT), Cue(CueKind.SPEECH, FINISHED_TEXT)]
+        done = CueWords.tr("Warm-up done")
+        return [*_last_rep_tick(before, after), Cue(CueKind.CHIME, done),
+                Cue(CueKind.SPEECH, done)]
     seen = before if before is not None and before.status is not Status.READY else None
     if seen is None or seen.step_index != after.step_index or seen.status is Status.FINISHED:
         return _new_step(seen, after)
@@ -82,11 +82,13 @@ def _new_step(before: SessionState | None, after: SessionState) -> list[Cue]:
     if before is not None and before.status is not Status.FINISHED:
         cues += _last_rep_tick(before, after)
         if _countdown_ran_out(before, after):
-            text = GO_TEXT if after.step.kind is StepKind.WORK else REST_OVER_TEXT
+            text = CueWords.tr("Go") if after.step.kind is StepKind.WORK \
+                else CueWords.tr("Rest over")
             cues.append(Cue(CueKind.CHIME, text))
     step = after.step
     if step.kind is StepKind.REST:
-        cues.append(Cue(CueKind.SPEECH, f"Rest {say_duration(step.duration_s)}"))
+        cues.append(Cue(CueKind.SPEECH, CueWords.tr("Rest {duration}").format(
+            duration=say_duration(step.duration_s))))
         return cues
     announced = (before is not None and before.step.kind is StepKind.GET_READY
                  and before.step_index == after.step_index - 1 and step.kind is StepKind.WORK)
@@ -116,7 +118,7 @@ def _last_rep_tick(before: SessionState, after: SessionState) -> list[Cue]:
             and after.step_index > before.step_index
             and before.reps < step.target.high
             and _active_s(before, after) >= before.rep_left_s - _EPS_S):
-        return [Cue(CueKind.TICK, f"{step.target.high} done")]
+        return [Cue(CueKind.TICK, CueWords.tr("{rep} done").format(rep=step.target.high))]
     return []
 
 
@@ -137,15 +139,17 @@ def block_words(step: Step, rounds: int, before: Step | None = None) -> str:
     parts: list[str] = []
     if new_exercise:
         if step.round > 1 and step.exercise_index == 0 and step.set == 1 and block == 0:
-            parts.append(f"Round {step.round} of {rounds}")
+            parts.append(CueWords.tr("Round {round} of {rounds}").format(round=step.round,
+                                                                          rounds=rounds))
         parts.append(ex.name)
     if new_set and ex.sets > 1 and step.set > 1:
-        parts.append(f"Set {step.set} of {ex.sets}")
+        parts.append(CueWords.tr("Set {set} of {sets}").format(set=step.set, sets=ex.sets))
     if new_position and step.position.name:
         parts.append(step.position.name)
     if ex.sides is Sides.EACH and step.side is not None:
-        side = ex.side_label(step.side)
-        parts.append(side if new_position else f"Switch sides: {side.lower()}")
+        parts.append(ex.side_label(step.side) if new_position
+                     else CueWords.tr("Switch sides: {side}").format(
+                         side=ex.side_in_sentence(step.side)))
     return ". ".join(parts)
 
 
@@ -164,9 +168,9 @@ def say_duration(seconds: float) -> str:
     minutes, secs = divmod(total, 60)
     parts = []
     if minutes:
-        parts.append(f"{minutes} minute" + ("" if minutes == 1 else "s"))
+        parts.append(CueWords.tr("%n minute(s)", "", minutes))
     if secs or not minutes:
-        parts.append(f"{secs} second" + ("" if secs == 1 else "s"))
+        parts.append(CueWords.tr("%n second(s)", "", secs))
     return " ".join(parts)
 
 
@@ -183,7 +187,7 @@ def _same_step(before: SessionState, after: SessionState) -> list[Cue]:
     if (after.reps > before.reps and before.counts_itself and after.counts_itself
             and before.status is Status.RUNNING
             and _active_s(before, after) >= before.rep_left_s - _EPS_S):
-        cues.append(Cue(CueKind.TICK, f"Rep {after.reps + 1}"))
+        cues.append(Cue(CueKind.TICK, CueWords.tr("Rep {rep}").format(rep=after.reps + 1)))
     breath = after.breath
     if breath is not None and (before.breath is None or before.reps != after.reps
                                or (before.breath.phase, before.breath.cycle)
@@ -191,7 +195,8 @@ def _same_step(before: SessionState, after: SessionState) -> list[Cue]:
         cues += [Cue(CueKind.CHIME, breath.word), Cue(CueKind.SPEECH, breath.word)]
     if (after.min_reached and not before.min_reached and step.target.is_range
             and after.goal > step.target.low):  # asked for more than the minimum
-        cues.append(Cue(CueKind.SPEECH, f"{step.target.low} done. On to {after.goal}"))
+        cues.append(Cue(CueKind.SPEECH, CueWords.tr("{low} done. On to {goal}").format(
+            low=step.target.low, goal=after.goal)))
     return cues
 
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 from warmup_gui.core.breathing import BreathPoint, breath_at, ease, phases
 from warmup_gui.core.clock import Clock, Stopwatch
 from warmup_gui.core.routine import (
-    HOLD_CUE,
     Breath,
     BreathAt,
     Exercise,
@@ -28,6 +27,9 @@ from warmup_gui.core.routine import (
     Side,
     Sides,
 )
+from warmup_gui.core.words import Words
+
+EngineWords = Words("EngineWords")
 
 # A tick may cross many steps when the clock jumps (a test, a suspended laptop);
 # this bounds the work one tick can do.
@@ -123,7 +125,8 @@ class SessionState:
         if self.step.kind is not StepKind.WORK:
             return self.up_next
         if self.target_reached:
-            return "Done." if self.counts_itself else "Done. Press → to go on."
+            return EngineWords.tr("Done.") if self.counts_itself \
+                else EngineWords.tr("Done. Press → to go on.")
         return rep_cue(self.step.exercise, self.rep_phase, self.breath is not None)
 
     @property
@@ -142,7 +145,7 @@ def rep_cue(exercise: Exercise, phase: RepPhase, breathing: bool) -> str:
         return exercise.breath.cue_line
     movement = exercise.movement
     if phase is RepPhase.HOLD:
-        return movement.hold or HOLD_CUE
+        return movement.hold or EngineWords.tr("Hold the position")
     if phase is RepPhase.TOP:
         return movement.top
     return movement.back if phase is RepPhase.BACK else movement.out
@@ -279,8 +282,6 @@ COUNTDOWN_TICKS_S = 3
 # goes only this far toward the end pose.
 SLOWER_FACTOR = 1.5
 SMALLER_REACH = 0.6
-# Said when a routine gives no words of its own for how far to move after backing off.
-PAIN_FREE = "Only as far as it stays pain-free"
 
 
 def rep_boundaries(ex: Exercise) -> list[float]:
@@ -312,11 +313,11 @@ def _countdown(routine: Routine, blocks: list[tuple[Position, Side | None]], blo
         return routine.get_ready_s if seconds is None else seconds
 
     if block_i == 0:
-        return "Get ready", given(routine.between_exercises_s) if new_exercise \
+        return EngineWords.tr("Get ready"), given(routine.between_exercises_s) if new_exercise \
             else routine.get_ready_s
     if blocks[block_i][0] is blocks[block_i - 1][0]:
-        return "Switch sides", given(routine.switch_sides_s)
-    return "Next position", given(routine.next_position_s)
+        return EngineWords.tr("Switch sides"), given(routine.switch_sides_s)
+    return EngineWords.tr("Next position"), given(routine.next_position_s)
 
 
 def expand(routine: Routine, rounds: int) -> tuple[Step, ...]:
@@ -340,12 +341,13 @@ def expand(routine: Routine, rounds: int) -> tuple[Step, ...]:
                     first_block = replace(steps[-1], set=set_no + 1, position=blocks[0][0],
                                           side=blocks[0][1])
                     steps.append(replace(first_block, kind=StepKind.REST,
-                                         duration_s=ex.rest_s, title="Rest"))
+                                         duration_s=ex.rest_s, title=EngineWords.tr("Rest")))
         if rnd < rounds and routine.round_rest_s > 0:
             first = routine.exercises[0]
             steps.append(Step(kind=StepKind.REST, round=rnd + 1, exercise_index=0, exercise=first,
                               set=1, position=first.positions[0], side=_blocks(first)[0][1],
-                              duration_s=routine.round_rest_s, title="Rest before the next round"))
+                              duration_s=routine.round_rest_s,
+                              title=EngineWords.tr("Rest before the next round")))
     return tuple(steps)
 
 
@@ -566,7 +568,9 @@ class Session:
         exercise = self.steps[index].exercise
         if exercise.id in self._how_far:
             return  # already backed off: once is the change asked for
-        self._how_far[exercise.id] = exercise.smaller or PAIN_FREE
+        # The app's words where a routine has none of its own for how far to move.
+        self._how_far[exercise.id] = exercise.smaller or EngineWords.tr(
+            "Only as far as it stays pain-free")
         self._smaller.add(exercise.id)
         self._change_rest_of_exercise(index, replace(exercise,
                                                      tempo_s=exercise.tempo_s * SLOWER_FACTOR))
@@ -580,7 +584,8 @@ class Session:
         if step is None or step.exercise.easier is None:
             return
         easier = step.exercise.easier
-        self._how_far[step.exercise.id] = f"{easier.name}: {easier.how}"
+        self._how_far[step.exercise.id] = EngineWords.tr("{name}: {how}").format(
+            name=easier.name, how=easier.how)
         self._up_next.clear()
 
     def fewer_reps(self) -> None:
@@ -743,9 +748,11 @@ class Session:
     def location(self, step: Step, side: Side | None) -> str:
         ex = step.exercise
         parts = [
-            f"Round {step.round} of {self.rounds}",
-            f"Exercise {step.exercise_index + 1} of {len(self.routine.exercises)}",
-            f"Set {step.set} of {ex.sets}",
+            EngineWords.tr("Round {round} of {rounds}").format(round=step.round,
+                                                               rounds=self.rounds),
+            EngineWords.tr("Exercise {exercise} of {exercises}").format(
+                exercise=step.exercise_index + 1, exercises=len(self.routine.exercises)),
+            EngineWords.tr("Set {set} of {sets}").format(set=step.set, sets=ex.sets),
             step.position_label(side),
         ]
         return " · ".join(p for p in parts if p)
@@ -760,10 +767,12 @@ class Session:
         for step in self.steps[after + 1:]:
             if step.kind is StepKind.WORK:
                 label = step.position_label(self._side_now(step, 0))
-                detail = f"Set {step.set} of {step.exercise.sets}"
-                parts = [f"Up next: {step.exercise.name}", detail, label]
+                detail = EngineWords.tr("Set {set} of {sets}").format(set=step.set,
+                                                                      sets=step.exercise.sets)
+                parts = [EngineWords.tr("Up next: {exercise}").format(exercise=step.exercise.name),
+                         detail, label]
                 return " · ".join(p for p in parts if p)
-        return "Up next: the summary"
+        return EngineWords.tr("Up next: the summary")
 
     def state(self) -> SessionState:
         finished = self._status is Status.FINISHED

@@ -31,6 +31,9 @@ from typing import Any
 from warmup_gui.core.engine import Place, Summary
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.safe_files import FileRefused, read_capped
+from warmup_gui.core.words import Words
+
+HistoryWords = Words("HistoryWords")
 
 FILE_VERSION = 1
 SESSIONS_DIR = "sessions"
@@ -61,7 +64,9 @@ class Rating(enum.Enum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """'Gold', 'Okay' or 'Garbage', in the user's language."""
+        return {Rating.GOLD: HistoryWords.tr("Gold"), Rating.OKAY: HistoryWords.tr("Okay"),
+                Rating.GARBAGE: HistoryWords.tr("Garbage")}[self]
 
 
 class PainChoice(enum.Enum):
@@ -150,8 +155,8 @@ class SessionRecord:
     def status(self) -> str:
         """How the session ended, in two words."""
         if self.ended_early:
-            return "Ended early"
-        return "Finished" if self.finished else "Stopped early"
+            return HistoryWords.tr("Ended early")
+        return HistoryWords.tr("Finished") if self.finished else HistoryWords.tr("Stopped early")
 
     @property
     def file_name(self) -> str:
@@ -451,9 +456,12 @@ class LoadProblem:
     kept_as: str | None  # the new name, or None if it could not be moved (left in place)
 
     def __str__(self) -> str:
-        where = (f"it was kept aside as {self.kept_as}" if self.kept_as
-                 else "it was left where it is")
-        return f"History file {self.file} could not be read ({self.reason}); {where}."
+        if self.kept_as:
+            return HistoryWords.tr("History file {file} could not be read ({reason}); it was "
+                                   "kept aside as {kept_as}.").format(
+                file=self.file, reason=self.reason, kept_as=self.kept_as)
+        return HistoryWords.tr("History file {file} could not be read ({reason}); it was left "
+                               "where it is.").format(file=self.file, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -708,12 +716,12 @@ def problems_text(problems: Sequence[LoadProblem]) -> str:
     kept = [p for p in problems if p.kept_as]
     parts = []
     if len(kept) == 1:
-        parts.append(f"One history file could not be read and was kept aside as "
-                     f"{kept[0].kept_as}.")
+        parts.append(HistoryWords.tr("One history file could not be read and was kept aside "
+                                     "as {name}.").format(name=kept[0].kept_as))
     elif kept:
         names = ", ".join(str(p.kept_as) for p in kept)
-        parts.append(f"{len(kept)} history files could not be read and were kept aside: "
-                     f"{names}.")
+        parts.append(HistoryWords.tr("%n history files could not be read and were kept "
+                                     "aside: {names}.", "", len(kept)).format(names=names))
     parts += [str(p) for p in problems if not p.kept_as]
-    parts.append("Everything else is here.")
+    parts.append(HistoryWords.tr("Everything else is here."))
     return " ".join(parts)

@@ -614,10 +614,12 @@ def _equipment(r: _Reader, node: Node, path: str) -> Equipment:
 
 
 _ROUTINE_REQUIRED = ("format", "title", "rounds", "exercises")
-_ROUTINE_OPTIONAL = ("description", "source", "get_ready_s", "round_rest_s", "equipment",
-                     "safety")
+_ROUTINE_OPTIONAL = ("description", "source", "language", "get_ready_s", "round_rest_s",
+                     "equipment", "safety")
 _COUNTDOWNS = ("switch_sides_s", "next_position_s", "between_exercises_s")
 _ROUTINE_NEWER = (*_COUNTDOWNS, "rating_hint")
+# A language as BCP 47 starts: "en", "de", "pt-BR", "de_AT".
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?\Z")
 
 
 def _texts(r: _Reader, node: Node, path: str) -> tuple[str, ...]:
@@ -641,6 +643,14 @@ def _safety(r: _Reader, node: Node, path: str) -> RoutineSafety:
     if precautions is None or red_flags is None or red_flags_mean is None or lingering is None:
         raise _Invalid()
     return RoutineSafety(precautions, red_flags, red_flags_mean, lingering)
+
+
+def _language(r: _Reader, node: Node) -> str:
+    value = r.text(node, "language", 20)
+    if not _LANGUAGE.match(value):
+        raise r.fail(node, "language", f"expected a language code such as en, de or pt-BR, "
+                                       f"got {_shown(value)}")
+    return value
 
 
 def _routine(r: _Reader, root: Node) -> Routine | None:
@@ -667,6 +677,7 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
     description = r.attempt(lambda: r.text(f["description"], "description", 1000)) \
         if "description" in f else ""
     source = r.attempt(lambda: r.text(f["source"], "source", 200)) if "source" in f else ""
+    language = r.attempt(lambda: _language(r, f["language"])) if "language" in f else "en"
     get_ready = r.attempt(lambda: r.seconds(f["get_ready_s"], "get_ready_s", 60)) \
         if "get_ready_s" in f else 5.0
     round_rest = r.attempt(lambda: r.seconds(f["round_rest_s"], "round_rest_s", 600)) \
@@ -701,6 +712,7 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
         title=title,
         description=description or "",
         source=source or "",
+        language=language or "en",
         rounds=rounds,
         get_ready_s=get_ready if get_ready is not None else 5.0,
         round_rest_s=round_rest if round_rest is not None else 0.0,

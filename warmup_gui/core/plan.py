@@ -11,11 +11,17 @@ from warmup_gui.core.clock import Clock, FakeClock
 from warmup_gui.core.engine import Session
 from warmup_gui.core.history import SessionRecord
 from warmup_gui.core.routine import Breath, Routine
+from warmup_gui.core.words import Words
+
+PlanWords = Words("PlanWords")
 
 
-def minutes_text(seconds: float, about: str = "About ") -> str:
-    """E.g. 'About 9 min' (never under a minute)."""
-    return f"{about}{max(1, round(seconds / 60))} min"
+def minutes_text(seconds: float, about: bool = True) -> str:
+    """E.g. 'About 9 min', or '9 min' (never under a minute)."""
+    minutes = max(1, round(seconds / 60))
+    if about:
+        return PlanWords.tr("About {minutes} min").format(minutes=minutes)
+    return PlanWords.tr("{minutes} min").format(minutes=minutes)
 
 
 def rounds_choice(routine: Routine, remembered: int | None) -> int:
@@ -80,7 +86,8 @@ class SessionPlan:
     def round_options(self) -> list[tuple[int, str]]:
         """Each number of rounds the routine allows, with how long it takes: (2, '2 · 17
         min')."""
-        return [(n, f"{n} · " + minutes_text(self.estimate_s(n), about=""))
+        return [(n, PlanWords.tr("{rounds} · {minutes}", "rounds and how long they take").format(
+                    rounds=n, minutes=minutes_text(self.estimate_s(n), about=False)))
                 for n in range(self.routine.rounds.low, self.routine.rounds.high + 1)]
 
 
@@ -96,8 +103,10 @@ class HandoutDetails:
 
     def lines(self) -> list[tuple[str, str]]:
         """The filled-in fields as (label, value); an empty field is a line to write on."""
-        return [("Patient", self.patient), ("Clinician", self.clinician),
-                ("Clinic", self.clinic), ("How often", self.how_often)]
+        return [(PlanWords.tr("Patient"), self.patient),
+                (PlanWords.tr("Clinician"), self.clinician),
+                (PlanWords.tr("Clinic"), self.clinic),
+                (PlanWords.tr("How often"), self.how_often)]
 
 
 def resume_words(session: Session, record: SessionRecord) -> str:
@@ -107,8 +116,15 @@ def resume_words(session: Session, record: SessionRecord) -> str:
     step = session.steps[place.step] if place is not None else session.state().step
     reps = place.reps[place.step] if place is not None else 0
     where = [step.exercise.name,
-             f"round {step.round} of {session.rounds}" if session.rounds > 1 else "",
-             f"set {step.set} of {step.exercise.sets}", step.position_label(step.side)]
-    done = f", {reps} {'rep' if reps == 1 else 'reps'} done" if reps else ""
-    minutes = minutes_text(record.duration_s, about="")
-    return f"Stopped at {' · '.join(w for w in where if w)}{done} ({minutes} in)."
+             PlanWords.tr("round {round} of {rounds}").format(round=step.round,
+                                                              rounds=session.rounds)
+             if session.rounds > 1 else "",
+             PlanWords.tr("set {set} of {sets}").format(set=step.set, sets=step.exercise.sets),
+             step.position_label(step.side)]
+    minutes = minutes_text(record.duration_s, about=False)
+    place_text = " · ".join(w for w in where if w)
+    if reps:
+        return PlanWords.tr("Stopped at {place}, %n rep(s) done ({minutes} in).", "",
+                            reps).format(place=place_text, minutes=minutes)
+    return PlanWords.tr("Stopped at {place} ({minutes} in).").format(place=place_text,
+                                                                     minutes=minutes)

@@ -10,6 +10,14 @@ import enum
 import re
 from dataclasses import dataclass
 
+from warmup_gui.core.words import Words
+
+RoutineWords = Words("RoutineWords")
+# Phrases around a routine's own words ('Left leg' around its 'leg'): in the routine's
+# language, which the app may look up apart from the window's.
+ROUTINE_PHRASES = "RoutinePhrases"
+RoutinePhrases = Words(ROUTINE_PHRASES)
+
 
 def slug(text: str) -> str:
     """Words joined by '-', lowercase, at most 60 characters: 'Calf and hip stretch' gives
@@ -23,6 +31,11 @@ def plural(count: int | RepRange, word: str, words: str = "") -> str:
     one = (isinstance(count, int) and count == 1) or \
         (isinstance(count, RepRange) and not count.is_range and count.low == 1)
     return f"{count} {word if one else many}"
+
+
+def _plural_count(count: int | RepRange) -> int:
+    """The number whose plural form a count takes: a range's top."""
+    return count if isinstance(count, int) else count.high
 
 
 @dataclass(frozen=True)
@@ -57,6 +70,7 @@ class Side(enum.Enum):
         return "Left" if self is Side.LEFT else "Right"
 
 
+
 class BreathAt(enum.Enum):
     """Where in a rep the breathing pattern is taken."""
 
@@ -75,9 +89,6 @@ class Illustration:
 
 # What the pacer shows when a routine gives no words of its own.
 BREATH_WORDS = ("Breathe in", "Hold", "Breathe out")
-BREATH_CUES = {BreathAt.BOTTOM: "Breathe at the end position",
-               BreathAt.TOP: "Breathe at the start position",
-               BreathAt.HOLD: "Hold and breathe"}
 
 
 @dataclass(frozen=True)
@@ -91,20 +102,32 @@ class Breath:
     hold_out_s: float = 0.0
     cycles: int = 1
     at: BreathAt = BreathAt.BOTTOM
-    cue: str = ""  # "" = the plain line for where it is taken (BREATH_CUES)
+    cue: str = ""  # "" = the app's plain line for where it is taken (cue_line)
     words: tuple[str, str, str] = BREATH_WORDS  # breathing in, holding, breathing out
 
     @property
     def cue_line(self) -> str:
-        return self.cue or BREATH_CUES[self.at]
+        if self.cue:
+            return self.cue
+        return {BreathAt.BOTTOM: RoutineWords.tr("Breathe at the end position"),
+                BreathAt.TOP: RoutineWords.tr("Breathe at the start position"),
+                BreathAt.HOLD: RoutineWords.tr("Hold and breathe")}[self.at]
+
+    @property
+    def phase_words(self) -> tuple[str, str, str]:
+        """The pacer's words: the routine's own, or the app's in the user's language."""
+        if self.words != BREATH_WORDS:
+            return self.words
+        return (RoutineWords.tr("Breathe in"), RoutineWords.tr("Hold"),
+                RoutineWords.tr("Breathe out"))
 
     @property
     def where(self) -> str:
         """Where in the rep, in a few words: 'in the end position of each rep' (held there,
         before moving back)."""
-        return {BreathAt.BOTTOM: "in the end position of each rep",
-                BreathAt.TOP: "before each rep",
-                BreathAt.HOLD: "during each hold"}[self.at]
+        return {BreathAt.BOTTOM: RoutineWords.tr("in the end position of each rep"),
+                BreathAt.TOP: RoutineWords.tr("before each rep"),
+                BreathAt.HOLD: RoutineWords.tr("during each hold")}[self.at]
 
     @property
     def has_holds(self) -> bool:
@@ -152,11 +175,13 @@ class Equipment:
     @property
     def line(self) -> str:
         """One line for a checklist: the item, or its alternatives joined with 'or'."""
-        name = f"{self.name} (optional)" if self.optional else self.name
+        name = RoutineWords.tr("{name} (optional)").format(name=self.name) if self.optional \
+            else self.name
         if not self.any_of:
             return name
         options = list(self.any_of)
-        choice = options[0] if len(options) == 1 else ", ".join(options[:-1]) + " or " + options[-1]
+        choice = options[0] if len(options) == 1 else RoutineWords.tr("{first} or {last}").format(
+            first=", ".join(options[:-1]), last=options[-1])
         return f"{name}: {choice}"
 
 
@@ -169,10 +194,7 @@ class Movement:
     back: str
     top: str = ""
     top_s: float = 0.0
-    hold: str = ""  # shown while the end pose is held ("" = the plain HOLD_CUE)
-
-
-HOLD_CUE = "Hold the position"
+    hold: str = ""  # shown while the end pose is held ("" = the app's "Hold the position")
 
 
 @dataclass(frozen=True)
@@ -289,31 +311,46 @@ class Exercise:
         return self.reps
 
     def side_label(self, side: Side) -> str:
-        """E.g. 'Left leg'."""
-        return f"{side.label} {self.side_name}"
+        """E.g. 'Left leg': the routine's name for a side, in a phrase of its language."""
+        text = RoutinePhrases.tr("Left {side}") if side is Side.LEFT \
+            else RoutinePhrases.tr("Right {side}")
+        return text.format(side=self.side_name)
+
+    def side_in_sentence(self, side: Side) -> str:
+        """E.g. 'left leg', as written inside a sentence."""
+        text = RoutinePhrases.tr("left {side}", "inside a sentence") if side is Side.LEFT \
+            else RoutinePhrases.tr("right {side}", "inside a sentence")
+        return text.format(side=self.side_name)
 
     @property
     def per_what(self) -> str:
         if len(self.positions) > 1:
-            return " each position"
+            return RoutineWords.tr(" each position")
         if self.sides is Sides.EACH:
-            return f" per {self.side_name}"
+            return RoutinePhrases.tr(" per {side}").format(side=self.side_name)
         if self.sides is Sides.ALTERNATE:
             if self.per_side:
-                return f" per {self.side_name}, alternating sides"
+                return RoutinePhrases.tr(" per {side}, alternating sides").format(
+                    side=self.side_name)
             low, high = self.reps.low // 2, self.reps.high // 2
             each = f"{low}" if low == high else f"{low}-{high}"
-            return f", alternating sides ({each} each side)" if low else ", alternating sides"
+            if not low:
+                return RoutineWords.tr(", alternating sides")
+            return RoutineWords.tr(", alternating sides ({reps} each side)").format(reps=each)
         return ""
 
     @property
     def dosage(self) -> str:
         """E.g. '2 sets × 15-30 reps per leg', '1 set × 1 hold of 30 s per side'."""
         if self.timed:
-            what = f"{plural(self.reps, 'hold')} of {self.hold_s:g} s"
+            what = RoutineWords.tr("{count} hold(s) of {seconds} s", "",
+                                   _plural_count(self.reps)).format(
+                count=self.reps, seconds=f"{self.hold_s:g}")
         else:
-            what = plural(self.reps, "rep")
-        return f"{plural(self.sets, 'set')} × {what}{self.per_what}"
+            what = RoutineWords.tr("{count} rep(s)", "", _plural_count(self.reps)).format(
+                count=self.reps)
+        return RoutineWords.tr("{count} set(s) × {what}{per_what}", "", self.sets).format(
+            count=self.sets, what=what, per_what=self.per_what)
 
     def mirrored_for(self, side: Side | None) -> bool:
         """Pictures show the left side working; the right side sees them mirrored, unless the
@@ -367,6 +404,7 @@ class Routine:
     def key(self) -> str:
         """A name for remembering choices made for this routine: its title, as a slug."""
         return slug(self.title)
+    language: str = "en"  # what its texts are written in: the handout speaks it too
 
     def equipment_by_id(self, equipment_id: str) -> Equipment:
         for item in self.equipment:

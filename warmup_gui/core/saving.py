@@ -15,14 +15,19 @@ from datetime import datetime
 from pathlib import Path
 
 from warmup_gui.core.history import HistoryStore, SessionRecord
+from warmup_gui.core.words import Words
+
+SavingWords = Words("SavingWords")
 
 
 def write_problem(exc: OSError) -> str:
     """A short sentence for a failed history write: what happened, not a traceback."""
     reason = exc.strerror or str(exc) or type(exc).__name__
-    where = f" ({exc.filename})" if exc.filename else ""
-    return (f"This session is not saved yet: {reason}{where}. Your reps are kept and are "
-            "saved as soon as the history folder can be written again.")
+    if exc.filename:
+        reason = f"{reason} ({exc.filename})"
+    return SavingWords.tr("This session is not saved yet: {reason}. Your reps are kept and are "
+                          "saved as soon as the history folder can be written again.").format(
+                              reason=reason)
 
 
 class RecordKeeper:

@@ -198,6 +198,8 @@ def routine_to_data(routine: Routine) -> _Data:
         data["description"] = routine.description
     if routine.source:
         data["source"] = routine.source
+    if routine.language != "en":
+        data["language"] = routine.language
     data["rounds"] = _count(routine.rounds)
     if routine.get_ready_s != DEFAULT_GET_READY_S:
         data["get_ready_s"] = _number(routine.get_ready_s)

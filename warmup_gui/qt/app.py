@@ -38,6 +38,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
+    from warmup_gui.qt import language
+
+    language.install(app, language.chosen())
     return app
 
 

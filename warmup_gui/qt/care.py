@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QWidget
 
 from warmup_gui.core.care import Ask, CareFlow, Question
 from warmup_gui.core.history import PainChoice, Rating
+from warmup_gui.core.words import Words
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.journal import SessionJournal
 from warmup_gui.qt.screens.pain import OverlayPanel, PainPanel, RatingPanel, SymptomPrompt
+
+CareScreenWords = Words("CareScreenWords")
 
 
 class CareController(QObject):
@@ -97,7 +100,7 @@ class CareController(QObject):
             self.symptoms.open(question.headline, question.note, question.reason)
         else:
             self.rating.open(question.exercise.id, question.exercise.name,
-                             "Did it work for your body today?")
+                             CareScreenWords.tr("Did it work for your body today?"))
 
     def _answered(self, question: Question | None) -> None:
         self.journal.save()

@@ -1,7 +1,8 @@
 """The user's regional conventions, from the system locale: the first day of the week, the
-12- or 24-hour clock, day-month order and paper size. Words stay in the app's language
-(English), so an English screen on a German desktop says "Tue 25 Nov · 07:40" and one on an
-American desktop "Tue Nov 25 · 7:40 AM"."""
+12- or 24-hour clock, day-month order and paper size. Weekday and month names are in the
+app's language (warmup_gui/qt/language.py), so an English screen on a German desktop says
+"Tue 25 Nov · 07:40", one on an American desktop "Tue Nov 25 · 7:40 AM", and a German screen
+"Di. 25. Nov. · 07:40"."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from typing import Literal
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from warmup_gui.qt import language
+
 # Where Letter paper is the norm: the US customary system, and its neighbours that print on it.
 _LETTER_TERRITORIES = frozenset({QLocale.Country.Canada, QLocale.Country.Mexico,
                                  QLocale.Country.Philippines, QLocale.Country.Chile,
@@ -17,12 +20,15 @@ _LETTER_TERRITORIES = frozenset({QLocale.Country.Canada, QLocale.Country.Mexico,
 
 
 def _locale() -> QLocale:
-    """English words with the system's territory and its conventions; the C locale (no
+    """The app's language with the system's territory and its conventions; the C locale (no
     territory) gets the ISO-like ones: Monday first, 24 hours, day before month, A4."""
+    words = QLocale(language.current()).language()
     system = QLocale()
     if system.language() is QLocale.Language.C or system.territory() is QLocale.Country.AnyCountry:
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    return QLocale(QLocale.Language.English, system.territory())
+        if words is QLocale.Language.English:
+            return QLocale(words, QLocale.Country.UnitedKingdom)
+        return QLocale(words)
+    return QLocale(words, system.territory())
 
 
 def first_weekday() -> int:
@@ -35,11 +41,16 @@ def _month_first(locale: QLocale) -> bool:
     return pattern.find("M") < pattern.find("d")
 
 
+def day_pattern(locale: QLocale) -> str:
+    """The day of the month, with a full stop where it is written so ('25. Nov.')."""
+    return "d." if "d." in locale.dateFormat(QLocale.FormatType.ShortFormat) else "d"
+
+
 def day_month(day: date) -> str:
-    """'25 Nov', or 'Nov 25' where the month comes first."""
+    """'25 Nov', 'Nov 25' where the month comes first, '25. Nov.' in German."""
     locale = _locale()
     return locale.toString(QDate(day.year, day.month, day.day),
-                           "MMM d" if _month_first(locale) else "d MMM")
+                           "MMM d" if _month_first(locale) else f"{day_pattern(locale)} MMM")
 
 
 def day_and_time(moment: datetime) -> str:
@@ -52,10 +63,11 @@ def day_and_time(moment: datetime) -> str:
 
 
 def day_month_year(day: date) -> str:
-    """'13 Oct 2026', or 'Oct 13, 2026' where the month comes first."""
+    """'13 Oct 2026', 'Oct 13, 2026' where the month comes first, '13. Okt. 2026' in German."""
     locale = _locale()
     return locale.toString(QDate(day.year, day.month, day.day),
-                           "MMM d, yyyy" if _month_first(locale) else "d MMM yyyy")
+                           "MMM d, yyyy" if _month_first(locale)
+                           else f"{day_pattern(locale)} MMM yyyy")
 
 
 def paper_size() -> Literal["A4", "Letter"]:

@@ -26,6 +26,9 @@ from PySide6.QtCore import QObject, QUrl, Signal
 
 from warmup_gui.core.assets import SOUNDS_DIR
 from warmup_gui.core.cues import Cue, CueKind
+from warmup_gui.core.words import Words
+
+CuePlayerWords = Words("CuePlayerWords")
 
 SOUND_FILES = {CueKind.TICK: "tick.wav", CueKind.CHIME: "chime.wav"}
 MOCK_ENGINE = "mock"  # Qt's silent test engine: never picked unless asked for by name
@@ -109,12 +112,15 @@ class CuePlayer(QObject):
     def problem(self) -> str:
         """What a runner cannot hear here, in words for the screen; "" when every cue that is
         switched on can play (muting is a choice, not a problem)."""
-        lost = [name for name, on, error in (("sounds", self._sound_on, self.sound_error),
-                                             ("voice", self._voice_on, self.voice_error))
-                if on and error]
-        if not lost:
-            return ""
-        return f"No {' or '.join(lost)}: captions"
+        sounds = self._sound_on and self.sound_error
+        voice = self._voice_on and self.voice_error
+        if sounds and voice:
+            return CuePlayerWords.tr("No sounds or voice: captions")
+        if sounds:
+            return CuePlayerWords.tr("No sounds: captions")
+        if voice:
+            return CuePlayerWords.tr("No voice: captions")
+        return ""
 
     def check(self) -> str:
         """Load the sounds and the voice now (a workout is starting), so a missing audio
@@ -253,6 +259,7 @@ class CuePlayer(QObject):
                 speech.deleteLater()
                 continue
             speech.stateChanged.connect(self._on_speech_state_changed)
+            _speak_the_app_language(speech)
             self._speech = speech
             self.voice_error = ""
             return speech
@@ -273,3 +280,17 @@ class CuePlayer(QObject):
         self.voice_error = reason
         self.voice_failed.emit(reason)
         self.problem_changed.emit(self.problem())
+
+
+def _speak_the_app_language(speech: Any) -> None:
+    """A voice for the language the words are in (WARMUP_LANG may differ from the system's),
+    where the engine has one."""
+    from PySide6.QtCore import QLocale
+
+    from warmup_gui.qt import language
+
+    wanted = QLocale(language.current()).language()
+    for locale in speech.availableLocales():
+        if locale.language() is wanted:
+            speech.setLocale(locale)
+            return

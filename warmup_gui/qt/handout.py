@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -46,7 +46,12 @@ from PySide6.QtSvg import QSvgRenderer
 
 from warmup_gui.core.plan import HandoutDetails
 from warmup_gui.core.routine import Breath, BreathAt, Exercise, Illustration, Routine, Side
+from warmup_gui.core.words import Words
+from warmup_gui.qt.conventions import day_pattern
+from warmup_gui.qt.language import SOURCE_LANGUAGE, of_routine, speaking
 from warmup_gui.qt.svg import load_svg
+
+HandoutWords = Words("HandoutWords")
 
 PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
@@ -97,43 +102,52 @@ SMALL_PT = 10.0
 FOOTER_PT = 9.0
 LINE_FACTOR = 1.25  # line spacing as a multiple of the type size
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-
-
-def format_date(date: datetime.date) -> str:
-    """'7 March 2025': unambiguous in every country, and independent of the C locale."""
-    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+def format_date(date: datetime.date, language: str = SOURCE_LANGUAGE) -> str:
+    """'7 March 2025' ('7. März 2025' in German): unambiguous in every country, and
+    independent of the C locale."""
+    locale = QLocale(language)
+    return locale.toString(QDate(date.year, date.month, date.day),
+                           f"{day_pattern(locale)} MMMM yyyy")
 
 
 def _seconds(value: float) -> str:
-    return f"{value:g}\u00a0s"  # a no-break space: "30 s" never breaks between the lines
+    # a no-break space: "30 s" never breaks between the lines
+    return HandoutWords.tr("{seconds}\u00a0s").format(seconds=f"{value:g}")
 
 
 def breath_text(breath: Breath) -> str:
     """'breathe in for 4 s, hold for 4 s, breathe out for 6 s', with the number of breaths."""
-    parts = [f"breathe in for {_seconds(breath.inhale_s)}"]
+    inhale = HandoutWords.tr("breathe in for {seconds}")
+    hold = HandoutWords.tr("hold for {seconds}")
+    exhale = HandoutWords.tr("breathe out for {seconds}")
+    parts = [inhale.format(seconds=_seconds(breath.inhale_s))]
     if breath.hold_in_s:
-        parts.append(f"hold for {_seconds(breath.hold_in_s)}")
-    parts.append(f"breathe out for {_seconds(breath.exhale_s)}")
+        parts.append(hold.format(seconds=_seconds(breath.hold_in_s)))
+    parts.append(exhale.format(seconds=_seconds(breath.exhale_s)))
     if breath.hold_out_s:
-        parts.append(f"hold for {_seconds(breath.hold_out_s)}")
+        parts.append(hold.format(seconds=_seconds(breath.hold_out_s)))
+    steps = ", ".join(parts)
     if breath.at is BreathAt.HOLD:
-        return "All through each hold, slow breaths: " + ", ".join(parts) + "."
-    times = "one slow breath" if breath.cycles == 1 else f"{breath.cycles} slow breaths"
+        return HandoutWords.tr("All through each hold, slow breaths: {steps}.").format(
+            steps=steps)
     where = breath.where[0].upper() + breath.where[1:]
-    return f"{where}, {times}: " + ", ".join(parts) + "."
+    return HandoutWords.tr("{where}, %n slow breath(s): {steps}.", "", breath.cycles).format(
+        where=where, steps=steps)
 
 
 def rounds_text(routine: Routine) -> str:
     rounds = routine.rounds
     if rounds.is_range and rounds.low == 1:
-        times = f"once, or up to {rounds.high} times for a longer session"
+        text = HandoutWords.tr("Do the whole circuit once, or up to %n times for a longer "
+                               "session, one exercise after the other.", "", rounds.high)
+    elif rounds.high == 1:
+        text = HandoutWords.tr("Do the whole circuit once, one exercise after the other.")
     else:
-        times = "once" if rounds.high == 1 else f"{rounds} times"
-    text = f"Do the whole circuit {times}, one exercise after the other."
+        text = HandoutWords.tr("Do the whole circuit {rounds} times, one exercise after the "
+                               "other.").format(rounds=rounds)
     if routine.rounds.high > 1 and routine.round_rest_s > 0:
-        text += f" Rest {_seconds(routine.round_rest_s)} between rounds."
+        text += " " + HandoutWords.tr("Rest {seconds} between rounds.").format(
+            seconds=_seconds(routine.round_rest_s))
     return text
 
 
@@ -142,20 +156,30 @@ def symptom_check_text(exercise: Exercise) -> str:
     rule = exercise.symptom_rule
     if not exercise.symptom_check or rule is None:
         return ""
-    counts = f" {rule.counts}" if rule.counts else ""
-    return (f"before you start and after you finish, score them from 0 (none) to 10.{counts} "
-            f"At {rule.threshold} or more before you start: {rule.back_off}")
+    text = HandoutWords.tr("before you start and after you finish, score them from 0 (none) "
+                           "to 10.")
+    if rule.counts:
+        text += f" {rule.counts}"
+    return text + " " + HandoutWords.tr("At {threshold} or more before you start: {back_off}"
+                                        ).format(threshold=rule.threshold,
+                                                 back_off=rule.back_off)
 
 
 def exercise_details(exercise: Exercise) -> str:
     """The line under the dosage: rest between sets and the pace."""
     details = []
     if exercise.sets > 1:
-        details.append(f"rest {_seconds(exercise.rest_s)} between sets" if exercise.rest_s
-                       else "no rest between sets")
-    details.append(f"about {_seconds(round(exercise.rep_s))} per "
-                   + ("hold" if exercise.timed else "rep")
-                   + (", breathing included" if exercise.breath_s else ""))
+        details.append(HandoutWords.tr("Rest {seconds} between sets").format(
+            seconds=_seconds(exercise.rest_s)) if exercise.rest_s
+            else HandoutWords.tr("No rest between sets"))
+    pace = _seconds(round(exercise.rep_s))
+    if exercise.timed:
+        each = (HandoutWords.tr("about {seconds} per hold, breathing included")
+                if exercise.breath_s else HandoutWords.tr("about {seconds} per hold"))
+    else:
+        each = (HandoutWords.tr("about {seconds} per rep, breathing included")
+                if exercise.breath_s else HandoutWords.tr("about {seconds} per rep"))
+    details.append(each.format(seconds=pace))
     text = " · ".join(details)
     return text[:1].upper() + text[1:]
 
@@ -251,8 +275,10 @@ class _Pictures:
     def _load(self, illustration_id: str) -> tuple[QSvgRenderer | None, str]:
         loaded = load_svg(illustration_id, self.routine_dir)
         if loaded.renderer is None:
-            return None, ("Illustration missing" if loaded.problem == "not found"
-                          else f"Illustration {loaded.problem}")
+            if loaded.problem == "not found":
+                return None, HandoutWords.tr("Illustration missing")
+            return None, HandoutWords.tr("Illustration {problem}").format(
+                problem=loaded.problem)
         return loaded.renderer, ""
 
 
@@ -363,13 +389,15 @@ class _TitleBlock(_Block):
     """The routine title, then the patient, clinician, clinic, date and how often: filled in,
     or a line to write on."""
 
-    def __init__(self, dev: _Device, routine: Routine, date: datetime.date, width: float,
+    def __init__(self, dev: _Device, routine: Routine, day: str, width: float,
                  details: HandoutDetails) -> None:
         self.dev, self.width = dev, width
         self.title = _Text(dev, routine.title, dev.font(TITLE_PT, bold=True), width, INK)
-        fields = [*details.lines()[:3], ("Date", format_date(date)), details.lines()[3]]
+        fields = [*details.lines()[:3], (HandoutWords.tr("Date"), day),
+                  details.lines()[3]]
         self.col_w = (width - dev.mm(8.0)) / 2
-        self.fields = [(_Text(dev, f"{label}: ", dev.font(BODY_PT, bold=True), self.col_w, MUTED),
+        self.fields = [(_Text(dev, HandoutWords.tr("{label}: ").format(label=label),
+                              dev.font(BODY_PT, bold=True), self.col_w, MUTED),
                         _Text(dev, value, dev.font(BODY_PT), self.col_w, INK), value)
                        for label, value in fields]
         self.gap = dev.mm(2.0)
@@ -589,7 +617,8 @@ class _SignOff(_Block):
     def __init__(self, dev: _Device, width: float) -> None:
         self.dev, self.width = dev, width
         self.labels = [_Text(dev, text, dev.font(SMALL_PT), width / 2, MUTED)
-                       for text in ("Clinician's signature", "Date")]
+                       for text in (HandoutWords.tr("Clinician's signature"),
+                                    HandoutWords.tr("Date"))]
         self.line_room = dev.mm(9.0)
         self.height = self.line_room + self.labels[0].height
 
@@ -604,7 +633,7 @@ class _SignOff(_Block):
 class _NotesBox(_Block):
     """A ruled box for the clinician's handwriting; it may grow into room left on its page."""
 
-    def __init__(self, dev: _Device, width: float, title: str = "Clinician's notes") -> None:
+    def __init__(self, dev: _Device, width: float, title: str) -> None:
         self.dev, self.width = dev, width
         self.label = _Text(dev, title, dev.font(SMALL_PT, bold=True), width, MUTED)
         self.pad = dev.mm(2.5)
@@ -658,15 +687,17 @@ def _picture_rows(dev: _Device, pictures: _Pictures, exercise: Exercise, width: 
         return _PictureRow(dev, pictures, cells, width, scale, columns)
 
     def pair(picture: Illustration) -> list[_Cell]:
-        return [_Cell("Start", picture.start), _Cell("End", picture.end, arrow=True)]
+        return [_Cell(HandoutWords.tr("Start"), picture.start),
+                _Cell(HandoutWords.tr("End"), picture.end, arrow=True)]
 
     cell_w = (width - (COLUMNS - 1) * gap) / COLUMNS * scale
 
     if sides:
         pics = [sides[s] for s in Side if s in sides]
         if len(pics) == 2 and pics[0].start == pics[1].start:
-            cells = [_Cell("Start", pics[0].start)]
-            cells += [_Cell(f"End, {exercise.side_label(s).lower()}", sides[s].end,
+            cells = [_Cell(HandoutWords.tr("Start"), pics[0].start)]
+            cells += [_Cell(HandoutWords.tr("End, {side}").format(
+                                side=exercise.side_in_sentence(s)), sides[s].end,
                             arrow=i == 0)
                       for i, s in enumerate(Side)]
             blocks.append(row(cells))
@@ -682,12 +713,13 @@ def _picture_rows(dev: _Device, pictures: _Pictures, exercise: Exercise, width: 
         cells = []
         for position in exercise.positions:
             cells += [_Cell(position.name, position.illustration.start),
-                      _Cell("End", position.illustration.end, arrow=True)]
+                      _Cell(HandoutWords.tr("End"), position.illustration.end, arrow=True)]
         for first in range(0, len(cells), 4):
             chunk = cells[first:first + 4]
             blocks.append(_PictureRow(dev, pictures, chunk, width, 1.0, 4))
     for position in exercise.positions:
-        lead = "Key point: " if implicit else f"{position.name}: "
+        lead = HandoutWords.tr("Key point: ") if implicit else HandoutWords.tr(
+            "{label}: ").format(label=position.name)
         blocks.append(_Paragraph(_Text(dev, lead + position.cue, cue_font, width, INK,
                                        bold_prefix=len(lead))))
         blocks.append(_Space(dev.mm(1.5)))
@@ -707,12 +739,12 @@ def _exercise_group(dev: _Device, pictures: _Pictures, number: int, exercise: Ex
                    keep_with_next=True),
     ]
     if exercise.why:
-        lead = "Why it works: "
+        lead = HandoutWords.tr("Why it works: ")
         blocks.append(_Paragraph(_Text(dev, lead + exercise.why, small, width, INK,
                                        bold_prefix=len(lead)), keep_with_next=True))
     blocks.append(_Space(dev.mm(2.0)))
     blocks += _picture_rows(dev, pictures, exercise, width, scale)
-    blocks.append(_Heading(dev, "How to do it", width))
+    blocks.append(_Heading(dev, HandoutWords.tr("How to do it"), width))
     blocks.append(_Space(dev.mm(1.0)))
     gutter = _gutter(dev, len(exercise.steps))
     for i, step in enumerate(exercise.steps, start=1):
@@ -721,29 +753,30 @@ def _exercise_group(dev: _Device, pictures: _Pictures, number: int, exercise: Ex
         numbered.keep_with_next = i < len(exercise.steps)  # the steps are read on one page
         blocks.append(numbered)
     if exercise.breath is not None:
-        lead = "Breathing: "
+        lead = HandoutWords.tr("Breathing: ")
         blocks.append(_Space(dev.mm(1.0)))
         blocks.append(_Paragraph(_Text(dev, lead + breath_text(exercise.breath), body, width,
                                        INK, bold_prefix=len(lead))))
-    for word, variant in (("Easier", exercise.easier), ("Harder", exercise.harder)):
+    for word, variant in ((HandoutWords.tr("Easier: {name}. "), exercise.easier),
+                          (HandoutWords.tr("Harder: {name}. "), exercise.harder)):
         if variant is not None:
-            lead = f"{word}: {variant.name}. "
+            lead = word.format(name=variant.name)
             blocks.append(_Space(dev.mm(1.0)))
             blocks.append(_Paragraph(_Text(dev, lead + variant.how, small, width, INK,
                                            bold_prefix=len(lead))))
     blocks.append(_Space(dev.mm(2.0)))
-    blocks.append(_SafetyBox(dev, [("Safety: ", exercise.safety),
-                                   ("Check your symptoms: ", symptom_check_text(exercise))],
-                             width))
+    blocks.append(_SafetyBox(dev, [(HandoutWords.tr("Safety: "), exercise.safety),
+                                   (HandoutWords.tr("Check your symptoms: "),
+                                    symptom_check_text(exercise))], width))
     blocks.append(_Space(dev.mm(5.0)))
     return _Group(blocks)
 
 
-def _intro_groups(dev: _Device, pictures: _Pictures, routine: Routine, date: datetime.date,
+def _intro_groups(dev: _Device, pictures: _Pictures, routine: Routine, day: str,
                   width: float, details: HandoutDetails) -> list[_Group]:
     body = dev.font(BODY_PT)
     head: list[_Block] = [
-        _TitleBlock(dev, routine, date, width, details),
+        _TitleBlock(dev, routine, day, width, details),
         _Rule(dev, width, ACCENT, 1.4, 2.0),
         _Space(dev.mm(1.0)),
         _PlanBox(dev, rounds_text(routine), width),
@@ -753,20 +786,21 @@ def _intro_groups(dev: _Device, pictures: _Pictures, routine: Routine, date: dat
         head.append(_Paragraph(_Text(dev, routine.description, body, width, INK)))
         head.append(_Space(dev.mm(2.0)))
     if routine.source:
-        lead = "Source: "
+        lead = HandoutWords.tr("Source: ")
         head.append(_Paragraph(_Text(dev, lead + routine.source, dev.font(SMALL_PT), width,
                                      MUTED, bold_prefix=len(lead))))
     head.append(_Space(dev.mm(3.0)))
     safety = routine.safety
-    paragraphs = [("Before you start: ", " ".join(safety.precautions)),
-                  ("Red flags: ", safety.red_flags_line),
-                  ("If symptoms linger: ", safety.lingering)]
+    paragraphs = [(HandoutWords.tr("Before you start: "), " ".join(safety.precautions)),
+                  (HandoutWords.tr("Red flags: "), safety.red_flags_line),
+                  (HandoutWords.tr("If symptoms linger: "), safety.lingering)]
     if any(text for _, text in paragraphs):
         head.append(_SafetyBox(dev, paragraphs, width))
     head.append(_Space(dev.mm(5.0)))
     groups = [_Group(head)]
     if routine.equipment:
-        items: list[_Block] = [_Heading(dev, "You will need", width), _Space(dev.mm(2.0))]
+        items: list[_Block] = [_Heading(dev, HandoutWords.tr("You will need"), width),
+                               _Space(dev.mm(2.0))]
         # An item's picture is optional (``equipment_<id>.svg``): no placeholder without one.
         icons = [pictures.get(f"equipment_{item.id}")[0] for item in routine.equipment]
         column = any(icon is not None for icon in icons)
@@ -779,7 +813,8 @@ def _intro_groups(dev: _Device, pictures: _Pictures, routine: Routine, date: dat
 
 def _closing_group(dev: _Device, width: float) -> _Group:
     """The clinician's notes for this patient and the signature, after the exercises."""
-    return _Group([_NotesBox(dev, width, "Clinician's notes"), _Space(dev.mm(5.0)),
+    return _Group([_NotesBox(dev, width, HandoutWords.tr("Clinician's notes")),
+                   _Space(dev.mm(5.0)),
                    _SignOff(dev, width)])
 
 
@@ -866,13 +901,14 @@ def _grow_last_notes(pages: Iterable[_Page], bottom: float) -> None:
             box.grow(bottom - (y + box.height) - box.line_gap / 2)  # keep air above the footer
 
 
-def _paint_footer(p: QPainter, dev: _Device, routine: Routine, date: datetime.date,
+def _paint_footer(p: QPainter, dev: _Device, routine: Routine, day: str,
                   x: float, y: float, width: float, page: _PageInfo) -> None:
     font = dev.font(FOOTER_PT)
-    right = _Text(dev, f"Page {page.number} of {page.count}", font, width * 0.3, MUTED,
+    right = _Text(dev, HandoutWords.tr("Page {page} of {pages}").format(
+        page=page.number, pages=page.count), font, width * 0.3, MUTED,
                   align=Qt.AlignmentFlag.AlignRight)
     # One line: a long title is shortened with an ellipsis, the date is always shown.
-    when = f" · {format_date(date)}"
+    when = f" · {day}"
     metrics = QFontMetricsF(font, dev.writer)
     title = metrics.elidedText(routine.title, Qt.TextElideMode.ElideRight,
                                width * 0.68 - metrics.horizontalAdvance(when))
@@ -886,7 +922,7 @@ def _paint_footer(p: QPainter, dev: _Device, routine: Routine, date: datetime.da
 
 def write_handout(routine: Routine, out: Path, routine_dir: Path | None,
                   page_size: PageSize = "A4", date: datetime.date | None = None,
-                  details: HandoutDetails | None = None) -> int:
+                  details: HandoutDetails | None = None, language: str | None = None) -> int:
     """Write the routine's printed handout to ``out`` (PDF); return the number of pages.
 
     Needs a QGuiApplication. Illustrations are looked up beside the routine (``routine_dir``)
@@ -907,7 +943,7 @@ def write_handout(routine: Routine, out: Path, routine_dir: Path | None,
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     writer.setTitle(routine.title)
     writer.setCreator("warmup-gui")
-    pages = paint_handout(writer, routine, routine_dir, date, details)
+    pages = paint_handout(writer, routine, routine_dir, date, details, language)
     if pages == 0:
         raise OSError(f"cannot write {out}")
     return pages
@@ -915,11 +951,21 @@ def write_handout(routine: Routine, out: Path, routine_dir: Path | None,
 
 def paint_handout(device: QPagedPaintDevice, routine: Routine, routine_dir: Path | None,
                   date: datetime.date | None = None,
-                  details: HandoutDetails | None = None) -> int:
+                  details: HandoutDetails | None = None, language: str | None = None) -> int:
     """Lay out and paint the handout on a PDF writer or a printer set up by the caller (paper
-    size, full-page margins); return the number of pages, 0 if it could not be painted."""
-    date = date or datetime.date.today()
-    details = details or HandoutDetails()
+    size, full-page margins); return the number of pages, 0 if it could not be painted.
+
+    The handout speaks ``language``, by default the routine's (its texts are written in it),
+    whatever the window speaks: a page never mixes two languages."""
+    language = language or of_routine(routine)
+    with speaking(language):
+        return _paint_handout(device, routine, routine_dir,
+                              format_date(date or datetime.date.today(), language),
+                              details or HandoutDetails())
+
+
+def _paint_handout(device: QPagedPaintDevice, routine: Routine, routine_dir: Path | None,
+                   day: str, details: HandoutDetails) -> int:
     dev = _Device(device, LARGE_PRINT if details.large_print else 1.0)
     full = device.pageLayout().fullRectPixels(round(dev.res))
     x, width = dev.mm(MARGIN_X_MM), full.width() - 2 * dev.mm(MARGIN_X_MM)
@@ -929,7 +975,7 @@ def paint_handout(device: QPagedPaintDevice, routine: Routine, routine_dir: Path
     pictures = _Pictures(routine_dir)
 
     paginator = _Paginator(top, bottom)
-    for intro in _intro_groups(dev, pictures, routine, date, width, details):
+    for intro in _intro_groups(dev, pictures, routine, day, width, details):
         paginator.add(intro, None)
     for number, exercise in enumerate(routine.exercises, start=1):
         # The largest pictures with which the exercise takes at most its share of a page, or
@@ -939,7 +985,8 @@ def paint_handout(device: QPagedPaintDevice, routine: Routine, routine_dir: Path
         fitting = [g for g in groups
                    if _trimmed_height(g.blocks) <= (bottom - top) * EXERCISE_SHARE]
         group = fitting[0] if fitting else min(groups, key=lambda g: _trimmed_height(g.blocks))
-        continued = _Paragraph(_Text(dev, f"{exercise.name} (continued)",
+        continued = _Paragraph(_Text(dev, HandoutWords.tr("{exercise} (continued)").format(
+                                     exercise=exercise.name),
                                      dev.font(HEADING_PT, bold=True), width, MUTED))
         paginator.add(group, continued, flow=True)
     paginator.add(_closing_group(dev, width), None)
@@ -958,7 +1005,7 @@ def paint_handout(device: QPagedPaintDevice, routine: Routine, routine_dir: Path
             info = _PageInfo(index + 1, len(pages))
             for block, y in page.placed:
                 block.paint(painter, x, y, info)
-            _paint_footer(painter, dev, routine, date, x, footer_top, width, info)
+            _paint_footer(painter, dev, routine, day, x, footer_top, width, info)
     finally:
         painter.end()
     return len(pages)

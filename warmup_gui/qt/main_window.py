@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 from warmup_gui.core.clock import Clock, FakeClock, MonotonicClock
 from warmup_gui.core.engine import Session, Status, StepKind
 from warmup_gui.core.routine import Routine
-from warmup_gui.qt import window_size
+from warmup_gui.core.words import Words
+from warmup_gui.qt import language, window_size
 from warmup_gui.qt.accessibility import focused_button_key
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.paths import DataDirError, data_dir
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
     from warmup_gui.qt.screens.workout import WorkoutScreen
     from warmup_gui.qt.session_cues import SessionCues
 
-WINDOW_TITLE = "Warm-up"
+MainWindowWords = Words("MainWindowWords")
 
 
 def _nothing() -> None:
@@ -69,8 +70,9 @@ class MainWindow(QMainWindow):
                  data_folder: Path | None = None,
                  now: Callable[[], datetime] = datetime.now) -> None:
         super().__init__()
-        self.setWindowTitle(f"{routine.title} · {WINDOW_TITLE}")
+        self.setWindowTitle(MainWindowWords.tr("{routine} · Warm-up").format(routine=routine.title))
         self.routine = routine
+        language.speak_routine_phrases(routine)  # before any step is named
         self.routine_path = routine_path
         self.routine_dir = routine_path.parent if routine_path else None
         self.clock = clock or MonotonicClock()
@@ -133,8 +135,9 @@ class MainWindow(QMainWindow):
         if self._folder_lock.tryLock(0):
             return ""
         if self._folder_lock.error() is QLockFile.LockError.LockFailedError:
-            return ("Another window of this app is open on the same history; each saves its "
-                    "own sessions, and each shows what it read when it opened.")
+            return MainWindowWords.tr("Another window of this app is open on the same history; "
+                                      "each saves its own sessions, and each shows what it "
+                                      "read when it opened.")
         return ""
 
     # --- parts made when first needed, so the window shows sooner --------------------------
@@ -332,28 +335,33 @@ class MainWindow(QMainWindow):
 
     def _menu(self) -> None:
         """The same actions as the keys, for the mouse and for assistive technology."""
-        menu = self.menuBar().addMenu("&Warm-up")
-        for text, key in (("Adjust for this patient…", "D"), ("Save as routine…", "Ctrl+S"),
-                          ("Export handout PDF…", "Ctrl+P"), ("Print handout…", "Ctrl+Shift+P"),
-                          ("History", "L"), ("Presenter view", "F5"), ("Keys", "?"),
-                          ("Quit", "Ctrl+Q")):
+        menu = self.menuBar().addMenu(MainWindowWords.tr("&Warm-up"))
+        for text, key in ((MainWindowWords.tr("Adjust for this patient…"), "D"),
+                          (MainWindowWords.tr("Save as routine…"), "Ctrl+S"),
+                          (MainWindowWords.tr("Export handout PDF…"), "Ctrl+P"),
+                          (MainWindowWords.tr("Print handout…"), "Ctrl+Shift+P"),
+                          (MainWindowWords.tr("History"), "L"),
+                          (MainWindowWords.tr("Presenter view"), "F5"),
+                          (MainWindowWords.tr("Keys"), "?"),
+                          (MainWindowWords.tr("Quit"), "Ctrl+Q")):
             self.key_actions[key].setText(text)
             menu.addAction(self.key_actions[key])
-        routines = self.menuBar().addMenu("&Routine")
+        routines = self.menuBar().addMenu(MainWindowWords.tr("&Routine"))
         open_routine = self.key_actions["Ctrl+O"]
-        open_routine.setText("Open routine…")
+        open_routine.setText(MainWindowWords.tr("Open routine…"))
         routines.addAction(open_routine)  # the rest is read when the menu opens
         routines.aboutToShow.connect(lambda: self.picker.fill(routines, open_routine))
-        cues = self.menuBar().addMenu("&Cues")
-        for text, on, setter in (("Sounds", self.settings.sound_on, "set_sound"),
-                                 ("Voice", self.settings.voice_on, "set_voice"),
-                                 ("Screen flash on beats", self.settings.flash_on, "set_flash")):
+        cues = self.menuBar().addMenu(MainWindowWords.tr("&Cues"))
+        for text, on, setter in (
+                (MainWindowWords.tr("Sounds"), self.settings.sound_on, "set_sound"),
+                (MainWindowWords.tr("Voice"), self.settings.voice_on, "set_voice"),
+                (MainWindowWords.tr("Screen flash on beats"), self.settings.flash_on, "set_flash")):
             choice = cues.addAction(text)
             choice.setCheckable(True)
             choice.setChecked(on)
             choice.toggled.connect(lambda checked, name=setter: getattr(self.cues, name)(checked))
         self.mute_action = self.key_actions["M"]
-        self.mute_action.setText("Mute")
+        self.mute_action.setText(MainWindowWords.tr("Mute"))
         self.mute_action.setCheckable(True)
         # Checked as the cues are, also when the key found a question open and did nothing.
         self.mute_action.triggered.connect(lambda _=False: self.mute_action.setChecked(
@@ -454,8 +462,9 @@ class MainWindow(QMainWindow):
                                                auto_count=self.settings.get(AUTO_COUNT))
         if session is None:
             self.overview.set_resume("")
-            self.overview.offer_text.set_text("The workout cut off last time no longer fits "
-                                              "this routine; Enter starts afresh.")
+            self.overview.offer_text.set_text(MainWindowWords.tr(
+                "The workout cut off last time no longer fits this routine; Enter starts "
+                "afresh."))
             return
         self._resumable = None
         self._show_workout(session, next_time_advice(self.history_reader.result().sessions,
@@ -477,15 +486,17 @@ class MainWindow(QMainWindow):
     def end_workout(self) -> None:
         """E: stop here, once confirmed; what was done is kept, rated and summed up."""
         if self._in_workout() and self._under_way():
-            self._ask_first("end", "End the workout here?",
-                            "What you did is kept; the rest is left out.", "End it", "Keep going")
+            self._ask_first("end", MainWindowWords.tr("End the workout here?"),
+                            MainWindowWords.tr("What you did is kept; the rest is left out."),
+                            MainWindowWords.tr("End it"), MainWindowWords.tr("Keep going"))
 
     def quit_asked(self) -> None:
         """Ctrl+Q: quit, asking first while a workout is under way (it can be resumed)."""
         if self._showing("workout") and self._under_way():
-            self._ask_first("quit", "Quit in the middle of the workout?",
-                            "It is kept: the next start offers to resume it where it stopped.",
-                            "Quit", "Keep going")
+            self._ask_first("quit", MainWindowWords.tr("Quit in the middle of the workout?"),
+                            MainWindowWords.tr("It is kept: the next start offers to resume it "
+                                               "where it stopped."),
+                            MainWindowWords.tr("Quit"), MainWindowWords.tr("Keep going"))
         else:
             self.close()
 
@@ -601,14 +612,16 @@ class MainWindow(QMainWindow):
             for exercise_id in exercise_ids:
                 self.prefs.set_skipped(exercise_id, skip)
         except OSError as exc:
-            self.overview.offer_text.set_text(f"Could not save this choice: {exc.strerror or exc}")
+            self.overview.offer_text.set_text(MainWindowWords.tr(
+                "Could not save this choice: {reason}").format(reason=exc.strerror or exc))
         self._refresh_personal()
 
     def _on_reset_personal(self) -> None:
         try:
             self.prefs.reset(self._now())
         except OSError as exc:
-            self.overview.offer_text.set_text(f"Could not save the reset: {exc.strerror or exc}")
+            self.overview.offer_text.set_text(MainWindowWords.tr(
+                "Could not save the reset: {reason}").format(reason=exc.strerror or exc))
         self._refresh_personal()
         self.show_history()
 
@@ -643,14 +656,16 @@ class MainWindow(QMainWindow):
         if self._showing("overview") or self._showing("dosage") or self._showing("presenter"):
             return True
         if self._showing("workout"):
-            self.workout.caption.set_text(f"{what}: from the overview or the presenter view "
-                                          "(F5), not during a workout")
+            self.workout.caption.set_text(MainWindowWords.tr(
+                "{what}: from the overview or the presenter view (F5), not during a workout"
+            ).format(what=what))
         return False
 
     def show_dosage(self) -> None:
         if self._showing("presenter"):
             self.toggle_presenter()  # the dosage screen, out of the patient's view
-        if self._clinician_screen("Adjusting the dosage") and not self._showing("dosage"):
+        if (self._clinician_screen(MainWindowWords.tr("Adjusting the dosage"))
+                and not self._showing("dosage")):
             self.stack.setCurrentWidget(self.dosage)
 
     def finish_dosage(self) -> None:
@@ -669,18 +684,19 @@ class MainWindow(QMainWindow):
 
         from warmup_gui.core.writer import routine_to_yaml
 
-        if not self._clinician_screen("Saving as a routine"):
+        if not self._clinician_screen(MainWindowWords.tr("Saving as a routine")):
             return None
-        target = path or self._ask_path("Save as routine",
+        target = path or self._ask_path(MainWindowWords.tr("Save as routine"),
                                         str(self.picker.save_path(self.routine)),
-                                        "Routines (*.yaml *.yml)")
+                                        MainWindowWords.tr("Routines (*.yaml *.yml)"))
         if target is None:
             return None
         file = QSaveFile(str(target))
         data = routine_to_yaml(self.planned_routine()).encode("utf-8")
         if not file.open(QIODevice.OpenModeFlag.WriteOnly) or file.write(data) != len(data) \
                 or not file.commit():
-            self.overview.offer_text.set_text(f"Could not save {target}: {file.errorString()}")
+            self.overview.offer_text.set_text(MainWindowWords.tr(
+                "Could not save {file}: {reason}").format(file=target, reason=file.errorString()))
             return None
         return target
 
@@ -696,17 +712,18 @@ class MainWindow(QMainWindow):
         from warmup_gui.qt.conventions import paper_size
         from warmup_gui.qt.handout import write_handout
 
-        if not self._clinician_screen("The handout"):
+        if not self._clinician_screen(MainWindowWords.tr("The handout")):
             return None
-        target = path or self._ask_path("Export handout", "warm-up handout.pdf",
-                                        "PDF (*.pdf)")
+        target = path or self._ask_path(MainWindowWords.tr("Export handout"),
+                                        MainWindowWords.tr("warm-up handout.pdf"), "PDF (*.pdf)")
         if target is None:
             return None
         try:
             write_handout(self.planned_routine(), target, self.routine_dir, paper_size(),
                           details=self.handout_details())
         except OSError as exc:
-            self.overview.offer_text.set_text(f"Could not write {target}: {exc}")
+            self.overview.offer_text.set_text(MainWindowWords.tr(
+                "Could not write {file}: {reason}").format(file=target, reason=exc))
             return None
         return target
 
@@ -719,7 +736,7 @@ class MainWindow(QMainWindow):
 
         from warmup_gui.qt.handout import paint_handout
 
-        if not self._clinician_screen("Printing the handout"):
+        if not self._clinician_screen(MainWindowWords.tr("Printing the handout")):
             return 0
         printer = self._printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         self._printer = printer
@@ -727,13 +744,13 @@ class MainWindow(QMainWindow):
         printer.setFullPage(True)
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print handout")
+        dialog.setWindowTitle(MainWindowWords.tr("Print handout"))
         if self._run_dialog(dialog) != QPrintDialog.DialogCode.Accepted:
             return 0
         pages = paint_handout(printer, self.planned_routine(), self.routine_dir,
                               details=self.handout_details())
         if pages == 0:
-            self.overview.offer_text.set_text("Could not print the handout.")
+            self.overview.offer_text.set_text(MainWindowWords.tr("Could not print the handout."))
         return pages
 
     def _run_dialog(self, dialog: QDialog) -> int:
@@ -752,7 +769,8 @@ class MainWindow(QMainWindow):
     def _toggle_mute(self) -> None:
         muted = self.cues.toggle_mute()
         self.mute_action.setChecked(muted)
-        self.workout.caption.set_text("Muted · M" if muted else "Sound on · M")
+        self.workout.caption.set_text(MainWindowWords.tr("Muted · M") if muted
+                                      else MainWindowWords.tr("Sound on · M"))
 
     def _hurts(self) -> None:
         if self._in_workout():

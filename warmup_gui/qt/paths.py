@@ -9,6 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from warmup_gui import DATA_DIR_ENV
+from warmup_gui.core.words import Words
+
+PathWords = Words("PathWords")
 
 __all__ = ["DATA_DIR_ENV", "DataDirError", "data_dir", "move_into"]
 
@@ -39,8 +42,9 @@ def data_dir() -> Path:
         location = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.AppDataLocation)
         if not location:
-            raise DataDirError("The system gives no folder for app data; set "
-                               f"{DATA_DIR_ENV} to a folder to keep the history in.")
+            raise DataDirError(PathWords.tr("The system gives no folder for app data; set "
+                                            "{variable} to a folder to keep the history in."
+                                            ).format(variable=DATA_DIR_ENV))
         folder = Path(location)
         if _doubled(folder):
             folder, doubled = folder.parent, folder
@@ -54,9 +58,10 @@ def _make(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataDirError(f"History cannot be kept: the data folder {folder} cannot be "
-                           f"made ({exc.strerror or exc}). The warm-up works; nothing is "
-                           "saved until that folder can be made.", folder) from exc
+        raise DataDirError(PathWords.tr(
+            "History cannot be kept: the data folder {folder} cannot be made ({reason}). The "
+            "warm-up works; nothing is saved until that folder can be made.").format(
+                folder=folder, reason=exc.strerror or exc), folder) from exc
 
 
 def _doubled(location: Path) -> bool:

@@ -6,10 +6,13 @@ from PySide6.QtCore import QObject, Signal
 
 from warmup_gui.core.cues import cues_between
 from warmup_gui.core.engine import SessionState, Status
+from warmup_gui.core.words import Words
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.cue_player import CuePlayer
 from warmup_gui.qt.screen_awake import ScreenAwake
 from warmup_gui.qt.settings import Settings
+
+SessionCueWords = Words("SessionCueWords")
 
 
 class SessionCues(QObject):
@@ -70,7 +73,7 @@ class SessionCues(QObject):
         if running != self._running:
             self._running = running
             if running:
-                self.awake.hold("A warm-up is running")
+                self.awake.hold(SessionCueWords.tr("A warm-up is running"))
             else:
                 self.awake.release()
 

@@ -16,8 +16,10 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QSettings
 
 from warmup_gui.core.plan import HandoutDetails
+from warmup_gui.core.words import Words
 
 T = TypeVar("T")
+SettingsWords = Words("SettingsWords")
 
 MAX_BREATH_S = 60.0
 
@@ -237,8 +239,11 @@ class Settings:
     @property
     def handout(self) -> HandoutDetails:
         """The handout details last used, without a patient."""
+        how_often = self.get(HOW_OFTEN)
+        if how_often == HOW_OFTEN.default:  # the app's suggestion, in the user's language
+            how_often = SettingsWords.tr("Before each run")
         return HandoutDetails(clinician=self.get(CLINICIAN), clinic=self.get(CLINIC),
-                              how_often=self.get(HOW_OFTEN), large_print=self.get(LARGE_PRINT))
+                              how_often=how_often, large_print=self.get(LARGE_PRINT))
 
     @handout.setter
     def handout(self, details: HandoutDetails) -> None:

@@ -44,10 +44,13 @@ from PySide6.QtWidgets import (
 from warmup_gui.core.checklist import Checklist, skip_offer
 from warmup_gui.core.routine import Equipment, Routine
 from warmup_gui.core.svg_safety import MAX_ICON_BYTES
+from warmup_gui.core.words import Words
 from warmup_gui.qt.settings import Settings
 from warmup_gui.qt.svg import load_svg
 from warmup_gui.qt.theme import Theme, current_theme, font, scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
+
+ChecklistScreenWords = Words("ChecklistScreenWords")
 
 ROW_HEIGHT = 92  # at 1280×800
 
@@ -189,27 +192,29 @@ class ChecklistScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.setAccessibleName("Equipment checklist")
+        self.setAccessibleName(ChecklistScreenWords.tr("Equipment checklist"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.settings = settings
         self.checklist = Checklist(routine, settings.checked_equipment)
         self._skip_ids: list[str] = []
         self._texts = ScaledTexts()
 
-        self.title = self._text("Before you start", 40, QFont.Weight.DemiBold)
+        self.title = self._text(ChecklistScreenWords.tr("Before you start"), 40,
+                                QFont.Weight.DemiBold)
         count = len(routine.equipment)
         keys = "1" if count == 1 else f"1–{count}"
-        self.hint = self._text(f"Tick what you have at hand: click a row or press {keys}.", 22,
-                               object_name="muted")
+        self.hint = self._text(ChecklistScreenWords.tr(
+            "Tick what you have at hand: click a row or press {keys}.").format(keys=keys), 22,
+            object_name="muted")
         if not count:
-            self.hint.set_text("This warm-up needs no equipment.")
+            self.hint.set_text(ChecklistScreenWords.tr("This warm-up needs no equipment."))
         self.rows = [EquipmentRow(n, item, routine_dir)
                      for n, item in enumerate(routine.equipment, start=1)]
         for row in self.rows:
             row.setChecked(self.checklist.is_checked(row.item.id))
             row.clicked.connect(lambda _=False, r=row: self.toggle_item(r.number))
 
-        self.start_button = QPushButton("Start  ·  Enter")
+        self.start_button = QPushButton(ChecklistScreenWords.tr("Start  ·  Enter"))
         self.start_button.setObjectName("primary")
         self.status = self._text("", 22, object_name="muted")
 
@@ -219,7 +224,7 @@ class ChecklistScreen(QWidget):
         self.missing_text.setObjectName("missingText")
         self.skip_button = QPushButton()
         self.skip_button.setObjectName("missingSkip")
-        self.anyway_button = QPushButton("Enter  ·  Start anyway")
+        self.anyway_button = QPushButton(ChecklistScreenWords.tr("Enter  ·  Start anyway"))
         self.anyway_button.setObjectName("missingStart")
         for button in (self.start_button, self.skip_button, self.anyway_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -344,10 +349,15 @@ class ChecklistScreen(QWidget):
         self._skip_ids = skip_ids
         self.missing_text.set_text(text)
         needing = [ex.name for ex in self.checklist.routine.exercises if ex.id in skip_ids]
-        what = needing[0] if len(needing) == 1 else f"{len(needing)} exercises"
-        self.skip_button.setText(f"S  ·  Skip {what}")
+        if len(needing) == 1:
+            self.skip_button.setText(ChecklistScreenWords.tr("S  ·  Skip {exercise}").format(
+                exercise=needing[0]))
+        else:
+            self.skip_button.setText(ChecklistScreenWords.tr("S  ·  Skip %n exercise(s)", "",
+                                                             len(needing)))
         self.skip_button.setVisible(bool(skip_ids))
-        self.anyway_button.setText("Enter  ·  Start anyway" if skip_ids else "Enter  ·  Start")
+        self.anyway_button.setText(ChecklistScreenWords.tr("Enter  ·  Start anyway") if skip_ids
+                                   else ChecklistScreenWords.tr("Enter  ·  Start"))
         self._restyle_panel()
         self.bottom.hide()
         self.missing_panel.show()
@@ -361,9 +371,10 @@ class ChecklistScreen(QWidget):
         if not total:
             self.status.set_text("")
         elif missing == 0:
-            self.status.set_text("All set.")
+            self.status.set_text(ChecklistScreenWords.tr("All set."))
         else:
-            self.status.set_text(f"{total - missing} of {total} ticked")
+            self.status.set_text(ChecklistScreenWords.tr("{ticked} of {total} ticked").format(
+                ticked=total - missing, total=total))
 
     def _restyle_panel(self) -> None:
         """Amber, from the current theme (the panel is for safety: what is missing)."""

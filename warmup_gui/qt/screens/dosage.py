@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
 
 from warmup_gui.core.plan import HandoutDetails
 from warmup_gui.core.routine import Routine
+from warmup_gui.core.words import Words
 from warmup_gui.core.writer import apply_dosage, reps_between
 from warmup_gui.qt.theme import current_theme, scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
+
+DosageWords = Words("DosageWords")
 
 
 class DosageScreen(QWidget):
@@ -35,14 +38,16 @@ class DosageScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.setAccessibleName("Adjust for this patient")
+        self.setAccessibleName(DosageWords.tr("Adjust for this patient"))
         self.base = routine
         self._texts = ScaledTexts()
         self.spins: dict[str, dict[str, QSpinBox]] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(14)
-        for col, head in enumerate(("Exercise", "Sets", "Reps from", "to", "Rest after a set")):
+        heads = (DosageWords.tr("Exercise"), DosageWords.tr("Sets"), DosageWords.tr("Reps from"),
+                 DosageWords.tr("to", "reps from … to"), DosageWords.tr("Rest after a set"))
+        for col, head in enumerate(heads):
             grid.addWidget(self._text(head, 18, QFont.Weight.DemiBold, "muted"), 0, col)
         for row, ex in enumerate(routine.exercises, start=1):
             grid.addWidget(self._text(ex.name, 24, QFont.Weight.DemiBold), row, 0)
@@ -50,7 +55,8 @@ class DosageScreen(QWidget):
                 "sets": self._spin(1, 20, ex.sets),
                 "low": self._spin(1, 200, ex.reps.low),
                 "high": self._spin(1, 200, ex.reps.high),
-                "rest": self._spin(0, 600, round(ex.rest_s), step=5, suffix=" s"),
+                "rest": self._spin(0, 600, round(ex.rest_s), step=5,
+                                   suffix=DosageWords.tr(" s", "seconds after a number")),
             }
             for col, spin in enumerate(spins.values(), start=1):
                 grid.addWidget(spin, row, col)
@@ -62,10 +68,13 @@ class DosageScreen(QWidget):
         handout.setVerticalSpacing(10)
         known = details or HandoutDetails()
         for i, (key, label, value, placeholder) in enumerate((
-                ("patient", "Patient", known.patient, "name on the handout"),
-                ("clinician", "Clinician", known.clinician, "you (remembered)"),
-                ("clinic", "Clinic", known.clinic, "remembered"),
-                ("how_often", "How often", known.how_often, "e.g. before each run"))):
+                ("patient", DosageWords.tr("Patient"), known.patient,
+                 DosageWords.tr("name on the handout")),
+                ("clinician", DosageWords.tr("Clinician"), known.clinician,
+                 DosageWords.tr("you (remembered)")),
+                ("clinic", DosageWords.tr("Clinic"), known.clinic, DosageWords.tr("remembered")),
+                ("how_often", DosageWords.tr("How often"), known.how_often,
+                 DosageWords.tr("e.g. before each run")))):
             edit = QLineEdit(value)
             edit.setPlaceholderText(placeholder)
             edit.setMaxLength(80)
@@ -74,19 +83,21 @@ class DosageScreen(QWidget):
             handout.addWidget(edit, i // 2, (i % 2) * 2 + 1)
         handout.setColumnStretch(1, 1)
         handout.setColumnStretch(3, 1)
-        self.large_print = QCheckBox("Large print")
+        self.large_print = QCheckBox(DosageWords.tr("Large print"))
         self.large_print.setChecked(known.large_print)
         self.large_print.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         handout.addWidget(self.large_print, 2, 1)
-        title = self._text("Adjust for this patient", 40, QFont.Weight.DemiBold)
-        hint = self._text("Changes apply to this session; save them as a routine to keep them.",
-                          20, object_name="muted")
+        title = self._text(DosageWords.tr("Adjust for this patient"), 40, QFont.Weight.DemiBold)
+        hint = self._text(DosageWords.tr(
+            "Changes apply to this session; save them as a routine to keep them."),
+            20, object_name="muted")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for text, signal, primary in (("Ctrl+S  ·  Save as routine…", self.save_requested, False),
-                                      ("Ctrl+P  ·  Handout PDF…", self.handout_requested, False),
-                                      ("Ctrl+Shift+P  ·  Print…", self.print_requested, False),
-                                      ("Enter  ·  Done", self.done, True)):
+        for text, signal, primary in (
+                (DosageWords.tr("Ctrl+S  ·  Save as routine…"), self.save_requested, False),
+                (DosageWords.tr("Ctrl+P  ·  Handout PDF…"), self.handout_requested, False),
+                (DosageWords.tr("Ctrl+Shift+P  ·  Print…"), self.print_requested, False),
+                (DosageWords.tr("Enter  ·  Done"), self.done, True)):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             if primary:
@@ -101,7 +112,7 @@ class DosageScreen(QWidget):
         root.addSpacing(12)
         root.addLayout(grid)
         root.addSpacing(12)
-        root.addWidget(self._text("On the handout", 22, QFont.Weight.DemiBold))
+        root.addWidget(self._text(DosageWords.tr("On the handout"), 22, QFont.Weight.DemiBold))
         root.addLayout(handout)
         root.addStretch(1)
         root.addLayout(buttons)

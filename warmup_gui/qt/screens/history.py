@@ -45,10 +45,13 @@ from warmup_gui.core.history import (
     ratings_over_time,
     sessions_per_week,
 )
-from warmup_gui.core.routine import Routine, plural
+from warmup_gui.core.routine import Routine
+from warmup_gui.core.words import Words
 from warmup_gui.qt.conventions import day_and_time, day_month, day_month_year, first_weekday
 from warmup_gui.qt.theme import Theme, current_theme, font, scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
+
+HistoryScreenWords = Words("HistoryScreenWords")
 
 WEEKS = 8
 MAX_DOTS = 12
@@ -104,17 +107,21 @@ def draw_rating_mark(painter: QPainter, center: QPointF, radius: float, rating: 
 
 def duration_text(seconds: float) -> str:
     minutes = round(seconds / 60)
-    return "under 1 min" if minutes < 1 else f"{minutes} min"
+    if minutes < 1:
+        return HistoryScreenWords.tr("under 1 min")
+    return HistoryScreenWords.tr("{minutes} min").format(minutes=minutes)
 
 
 def session_detail(record: SessionRecord) -> str:
-    parts = [duration_text(record.duration_s), plural(record.rounds, "round"),
-             plural(record.reps_done, "rep")]
+    parts = [duration_text(record.duration_s),
+             HistoryScreenWords.tr("%n round(s)", "", record.rounds),
+             HistoryScreenWords.tr("%n rep(s)", "", record.reps_done)]
     if record.skipped:
-        parts.append(f"{len(record.skipped)} skipped")
+        parts.append(HistoryScreenWords.tr("%n skipped", "exercises", len(record.skipped)))
     choices = [choice_text(f.choice) for f in record.pain_flags if f.choice.backs_off]
     if choices:
-        parts.append("backed off: " + ", ".join(choices))
+        parts.append(HistoryScreenWords.tr("backed off: {choices}").format(
+            choices=", ".join(choices)))
     return " · ".join(parts)
 
 
@@ -157,11 +164,12 @@ def exercise_rows(sessions: Sequence[SessionRecord], routine: Routine | None,
         last_two = counted[-2:]
         verdict, verdict_rating = "", None
         if not timed:
-            verdict = "Not rated yet"
+            verdict = HistoryScreenWords.tr("Not rated yet")
         elif last_two == [Rating.GOLD, Rating.GOLD]:
-            verdict, verdict_rating = "Gold for you", Rating.GOLD
+            verdict, verdict_rating = HistoryScreenWords.tr("Gold for you"), Rating.GOLD
         elif last_two == [Rating.GARBAGE, Rating.GARBAGE]:
-            verdict, verdict_rating = "Garbage twice · skip it?", Rating.GARBAGE
+            verdict = HistoryScreenWords.tr("Garbage twice · skip it?")
+            verdict_rating = Rating.GARBAGE
         rows.append(ExerciseRow(ex_id, name, tuple(r for _, r in timed), verdict,
                                 verdict_rating))
     return rows
@@ -266,9 +274,14 @@ class SessionList(QWidget):
         shown = len(self.visible_lines())
         earlier = len(self.lines) - self.first - shown
         if not self.first:
-            return f"and {earlier} earlier · Page Down" if earlier else ""
-        where = f"{self.first + 1}–{self.first + shown} of {len(self.lines)}"
-        return f"{where} · Page Up newer" + (" · Page Down earlier" if earlier else "")
+            return HistoryScreenWords.tr("and {earlier} earlier · Page Down").format(
+                earlier=earlier) if earlier else ""
+        where = HistoryScreenWords.tr("{first}–{last} of {count}").format(
+            first=self.first + 1, last=self.first + shown, count=len(self.lines))
+        if earlier:
+            return HistoryScreenWords.tr("{where} · Page Up newer · Page Down earlier").format(
+                where=where)
+        return HistoryScreenWords.tr("{where} · Page Up newer").format(where=where)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 400)
@@ -364,7 +377,7 @@ class HistoryChart(QWidget):
     def _paint_bars(self, painter: QPainter, theme: Theme, s: float, area: QRectF) -> None:
         head_h = 34 * s
         self._heading(painter, theme, s, QRectF(area.x(), area.y(), area.width(), head_h),
-                      "Warm-ups per week")
+                      HistoryScreenWords.tr("Warm-ups per week"))
         if not self.weeks:
             return
         label_h = 26 * s
@@ -401,9 +414,10 @@ class HistoryChart(QWidget):
                                  else QFont.Weight.Normal))
             label = day_month(week)
             if this_week:
-                label = "This week"
-                if painter.fontMetrics().horizontalAdvance(label) > slot * 1.3:
-                    label = "Now"
+                label = HistoryScreenWords.tr("This week")
+                # wider, it would touch last week's date
+                if painter.fontMetrics().horizontalAdvance(label) > slot * 1.15:
+                    label = HistoryScreenWords.tr("Now")
             painter.drawText(QRectF(plot.x() + slot * (i - 0.15), baseline + 2 * s, slot * 1.3,
                                     label_h),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
@@ -412,14 +426,15 @@ class HistoryChart(QWidget):
     def _paint_ratings(self, painter: QPainter, theme: Theme, s: float, area: QRectF) -> None:
         head_h = 34 * s
         self._heading(painter, theme, s, QRectF(area.x(), area.y(), area.width(), head_h),
-                      "How each exercise felt")
+                      HistoryScreenWords.tr("How each exercise felt"))
         self._paint_legend(painter, theme, s, QRectF(area.x(), area.y(), area.width(), head_h))
         if not self.rows:
             painter.setPen(theme.muted)
             painter.setFont(font(18 * s))
             painter.drawText(QRectF(area.x(), area.y() + head_h, area.width(), 40 * s),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             "Rate an exercise after a warm-up to see it here.")
+                             HistoryScreenWords.tr(
+                                 "Rate an exercise after a warm-up to see it here."))
             return
         row_h = min(ROW_H * s, (area.height() - head_h - 8 * s) / len(self.rows))
         radius = min(12 * s, row_h * 0.17)
@@ -485,23 +500,25 @@ class HistoryScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.setAccessibleName("History")
+        self.setAccessibleName(HistoryScreenWords.tr("History"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._texts = ScaledTexts()
-        self.title = self._text("Your warm-ups", 40, QFont.Weight.DemiBold)
+        self.title = self._text(HistoryScreenWords.tr("Your warm-ups"), 40, QFont.Weight.DemiBold)
         self.summary = self._text("", 22, object_name="muted")
         self.note = self._text("", 19)
         self.note.setObjectName("historyNote")
         self.symptoms = self._text("", 19, object_name="safety")  # scores and their advice
         self.symptoms.hide()
-        self.empty = self._text("No warm-ups yet. Each one you do will show up here.", 24,
-                                object_name="muted")
+        self.empty = self._text(
+            HistoryScreenWords.tr("No warm-ups yet. Each one you do will show up here."), 24,
+            object_name="muted")
         self.sessions = SessionList()
         self.chart = HistoryChart()
-        self.back_button = QPushButton("Esc  ·  Back")
+        self.back_button = QPushButton(HistoryScreenWords.tr("Esc  ·  Back"))
         self.back_button.setObjectName("primary")
-        self.reset_button = QPushButton("R  ·  Start afresh")
-        self.reset_button.setToolTip("Forget which exercises were gold or garbage so far")
+        self.reset_button = QPushButton(HistoryScreenWords.tr("R  ·  Start afresh"))
+        self.reset_button.setToolTip(
+            HistoryScreenWords.tr("Forget which exercises were gold or garbage so far"))
         for button in (self.back_button, self.reset_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.back_button.clicked.connect(self.back_requested)
@@ -549,11 +566,12 @@ class HistoryScreen(QWidget):
         this_week = weeks[-1][1]
         if sessions:
             first = newest_first[-1].started
-            noun = "warm-up" if len(sessions) == 1 else "warm-ups"
-            self.summary.set_text(f"{len(sessions)} {noun} since "
-                                  f"{day_month_year(first.date())} · {this_week} this week")
+            since_first = HistoryScreenWords.tr("%n warm-up(s) since {day}", "", len(sessions))
+            week = HistoryScreenWords.tr("%n this week", "warm-ups", this_week)
+            self.summary.set_text(f"{since_first.format(day=day_month_year(first.date()))}"
+                                  f" · {week}")
         else:
-            self.summary.set_text("Nothing here yet.")
+            self.summary.set_text(HistoryScreenWords.tr("Nothing here yet."))
         self.note.set_text(problems_text(result.problems))
         self.note.setVisible(bool(result.problems))
         lines = symptom_history(sessions, routine) if routine is not None else []

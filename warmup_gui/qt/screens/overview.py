@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
 
 from warmup_gui.core.plan import SessionPlan, rounds_choice
 from warmup_gui.core.routine import Routine
+from warmup_gui.core.words import Words
 from warmup_gui.qt.settings import RANGES_TO_TOP, Settings
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.breath_picker import BreathPicker
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
+
+OverviewWords = Words("OverviewWords")
 
 
 def safety_text(routine: Routine) -> str:
@@ -27,7 +30,8 @@ def safety_text(routine: Routine) -> str:
     the summary and the handout, after the warm-up)."""
     safety = routine.safety
     lines = [" ".join(safety.precautions),
-             f"Red flags: {safety.red_flags_line}" if safety.red_flags_line else ""]
+             OverviewWords.tr("Red flags: {flags}").format(flags=safety.red_flags_line)
+             if safety.red_flags_line else ""]
     return "\n".join(line for line in lines if line)
 
 
@@ -42,14 +46,14 @@ class OverviewScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.setAccessibleName("Overview")
+        self.setAccessibleName(OverviewWords.tr("Overview"))
         self.routine = routine
         self.settings = settings
         self.rounds = rounds_choice(routine, settings.rounds)
         own = next((ex.breath for ex in routine.exercises if ex.breath), None)
         self.breath = BreathPicker(settings, own)
         self.breath.changed.connect(self._on_breath_changed)
-        self.reduced_motion = QPushButton("Reduced motion")
+        self.reduced_motion = QPushButton(OverviewWords.tr("Reduced motion"))
         self.reduced_motion.setCheckable(True)
         self.reduced_motion.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.reduced_motion.setChecked(settings.reduced_motion)
@@ -65,7 +69,7 @@ class OverviewScreen(QWidget):
         self.suggested: list[str] = []
         self.offer_text = self._text("", 19, object_name="safety")
         self.note = self._text("", 18, object_name="muted")  # e.g. a history file kept aside
-        self.offer_button = QPushButton("K  Skip")
+        self.offer_button = QPushButton(OverviewWords.tr("K  Skip"))
         self.offer_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.offer_button.clicked.connect(self.toggle_offer)
         self.offer_button.hide()
@@ -77,7 +81,7 @@ class OverviewScreen(QWidget):
         self.resume_button.hide()
         self.resume_text.hide()
         self.round_buttons = QButtonGroup(self)
-        self.start_button = QPushButton("Start  ·  Enter")
+        self.start_button = QPushButton(OverviewWords.tr("Start  ·  Enter"))
         self.start_button.setObjectName("primary")
         self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.start_button.clicked.connect(self.start_requested)
@@ -113,20 +117,20 @@ class OverviewScreen(QWidget):
 
         equipment = QVBoxLayout()
         equipment.setSpacing(6)
-        equipment.addWidget(self._text("You need", 22, QFont.Weight.DemiBold))
+        equipment.addWidget(self._text(OverviewWords.tr("You need"), 22, QFont.Weight.DemiBold))
         for item in routine.equipment:
             equipment.addWidget(self._text(f"• {item.line}", 18))
 
         rounds_row = QHBoxLayout()
         rounds_row.setSpacing(10)
-        rounds_label = self._text("Rounds of the circuit", 20)
+        rounds_label = self._text(OverviewWords.tr("Rounds of the circuit"), 20)
         rounds_label.setWordWrap(False)
         rounds_row.addWidget(rounds_label)
         for n, text in self.plan().round_options():
             button = QPushButton(text)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setToolTip(f"Press {n}")
+            button.setToolTip(OverviewWords.tr("Press {key}").format(key=n))
             self.round_buttons.addButton(button, n)
             rounds_row.addWidget(button)
         self.round_buttons.idClicked.connect(self.set_rounds)
@@ -215,18 +219,20 @@ class OverviewScreen(QWidget):
         self.skipped = set(skipped) if kept else set()
         self.suggested = [i for i in suggested if i not in self.skipped and i in names]
         for exercise_id, mark in self.marks.items():
-            text = "Skipped for you" if exercise_id in self.skipped else \
-                "Gold for you" if exercise_id in gold else ""
+            text = OverviewWords.tr("Skipped for you") if exercise_id in self.skipped else \
+                OverviewWords.tr("Gold for you") if exercise_id in gold else ""
             mark.set_text(text)
         if self.suggested:
-            listed = " and ".join(names[i] for i in self.suggested)
-            self.offer_text.set_text(f"You rated {listed} garbage twice in a row. "
-                                     "Skip it from now on?")
-            self.offer_button.setText("K  Skip it")
+            listed = OverviewWords.tr(" and ").join(names[i] for i in self.suggested)
+            self.offer_text.set_text(OverviewWords.tr(
+                "You rated {exercises} garbage twice in a row. Skip it from now on?").format(
+                    exercises=listed))
+            self.offer_button.setText(OverviewWords.tr("K  Skip it"))
         elif self.skipped:
-            listed = " and ".join(names[i] for i in names if i in self.skipped)
-            self.offer_text.set_text(f"Skipping {listed}, as you chose.")
-            self.offer_button.setText("K  Bring it back")
+            listed = OverviewWords.tr(" and ").join(names[i] for i in names if i in self.skipped)
+            self.offer_text.set_text(OverviewWords.tr("Skipping {exercises}, as you chose.").format(
+                exercises=listed))
+            self.offer_button.setText(OverviewWords.tr("K  Bring it back"))
         else:
             self.offer_text.set_text("")
         self.offer_button.setVisible(bool(self.suggested or self.skipped))

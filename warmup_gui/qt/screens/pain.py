@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from warmup_gui.core.care import Question
 from warmup_gui.core.history import MAX_NOTE_CHARS, PainChoice, Rating
+from warmup_gui.core.words import Words
 from warmup_gui.qt.accessibility import FocusReturn, announce
 from warmup_gui.qt.screens.history import draw_rating_mark
 from warmup_gui.qt.theme import Theme, current_theme, scale_for
@@ -58,7 +59,7 @@ RATING_KEYS: tuple[tuple[Rating, int, str], ...] = (
 )
 # Ways of backing off are numbered 1, 2, 3... in the order offered; "by mistake" is Esc.
 _NUMBER_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5)
-RATING_WORDS = {Rating.GOLD: "Gold", Rating.OKAY: "Okay", Rating.GARBAGE: "Garbage"}
+PainWords = Words("PainWords")
 
 
 class OverlayPanel(QWidget):
@@ -242,7 +243,8 @@ class PainPanel(OverlayPanel):
         self.headline = self._text("", 40, QFont.Weight.DemiBold, "headline")
         self.exercise_name = self._text("", 24, QFont.Weight.DemiBold, "muted")
         self.safety = self._text("", 22, object_name="safety")
-        self.advice = self._text("Pain means back off, not push through. What now?", 22)
+        self.advice = self._text(
+            PainWords.tr("Pain means back off, not push through. What now?"), 22)
         self.choices: list[PainChoice] = []
         self._keys: dict[int, PainChoice] = {}
         self.choice_buttons: dict[PainChoice, QPushButton] = {}
@@ -324,25 +326,29 @@ class SymptomPrompt(OverlayPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = self._text("", 22, QFont.Weight.DemiBold, "headline")
-        self.question = self._text("How strong are your symptoms right now?", 36,
+        self.question = self._text(PainWords.tr("How strong are your symptoms right now?"), 36,
                                    QFont.Weight.DemiBold)
-        self.scale_hint = self._text("0 = none, 10 = worst.", 22, object_name="muted")
+        self.scale_hint = self._text(PainWords.tr("0 = none, 10 = worst."), 22,
+                                     object_name="muted")
         self.score_buttons: list[QPushButton] = []
         row = QHBoxLayout()
         row.setSpacing(8)
         for n in range(11):
             button = self._button(str(n), "center")
-            button.setToolTip(f"Press {n}" if n < 10 else "Press T (ten)")
+            button.setToolTip(PainWords.tr("Press {key}").format(key=n) if n < 10
+                              else PainWords.tr("Press T (ten)"))
             button.clicked.connect(lambda _=False, v=n: self.rate(v))
             self.score_buttons.append(button)
             row.addWidget(button)
         ends = QHBoxLayout()
-        ends.addWidget(self._text("none", 18, object_name="muted"))
+        ends.addWidget(self._text(PainWords.tr("none", "no symptoms"), 18, object_name="muted"))
         ends.addStretch(1)
-        ends.addWidget(self._text("worst", 18, object_name="muted"))
+        ends.addWidget(self._text(PainWords.tr("worst", "the worst symptoms"), 18,
+                                  object_name="muted"))
         bottom = QHBoxLayout()
-        bottom.addWidget(self._text("Press 0–9, or T for 10.", 20, object_name="muted"), 1)
-        self.skip_button = self._button("S   Skip", "center")
+        bottom.addWidget(self._text(PainWords.tr("Press 0–9, or T for 10."), 20,
+                                    object_name="muted"), 1)
+        self.skip_button = self._button(PainWords.tr("S   Skip"), "center")
         self.skip_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.skip_button.clicked.connect(lambda: self.rate(None))
         bottom.addWidget(self.skip_button)
@@ -374,7 +380,8 @@ class SymptomPrompt(OverlayPanel):
 
     def _restyle(self) -> None:
         super()._restyle()
-        width = round(self.skip_button.fontMetrics().horizontalAdvance("S   Skip") * 1.6)
+        width = round(self.skip_button.fontMetrics().horizontalAdvance(self.skip_button.text())
+                      * 1.6)
         self.skip_button.setFixedWidth(max(width, 120))
 
     def _key(self, key: int) -> bool:
@@ -414,7 +421,7 @@ class RatingPanel(OverlayPanel):
         row = QHBoxLayout()
         row.setSpacing(14)
         for rating, _key, letter in RATING_KEYS:
-            button = self._button(f"{letter}   {RATING_WORDS[rating]}")
+            button = self._button(f"{letter}   {rating.label}")
             button.clicked.connect(lambda _=False, r=rating: self.rate(r.value))
             self.rating_buttons[rating] = button
             row.addWidget(button)
@@ -425,12 +432,13 @@ class RatingPanel(OverlayPanel):
         self.note.returnPressed.connect(self.setFocus)
         note_row = QHBoxLayout()
         note_row.setSpacing(14)
-        note_row.addWidget(self._text("N   Note (optional)", 22, QFont.Weight.DemiBold), 0)
+        note_row.addWidget(self._text(PainWords.tr("N   Note (optional)"), 22,
+                                      QFont.Weight.DemiBold), 0)
         note_row.addWidget(self.note, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self._text("Your ratings decide what to suggest next time.", 20,
-                                    object_name="muted"), 1)
-        self.later_button = self._button("Esc   Not now", "center")
+        bottom.addWidget(self._text(PainWords.tr("Your ratings decide what to suggest next time."),
+                                    20, object_name="muted"), 1)
+        self.later_button = self._button(PainWords.tr("Esc   Not now"), "center")
         self.later_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.later_button.clicked.connect(self.dismiss)
         bottom.addWidget(self.later_button)
@@ -443,13 +451,14 @@ class RatingPanel(OverlayPanel):
 
     def set_note_hint(self, hint: str) -> None:
         """The routine's hint for the note ("" for the plain one)."""
-        self.note.setPlaceholderText(hint or "e.g. where you felt it, what changed")
+        self.note.setPlaceholderText(hint or PainWords.tr("e.g. where you felt it, what changed"))
 
     def open(self, exercise_id: str, exercise_name: str, hint: str = "") -> None:
         """``hint``: a line of context, e.g. "Last time: garbage"."""
         self.exercise_id = exercise_id
-        self.question.set_text(f"How was {exercise_name} for you?")
-        self.hint.set_text(hint or "Gold, okay, or garbage: only you can tell.")
+        self.question.set_text(PainWords.tr("How was {exercise} for you?").format(
+            exercise=exercise_name))
+        self.hint.set_text(hint or PainWords.tr("Gold, okay, or garbage: only you can tell."))
         self.note.clear()
         self._show_over_parent(self.question.text())
 
@@ -490,7 +499,8 @@ class RatingPanel(OverlayPanel):
         for rating, button in self.rating_buttons.items():
             button.setIcon(_mark_icon(rating, size))
             button.setIconSize(QSize(size, size))
-        width = round(self.later_button.fontMetrics().horizontalAdvance("Esc   Not now") * 1.4)
+        width = round(self.later_button.fontMetrics().horizontalAdvance(self.later_button.text())
+                      * 1.4)
         self.later_button.setFixedWidth(max(width, 160))
 
 
@@ -522,7 +532,7 @@ class ScoreAside(QFrame):
         for n in range(11):
             button = QPushButton(str(n) if n < 10 else "T·10")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys act on the window
-            button.setAccessibleName(f"Symptoms {n} of 10")
+            button.setAccessibleName(PainWords.tr("Symptoms {score} of 10").format(score=n))
             button.clicked.connect(lambda _=False, v=n: self.rated.emit(v))
             self.buttons.append(button)
             row.addWidget(button)
@@ -534,7 +544,7 @@ class ScoreAside(QFrame):
             self.hide()
             return
         when = question.headline[:1].lower() + question.headline[1:]
-        self.prompt.set_text(f"Symptoms {when}? 0 none … 10 worst")
+        self.prompt.set_text(PainWords.tr("Symptoms {when}? 0 none … 10 worst").format(when=when))
         self.show()
 
     def set_scale(self, scale: float) -> None:

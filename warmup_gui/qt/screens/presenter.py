@@ -12,11 +12,14 @@ from warmup_gui.core.demo import DemoBlock, demo_blocks, first_block_of
 from warmup_gui.core.engine import rep_cue, rep_motion
 from warmup_gui.core.figure_motion import moment
 from warmup_gui.core.routine import Routine
+from warmup_gui.core.words import Words
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.illustration import IllustrationView, still_pixmap
 from warmup_gui.qt.widgets.labels import TextLabel
 from warmup_gui.qt.widgets.pacer import PacerWidget
 from warmup_gui.qt.widgets.rep_counter import RepCounter
+
+PresenterWords = Words("PresenterWords")
 
 
 class DemoAnimation(QVariantAnimation):
@@ -42,7 +45,7 @@ class PresenterScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.setAccessibleName("Presenter view")
+        self.setAccessibleName(PresenterWords.tr("Presenter view"))
         self.blocks: tuple[DemoBlock, ...] = ()
         self.index = 0
         self.count = 0
@@ -114,7 +117,7 @@ class PresenterScreen(QWidget):
                 self._list_labels.append(header)
                 self.list_layout.addSpacing(8)
                 self.list_layout.addWidget(header)
-            row = QPushButton(block.label or "Show")
+            row = QPushButton(block.label or PresenterWords.tr("Show"))
             row.setCheckable(True)
             row.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             row.setObjectName("listRow")
@@ -137,12 +140,14 @@ class PresenterScreen(QWidget):
         exercise = block.exercise
         self.name.set_text(exercise.name)
         self.position.set_text(block.label)
-        self.dosage.set_text(exercise.dosage + (f" · breathe {exercise.breath} "
-                                                f"{exercise.breath.where}"
-                                                if exercise.breath else ""))
+        if exercise.breath:
+            self.dosage.set_text(PresenterWords.tr("{dosage} · breathe {breath} {where}").format(
+                dosage=exercise.dosage, breath=exercise.breath, where=exercise.breath.where))
+        else:
+            self.dosage.set_text(exercise.dosage)
         self.safety.set_text(exercise.safety)
         self.picture.set_illustration(block.illustration, block.mirrored)
-        self.counter.show_value("0", "reps")
+        self._show_count()
         running = self.animation.state() is QVariantAnimation.State.Running
         self.animation.stop()
         self.animation.set_rep_seconds(exercise.rep_s)
@@ -168,12 +173,16 @@ class PresenterScreen(QWidget):
     def count_rep(self) -> None:
         if self.counter.isVisible():
             self.count += 1
-            self.counter.show_value(str(self.count), "rep" if self.count == 1 else "reps")
+            self._show_count()
 
     def undo_rep(self) -> None:
         if self.counter.isVisible() and self.count > 0:
             self.count -= 1
-            self.counter.show_value(str(self.count), "rep" if self.count == 1 else "reps")
+            self._show_count()
+
+    def _show_count(self) -> None:
+        self.counter.show_value(str(self.count),
+                                PresenterWords.tr("rep(s)", "under the rep count", self.count))
 
     # --- motion -------------------------------------------------------------------------------
     def _on_time(self, seconds: float) -> None:

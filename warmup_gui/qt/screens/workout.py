@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from warmup_gui.core.care import Question
 from warmup_gui.core.engine import RepPhase, SessionState, Status, StepKind
 from warmup_gui.core.figure_motion import figure_time
-from warmup_gui.core.routine import Sides, plural
+from warmup_gui.core.routine import Sides
+from warmup_gui.core.words import Words
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.screens.pain import ScoreAside
 from warmup_gui.qt.session_announcer import SessionAnnouncer
@@ -26,6 +27,7 @@ from warmup_gui.qt.widgets.rep_counter import RepCounter
 
 # Below this height the side column keeps its room for what is under way, not what is next.
 NEXT_LINE_MIN_HEIGHT = 700
+WorkoutWords = Words("WorkoutWords")
 
 
 def clock_text(seconds: float) -> str:
@@ -41,32 +43,36 @@ def counter_text(state: SessionState) -> tuple[str, str]:
     if step.kind is StepKind.GET_READY:
         return str(int(-(-state.remaining_in_step_s // 1))), step.title
     if step.kind is StepKind.REST:
-        return clock_text(state.remaining_in_step_s), f"{step.title} · → skips · + 10 s"
+        return clock_text(state.remaining_in_step_s), WorkoutWords.tr(
+            "{rest} · → skips · + 10 s").format(rest=step.title)
     if step.exercise.timed and not state.target_reached:
         return clock_text(hold_left_s(state)), hold_caption(state)
     target, goal = step.target, state.goal
     if step.exercise.per_side and step.exercise.sides is Sides.ALTERNATE:
         return per_side_counter(state)
-    reps = "rep" if goal == 1 else "reps"
+    reps = str(state.reps)
     if state.target_reached:
-        return str(state.reps), f"of {goal} · done"
+        return reps, WorkoutWords.tr("of {goal} · done").format(goal=goal)
     now = str(state.reps + 1)
     if target.is_range and goal == target.low:
-        return now, f"of {goal} {reps} · ↑ for up to {target.high}"
+        return now, WorkoutWords.tr("of %n rep(s) · ↑ for up to {top}", "", goal).format(
+            top=target.high)
     if target.is_range and goal >= target.high:
         if state.min_reached:
-            return now, f"{target.low} done · on to {goal}, or →"
-        return now, f"of {target.low}–{goal} reps"
-    return now, f"of {goal} {reps}"
+            return now, WorkoutWords.tr("{low} done · on to {goal}, or →").format(
+                low=target.low, goal=goal)
+        return now, WorkoutWords.tr("of {low}–{goal} reps").format(low=target.low, goal=goal)
+    return now, WorkoutWords.tr("of %n rep(s)", "", goal)
 
 
 def counter_measure(state: SessionState) -> tuple[str, int, int]:
     """What the counter counts, for assistive technology: its name, value and maximum."""
     step = state.step
     if step.kind is StepKind.WORK:
-        return "Reps", state.reps, max(state.goal, state.reps)
+        return WorkoutWords.tr("Reps"), state.reps, max(state.goal, state.reps)
     seconds = int(-(-state.remaining_in_step_s // 1))
-    return f"{step.title}: seconds left", seconds, max(seconds, int(step.duration_s))
+    return (WorkoutWords.tr("{step}: seconds left").format(step=step.title), seconds,
+            max(seconds, int(step.duration_s)))
 
 
 def hold_left_s(state: SessionState) -> float:
@@ -80,29 +86,31 @@ def hold_left_s(state: SessionState) -> float:
 def hold_caption(state: SessionState) -> str:
     """E.g. 'hold · 2 of 3' or 'left in the hold'."""
     if state.goal == 1:
-        return "left in the hold"
-    return f"hold {min(state.reps + 1, state.goal)} of {state.goal}"
+        return WorkoutWords.tr("left in the hold")
+    return WorkoutWords.tr("hold {hold} of {holds}").format(hold=min(state.reps + 1, state.goal),
+                                                           holds=state.goal)
 
 
 def per_side_counter(state: SessionState) -> tuple[str, str]:
     """Alternating sides counted per side: reaches done on each side of the goal per side."""
     exercise = state.step.exercise
     each, done = state.goal // 2, state.reps // 2
-    caption = f"of {plural(each, 'rep')} per {exercise.side_name}"
+    caption = WorkoutWords.tr("of %n rep(s) per {side}", "", each).format(
+        side=exercise.side_name)
     if state.target_reached:
-        return str(done), f"{caption} · done"
+        return str(done), WorkoutWords.tr("{caption} · done").format(caption=caption)
     if exercise.reps.is_range and each < exercise.reps.high:
-        caption += f" · ↑ for up to {exercise.reps.high}"
+        caption += WorkoutWords.tr(" · ↑ for up to {top}").format(top=exercise.reps.high)
     return str(done), caption
 
 
 def mode_text(state: SessionState) -> str:
     """How the reps are counted, in words a runner can read from the mat."""
     if state.step.exercise.timed:
-        return "Counts down by itself"
+        return WorkoutWords.tr("Counts down by itself")
     if state.auto_count:
-        return "Counts by itself (A)"
-    return "You count: Space (A)"
+        return WorkoutWords.tr("Counts by itself (A)")
+    return WorkoutWords.tr("You count: Space (A)")
 
 
 def _key_button(text: str, primary: bool = False) -> QPushButton:
@@ -121,7 +129,7 @@ class WorkoutScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.setAccessibleName("Workout")
+        self.setAccessibleName(WorkoutWords.tr("Workout"))
         self.bridge = bridge
         self.picture = IllustrationView()
         self.picture.set_routine_dir(routine_dir)
@@ -131,7 +139,7 @@ class WorkoutScreen(QWidget):
         self.clock = TextLabel(object_name="muted", wrap=False)
         # Time left, big enough to read from the mat.
         self.time_left = TextLabel(object_name="accentText", wrap=False)
-        self.time_left.setAccessibleName("Time left")
+        self.time_left.setAccessibleName(WorkoutWords.tr("Time left"))
         # How reps are counted, or what cannot be heard here: a word in the status line.
         self.notice = FitLabel(object_name="notice")
         self._problem = ""
@@ -148,20 +156,21 @@ class WorkoutScreen(QWidget):
         self.next_line.setAccessibleName("Next")
         self.caption = FitLabel(object_name="muted")  # every spoken cue, in words, like subtitles
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setAccessibleDescription("Cue caption")  # named by what it says
+        # named by what it says
+        self.caption.setAccessibleDescription(WorkoutWords.tr("Cue caption"))
         # While the session cannot be saved, said here until it is; captions never replace it.
         self.save_warning = TextLabel(object_name="safety")
-        self.save_warning.setAccessibleName("History not saved")
+        self.save_warning.setAccessibleName(WorkoutWords.tr("History not saved"))
         self.flasher = FlashOverlay(self)
         self.strip = ProgressStrip()
-        self.back_button = _key_button("←  Back")
-        self.pause_button = _key_button("P  Pause")
-        self.count_button = _key_button("Space  Count rep", primary=True)
-        self.auto_button = _key_button("A  Auto-count")
+        self.back_button = _key_button(WorkoutWords.tr("←  Back"))
+        self.pause_button = _key_button(WorkoutWords.tr("P  Pause"))
+        self.count_button = _key_button(WorkoutWords.tr("Space  Count rep"), primary=True)
+        self.auto_button = _key_button(WorkoutWords.tr("A  Auto-count"))
         self.auto_button.setCheckable(True)
-        self.next_button = _key_button("Next  →")
-        self.how_to_button = _key_button("I  Steps")
-        self.hurt_button = _key_button("H  This hurts")
+        self.next_button = _key_button(WorkoutWords.tr("Next  →"))
+        self.how_to_button = _key_button(WorkoutWords.tr("I  Steps"))
+        self.hurt_button = _key_button(WorkoutWords.tr("H  This hurts"))
         self.hurt_button.setObjectName("hurt")
         # The exercise's steps, in two columns where the buttons are (the keys still work);
         # never over the figure or the counter.
@@ -295,22 +304,25 @@ class WorkoutScreen(QWidget):
         self.location.set_text(state.location)
         # Where you are is never cut short; a notice beside it gives way instead.
         self.location.setMinimumWidth(self.location.sizeHint().width())
-        done = f"{clock_text(state.elapsed_s)} done"
-        self.clock.set_text(f"Paused · {done}" if paused else done)
-        self.time_left.set_text(f"about {clock_text(state.remaining_s)} left")
+        done = WorkoutWords.tr("{time} done").format(time=clock_text(state.elapsed_s))
+        self.clock.set_text(WorkoutWords.tr("Paused · {clock}").format(clock=done) if paused
+                            else done)
+        self.time_left.set_text(WorkoutWords.tr("about {time} left").format(
+            time=clock_text(state.remaining_s)))
         self._mode = mode_text(state) if work else ""
         self._show_notice()
         self.name.set_text(step.exercise.name)
         self.position.set_text(step.position_label(state.side) or
-                               ("Both sides" if work else ""))
+                               (WorkoutWords.tr("Both sides") if work else ""))
         self.picture.set_illustration(step.exercise.illustration_for(step.position, state.side),
                                       step.exercise.mirrored_for(state.side))
         number, caption = counter_text(state)
         # The number is the rep under way; a screen reader hears what is done as well.
         under_way = work and not state.target_reached
-        spoken = f"{state.reps} of {state.goal} done, rep {state.reps + 1} under way" \
-            if under_way else ""
-        self.counter.show_value(number, "Paused · P resumes" if paused else caption,
+        spoken = WorkoutWords.tr("{done} of {goal} done, rep {rep} under way").format(
+            done=state.reps, goal=state.goal, rep=state.reps + 1) if under_way else ""
+        self.counter.show_value(number, WorkoutWords.tr("Paused · P resumes") if paused
+                                else caption,
                                 highlight=work and state.min_reached, spoken=spoken)
         self.counter.set_measure(*counter_measure(state))
         if work:
@@ -325,10 +337,12 @@ class WorkoutScreen(QWidget):
             self.next_line.set_text("")
         # Between sets and rounds: the routine's red flags; otherwise the exercise's own rule.
         red_flags = self.bridge.session.routine.safety.red_flags_line
-        self.safety.set_text(f"Red flags: {red_flags}" if step.kind is StepKind.REST
+        self.safety.set_text(WorkoutWords.tr("Red flags: {flags}").format(flags=red_flags)
+                             if step.kind is StepKind.REST
                              and red_flags else step.exercise.safety)
         self._render_how_to(state.how_to, step.exercise.name)
-        self.pause_button.setText("P  Resume" if paused else "P  Pause")
+        self.pause_button.setText(WorkoutWords.tr("P  Resume") if paused
+                                  else WorkoutWords.tr("P  Pause"))
         self.count_button.setEnabled(work and not state.target_reached
                                      and not step.exercise.timed)
         if self.auto_button.isChecked() != state.auto_count:
@@ -348,7 +362,8 @@ class WorkoutScreen(QWidget):
             self.how_to_steps = steps
             numbered = [f"{i}. {text}" for i, text in enumerate(steps, start=1)]
             half = (len(numbered) + 1) // 2
-            self.how_to_title.set_text(f"How to do {name}  ·  I hides the steps")
+            self.how_to_title.set_text(WorkoutWords.tr("How to do {exercise}  ·  I hides the steps"
+                                                       ).format(exercise=name))
             self.how_to_columns[0].set_text("\n".join(numbered[:half]))
             self.how_to_columns[1].set_text("\n".join(numbered[half:]))
         self.how_to.setVisible(bool(steps))

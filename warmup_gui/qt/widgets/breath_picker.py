@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 
 from warmup_gui.core.breathing import PRESETS
 from warmup_gui.core.routine import Breath
+from warmup_gui.core.words import Words
 from warmup_gui.qt.settings import CustomBreath, Settings
 from warmup_gui.qt.widgets.labels import TextLabel
 
 ROUTINE = "routine"
 CUSTOM = "custom"
-_PHASES = (("inhale_s", "In"), ("hold_in_s", "Hold"), ("exhale_s", "Out"),
-           ("hold_out_s", "Hold"))
+BreathPickerWords = Words("BreathPickerWords")
 
 
 class BreathPicker(QWidget):
@@ -47,12 +47,14 @@ class BreathPicker(QWidget):
         row.setSpacing(10)
         column.addLayout(row)
         row.addWidget(self.label)
-        own = f"Routine {routine_pattern}" if routine_pattern else "Routine"
+        own = (BreathPickerWords.tr("Routine {pattern}").format(pattern=routine_pattern)
+               if routine_pattern else BreathPickerWords.tr("Routine"))
         # A preset that is the routine's own pattern would be the same choice twice.
         presets = [name for name, breath in PRESETS.items() if routine_pattern is None
                    or not breath.same_pattern(routine_pattern)]
         self._names = [ROUTINE, *presets, CUSTOM]
-        captions = [own, *(name.replace("box ", "Box ") for name in presets), "Custom"]
+        captions = [own, *(name.replace("box ", BreathPickerWords.tr("Box ")) for name in presets),
+                    BreathPickerWords.tr("Custom")]
         for i, caption in enumerate(captions):
             button = QPushButton(caption)
             button.setCheckable(True)
@@ -75,10 +77,12 @@ class BreathPicker(QWidget):
         """'Breathing in the end position of each rep'; said when the choice leaves out the
         routine's holds, so a box pattern is never replaced without a word."""
         own = self.routine_pattern
-        text = f"Breathing {own.where}" if own is not None else "Breathing"
+        text = BreathPickerWords.tr("Breathing {where}").format(where=own.where) \
+            if own is not None else BreathPickerWords.tr("Breathing")
         chosen = self.pattern()
         if own is not None and own.has_holds and chosen is not None and not chosen.has_holds:
-            text += f" · without the routine's holds ({own})"
+            text += BreathPickerWords.tr(" · without the routine's holds ({pattern})").format(
+                pattern=own)
         return text
 
     def choice(self) -> str:
@@ -114,7 +118,11 @@ class BreathPicker(QWidget):
 
     def _make_spins(self) -> None:
         custom = self.settings.custom_breath
-        for field, caption in _PHASES:
+        phases = (("inhale_s", BreathPickerWords.tr("In", "breathing in")),
+                  ("hold_in_s", BreathPickerWords.tr("Hold", "holding the breath")),
+                  ("exhale_s", BreathPickerWords.tr("Out", "breathing out")),
+                  ("hold_out_s", BreathPickerWords.tr("Hold", "holding the breath")))
+        for field, caption in phases:
             spin = QDoubleSpinBox()
             spin.setRange(0.0 if "hold" in field else 1.0, 20.0)
             spin.setDecimals(0)

@@ -14,10 +14,13 @@ from warmup_gui.core.figure import pacer_share, still_shapes
 from warmup_gui.core.figure_motion import FigureTime, Half, quantized, reduced
 from warmup_gui.core.pose_library import Movement, movement
 from warmup_gui.core.routine import Illustration
+from warmup_gui.core.words import Words
 from warmup_gui.qt.svg import load_svg
 from warmup_gui.qt.theme import current_theme, font
 from warmup_gui.qt.widgets.figure_frames import FigureFrames
 from warmup_gui.qt.widgets.shapes import paint_shapes, view_rect
+
+IllustrationWords = Words("IllustrationWords")
 
 
 class _Pose:
@@ -31,7 +34,8 @@ class _Pose:
         self._pixmap: QPixmap | None = None
         loaded = load_svg(illustration_id, routine_dir)
         if loaded.renderer is None:
-            self.problem = f"Illustration '{illustration_id}' {loaded.problem}"
+            self.problem = IllustrationWords.tr("Illustration '{id}' {problem}").format(
+                id=illustration_id, problem=loaded.problem)
             return
         self.alt = loaded.title
         self._renderer = loaded.renderer
@@ -102,8 +106,8 @@ class IllustrationView(QWidget):
             return
         self._poses, self._mirrored = poses, mirrored
         alt = poses[0].alt if poses[0].alt == poses[1].alt else \
-            " Then: ".join(p.alt for p in poses if p.alt)
-        self.setAccessibleName(alt or "Exercise illustration")
+            IllustrationWords.tr(" Then: ").join(p.alt for p in poses if p.alt)
+        self.setAccessibleName(alt or IllustrationWords.tr("Exercise illustration"))
         self._place_overlays()
         self.update()
 

@@ -16,9 +16,12 @@ from PySide6.QtWidgets import QWidget
 
 from warmup_gui.core.breathing import BreathPoint, breath_at
 from warmup_gui.core.routine import Breath
+from warmup_gui.core.words import Words
 from warmup_gui.qt.theme import Theme, current_theme, font
 
 # The shape never shrinks to nothing: empty lungs still show a visible disc.
+PacerWords = Words("PacerWords")
+
 MIN_RADIUS_SHARE = 0.35
 
 
@@ -46,7 +49,7 @@ class PacerWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._backdrop_pixmap: QPixmap | None = None
         self._backdrop_key: tuple[object, ...] = ()
-        self.setAccessibleName("Breathing pacer")
+        self.setAccessibleName(PacerWords.tr("Breathing pacer"))
 
     @property
     def point(self) -> BreathPoint | None:
@@ -75,8 +78,8 @@ class PacerWidget(QWidget):
         self._point = point
         if old is None or self._label(old) != self._label(point):
             left = seconds_left_text(point.phase_remaining_s)
-            self.setAccessibleDescription(f"{point.word}, {left} s left" if left
-                                          else point.word)
+            self.setAccessibleDescription(PacerWords.tr("{phase}, {seconds} s left").format(
+                phase=point.word, seconds=left) if left else point.word)
         if old is None or self._label(old) != self._label(point) or self._reduced_motion:
             self.update()
         else:
@@ -128,7 +131,7 @@ class PacerWidget(QWidget):
         words = QRectF(0, h - word_h * 1.55, w, word_h * 1.4)
         if event.rect().intersects(words.toAlignedRect()):
             painter.setPen(theme.text)  # the card follows the theme, like the words beside it
-            text = "Paused · P resumes" if self._paused else self._label(point)
+            text = PacerWords.tr("Paused · P resumes") if self._paused else self._label(point)
             word_font = font(word_h, QFont.Weight.DemiBold)
             width = QFontMetricsF(word_font).horizontalAdvance(text)
             if width > w * 0.92:  # long words shrink to fit rather than being cut off

@@ -7,7 +7,10 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
 from warmup_gui.core.engine import Step, StepKind
+from warmup_gui.core.words import Words
 from warmup_gui.qt.theme import current_theme
+
+ProgressWords = Words("ProgressWords")
 
 
 class ProgressStrip(QProgressBar):
@@ -21,7 +24,7 @@ class ProgressStrip(QProgressBar):
         self._work: list[int] = []  # step indexes of the work blocks
         self._current = 0
         self.setTextVisible(False)
-        self.setAccessibleName("Routine progress")
+        self.setAccessibleName(ProgressWords.tr("Routine progress"))
 
     def set_steps(self, steps: tuple[Step, ...]) -> None:
         self._work = [i for i, s in enumerate(steps) if s.kind is StepKind.WORK]
@@ -38,7 +41,8 @@ class ProgressStrip(QProgressBar):
     def _show_done(self) -> None:
         done = sum(1 for i in self._work if i < self._current)
         self.setValue(done)
-        self.setAccessibleDescription(f"{done} of {len(self._work)} blocks done")
+        self.setAccessibleDescription(ProgressWords.tr("{done} of {blocks} blocks done").format(
+            done=done, blocks=len(self._work)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._work:

@@ -6,10 +6,13 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
+from warmup_gui.core.words import Words
 from warmup_gui.qt.theme import current_theme, font
 
 # Digit glyphs are about 0.73 of the font's pixel size (DejaVu Sans); the number's pixel
 # size is this share of the widget's height.
+RepCounterWords = Words("RepCounterWords")
+
 NUMBER_SHARE = 0.68
 CAPTION_SHARE = 0.14
 BEAT_SHARE = 0.035
@@ -33,7 +36,7 @@ class RepCounter(QProgressBar):
         self._beat: float | None = None
         self._highlight = False
         self.setTextVisible(False)
-        self.setAccessibleName("Reps")
+        self.setAccessibleName(RepCounterWords.tr("Reps"))
 
     def show_value(self, number: str, caption: str, highlight: bool = False,
                    spoken: str = "") -> None:

@@ -6,27 +6,36 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from warmup_gui.core.words import Words
 from warmup_gui.qt.accessibility import FocusReturn
 from warmup_gui.qt.theme import current_theme, font
 
-SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Enter", "Start (overview, checklist)"),
-    ("Space  /  Backspace", "Count a rep  /  take it back"),
-    ("A", "Count by itself, or by key (kept for next time)"),
-    ("↑  ·  +  /  −", "Go on to the top of a range · one more / fewer rep (±10 s in a rest)"),
-    ("→  /  ←", "Next / previous step (skips a rest)"),
-    ("P", "Pause or resume"),
-    ("H  ·  0–9, T", "This hurts: back off · a symptom score asked (T = 10)"),
-    ("I", "Show or hide the steps of the exercise"),
-    ("E", "End the workout here (Enter confirms, Esc keeps going)"),
-    ("M", "Mute cues"),
-    ("F  /  Esc", "Fullscreen / leave fullscreen"),
-    ("F5", "Presenter view (1–9, arrows, C)"),
-    ("D  ·  L  ·  K  ·  R", "Dosage · history · skip offer · resume"),
-    ("Ctrl+O  ·  Ctrl+S  ·  Ctrl+P", "Open routine · save routine · handout PDF"),
-    ("Ctrl+Shift+P", "Print the handout"),
-    ("?  ·  Ctrl+Q", "These keys · quit"),
-)
+OverlayWords = Words("OverlayWords")
+
+
+def shortcuts() -> tuple[tuple[str, str], ...]:
+    """Each key (as the keyboard labels it) and what it does, in the user's language."""
+    return (
+        (OverlayWords.tr("Enter"), OverlayWords.tr("Start (overview, checklist)")),
+        (OverlayWords.tr("Space  /  Backspace"), OverlayWords.tr("Count a rep  /  take it back")),
+        ("A", OverlayWords.tr("Count by itself, or by key (kept for next time)")),
+        ("↑  ·  +  /  −",
+         OverlayWords.tr("Go on to the top of a range · one more / fewer rep (±10 s in a rest)")),
+        ("→  /  ←", OverlayWords.tr("Next / previous step (skips a rest)")),
+        ("P", OverlayWords.tr("Pause or resume")),
+        (OverlayWords.tr("H  ·  0–9, T"),
+         OverlayWords.tr("This hurts: back off · a symptom score asked (T = 10)")),
+        ("I", OverlayWords.tr("Show or hide the steps of the exercise")),
+        ("E", OverlayWords.tr("End the workout here (Enter confirms, Esc keeps going)")),
+        ("M", OverlayWords.tr("Mute cues")),
+        (OverlayWords.tr("F  /  Esc"), OverlayWords.tr("Fullscreen / leave fullscreen")),
+        ("F5", OverlayWords.tr("Presenter view (1–9, arrows, C)")),
+        ("D  ·  L  ·  K  ·  R", OverlayWords.tr("Dosage · history · skip offer · resume")),
+        (OverlayWords.tr("Ctrl+O  ·  Ctrl+S  ·  Ctrl+P"),
+         OverlayWords.tr("Open routine · save routine · handout PDF")),
+        (OverlayWords.tr("Ctrl+Shift+P"), OverlayWords.tr("Print the handout")),
+        (OverlayWords.tr("?  ·  Ctrl+Q"), OverlayWords.tr("These keys · quit")),
+    )
 
 
 class ShortcutOverlay(QWidget):
@@ -36,8 +45,9 @@ class ShortcutOverlay(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         # Painted, not made of labels: assistive technology reads the list from here.
-        self.setAccessibleName("Keys")
-        self.setAccessibleDescription("; ".join(f"{key}: {what}" for key, what in SHORTCUTS))
+        self.setAccessibleName(OverlayWords.tr("Keys"))
+        self.shortcuts = shortcuts()
+        self.setAccessibleDescription("; ".join(f"{key}: {what}" for key, what in self.shortcuts))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._focus = FocusReturn()
         self.hide()
@@ -62,16 +72,21 @@ class ShortcutOverlay(QWidget):
         Rows are as tall as the window allows, up to 5.5 % of it, so every key fits on the
         screen; one type size serves every row, and the panel widens for the longest line up
         to nearly the window's width before the type shrinks."""
-        row_h = min(max(34.0, self.height() * 0.055), self.height() * 0.96 / (len(SHORTCUTS) + 2))
+        rows = len(self.shortcuts) + 2
+        row_h = min(max(34.0, self.height() * 0.055), self.height() * 0.96 / rows)
         size = row_h * 0.5
         key_w = max(QFontMetricsF(font(size, QFont.Weight.DemiBold)).horizontalAdvance(key)
-                    for key, _ in SHORTCUTS) + row_h
-        widest = max(QFontMetricsF(font(size)).horizontalAdvance(what) for _, what in SHORTCUTS)
+                    for key, _ in self.shortcuts) + row_h
+        longest = max((what for _, what in self.shortcuts),
+                      key=lambda what: QFontMetricsF(font(size)).horizontalAdvance(what))
+        widest = QFontMetricsF(font(size)).horizontalAdvance(longest)
         panel_w = min(self.width() * 0.94, max(row_h * 20, key_w + widest + row_h * 2.2))
         text_w = panel_w - key_w - row_h * 2
-        if widest > text_w:
-            size *= text_w / widest
-        panel_h = row_h * (len(SHORTCUTS) + 2)
+        # Type comes in whole pixels, and hinting does not scale in proportion: shrink until
+        # the longest line fits.
+        while size > 1 and QFontMetricsF(font(size)).horizontalAdvance(longest) > text_w:
+            size = min(size * text_w / widest, round(size) - 1)
+        panel_h = row_h * rows
         panel = QRectF((self.width() - panel_w) / 2, (self.height() - panel_h) / 2, panel_w,
                        panel_h)
         return panel, row_h, key_w, size
@@ -89,8 +104,8 @@ class ShortcutOverlay(QWidget):
         painter.setPen(theme.text)
         painter.setFont(font(row_h * 0.6, QFont.Weight.DemiBold))
         painter.drawText(QRectF(panel.x(), panel.y() + row_h * 0.2, panel.width(), row_h),
-                         Qt.AlignmentFlag.AlignCenter, "Keys")
-        for i, (key, what) in enumerate(SHORTCUTS):
+                         Qt.AlignmentFlag.AlignCenter, OverlayWords.tr("Keys"))
+        for i, (key, what) in enumerate(self.shortcuts):
             y = panel.y() + row_h * (i + 1.4)
             painter.setFont(font(size, QFont.Weight.DemiBold))
             painter.setPen(theme.accent)
