@@ -1418,6 +1418,148 @@ Leichter: {name}. {how}</translation>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>Done</source>
+        <translation>Geschafft</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Weggelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n rep(s)</source>
+        <translation>
+            <numerusform>{done} von %n Wiederholung</numerusform>
+            <numerusform>{done} von %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n set(s)</source>
+        <translation>
+            <numerusform>{done} von %n Satz</numerusform>
+            <numerusform>{done} von %n Sätzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sets}, {partly} partly</source>
+        <translation>{sets}, {partly} teilweise</translation>
+    </message>
+    <message>
+        <source>This hurts in {exercise}</source>
+        <translation>Das tut weh bei {exercise}</translation>
+    </message>
+    <message>
+        <source>Symptoms too high before {exercise}</source>
+        <translation>Beschwerden zu stark vor {exercise}</translation>
+    </message>
+    <message>
+        <source>a wrong score, asked again</source>
+        <translation>falscher Wert, neu gefragt</translation>
+    </message>
+    <message>
+        <source>the exercise skipped</source>
+        <translation>Übung ausgelassen</translation>
+    </message>
+    <message>
+        <source>the easier version from then on</source>
+        <translation>ab da die leichtere Variante</translation>
+    </message>
+    <message>
+        <source>made smaller and slower from then on</source>
+        <translation>ab da kleiner und langsamer</translation>
+    </message>
+    <message>
+        <source>that block ended, the next ones shorter</source>
+        <translation>dieser Block beendet, die nächsten kürzer</translation>
+    </message>
+    <message>
+        <source>the rest of the exercise skipped</source>
+        <translation>der Rest der Übung ausgelassen</translation>
+    </message>
+    <message>
+        <source>pressed by mistake, nothing changed</source>
+        <translation>aus Versehen gedrückt, nichts geändert</translation>
+    </message>
+    <message>
+        <source>carried on</source>
+        <translation>weitergemacht</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>{before} → {after} of 10</source>
+        <translation>{before} → {after} von 10</translation>
+    </message>
+    <message>
+        <source>Round {round} of {rounds}</source>
+        <translation>Runde {round} von {rounds}</translation>
+    </message>
+    <message>
+        <source>Set {set} of {sets}</source>
+        <translation>Satz {set} von {sets}</translation>
+    </message>
+    <message>
+        <source>Stopped during {exercise}</source>
+        <translation>Beendet während {exercise}</translation>
+    </message>
+    <message>
+        <source>Stopped before {exercise}</source>
+        <translation>Beendet vor {exercise}</translation>
+    </message>
+    <message>
+        <source>Warm-up done</source>
+        <translation>Aufwärmen geschafft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended early after {done} of %n rep(s)</source>
+        <translation>
+            <numerusform>Vorzeitig beendet nach {done} von %n Wiederholung</numerusform>
+            <numerusform>Vorzeitig beendet nach {done} von %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended before the first rep</source>
+        <translation>Vor der ersten Wiederholung beendet</translation>
+    </message>
+    <message>
+        <source>{time} active</source>
+        <translation>{time} aktiv</translation>
+    </message>
+    <message>
+        <source>{time} paused</source>
+        <translation>{time} pausiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutinePhrases</name>
     <message>
         <source>Left {side}</source>
@@ -1545,6 +1687,53 @@ Leichter: {name}. {how}</translation>
     <message>
         <source>Before each run</source>
         <translation>Vor jedem Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Symptoms 0–10</source>
+        <translation>Beschwerden 0–10</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>L  ·  History</source>
+        <translation>L  ·  Verlauf</translation>
+    </message>
+    <message>
+        <source>Enter  ·  Back to the overview</source>
+        <translation>Eingabe  ·  Zurück zur Übersicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q  ·  Quit</source>
+        <translation>Strg+Q  ·  Beenden</translation>
+    </message>
+    <message>
+        <source>Backing off</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Saved now: this session is in the history.</source>
+        <translation>Jetzt gespeichert: Diese Einheit steht im Verlauf.</translation>
     </message>
 </context>
 <context>

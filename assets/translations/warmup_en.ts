@@ -117,6 +117,44 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <source>{done} of %n rep(s)</source>
+        <translation>
+            <numerusform>{done} of %n rep</numerusform>
+            <numerusform>{done} of %n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n set(s)</source>
+        <translation>
+            <numerusform>{done} of %n set</numerusform>
+            <numerusform>{done} of %n sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended early after {done} of %n rep(s)</source>
+        <translation>
+            <numerusform>Ended early after {done} of %n rep</numerusform>
+            <numerusform>Ended early after {done} of %n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n round</numerusform>
+            <numerusform>%n rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineWords</name>
     <message numerus="yes">
         <source>{count} hold(s) of {seconds} s</source>

@@ -16,7 +16,7 @@ from warmup_gui.core.report import (
     ExerciseReport,
     HurtEvent,
     Outcome,
-    count_text,
+    Tally,
     duration_text,
     session_report,
 )
@@ -51,9 +51,10 @@ def by_id(report_exercises: tuple[ExerciseReport, ...]) -> dict[str, ExerciseRep
     return {e.exercise_id: e for e in report_exercises}
 
 
-@pytest.mark.parametrize(("count", "text"), [(0, "0 reps"), (1, "1 rep"), (2, "2 reps")])
+@pytest.mark.parametrize(("count", "text"), [(0, "0 of 0 reps"), (1, "0 of 1 rep"),
+                                             (2, "0 of 2 reps")])
 def test_counts_are_singular_only_for_one(count: int, text: str) -> None:
-    assert count_text(count, "rep") == text
+    assert Tally("x", Outcome.PARTLY, reps_planned=count).reps_text == text
 
 
 @pytest.mark.parametrize(("seconds", "text"), [(0, "0:00"), (59.9, "0:59"), (61, "1:01"),

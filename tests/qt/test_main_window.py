@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -323,3 +326,14 @@ def test_the_steps_show_beside_not_over_the_figure_and_counter(
     assert not workout.how_to.isVisible() and workout.controls.isVisible()
     press(qtbot, window, Qt.Key.Key_I)
     assert workout.how_to.isVisible()
+
+
+def test_the_window_code_brings_no_yaml_parser_to_the_first_paint() -> None:
+    """A start from the routine cache parses no YAML: the window's own modules (the routine
+    menu included) import the loader only when a file is opened."""
+    code = ("import sys, warmup_gui.qt.app, warmup_gui.qt.main_window\n"
+            "assert 'yaml' not in sys.modules, 'yaml'\n"
+            "assert 'warmup_gui.core.loader' not in sys.modules, 'loader'\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr[-400:]

@@ -17,11 +17,9 @@ from warmup_gui.core.care import session_advice
 from warmup_gui.core.engine import BlockResult, Session, StepKind
 from warmup_gui.core.history import Cause, PainChoice, SessionRecord
 from warmup_gui.core.routine import Exercise, Routine, Side, Sides
+from warmup_gui.core.words import Words
 
-
-def count_text(count: int, noun: str) -> str:
-    """'1 rep', '2 reps'."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+ReportWords = Words("ReportWords")
 
 
 def duration_text(seconds: float) -> str:
@@ -35,11 +33,20 @@ def duration_text(seconds: float) -> str:
 class Outcome(enum.Enum):
     """How far an exercise (or one side of it) got."""
 
-    DONE = "Done"  # every block reached its goal
-    PARTLY = "Partly done"  # some reps, not every block's
-    SKIPPED = "Skipped"  # passed over without a rep
-    NOT_STARTED = "Not started"  # the session ended before it
-    LEFT_OUT = "Left out"  # left out before the session started
+    DONE = "done"  # every block reached its goal
+    PARTLY = "partly"  # some reps, not every block's
+    SKIPPED = "skipped"  # passed over without a rep
+    NOT_STARTED = "not_started"  # the session ended before it
+    LEFT_OUT = "left_out"  # left out before the session started
+
+    @property
+    def label(self) -> str:
+        """'Done', 'Partly done'…, in the user's language."""
+        return {Outcome.DONE: ReportWords.tr("Done"),
+                Outcome.PARTLY: ReportWords.tr("Partly done"),
+                Outcome.SKIPPED: ReportWords.tr("Skipped"),
+                Outcome.NOT_STARTED: ReportWords.tr("Not started"),
+                Outcome.LEFT_OUT: ReportWords.tr("Left out")}[self]
 
 
 @dataclass(frozen=True)
@@ -59,15 +66,20 @@ class Tally:
         """'7 of 30 reps'; '–' for an exercise left out."""
         if self.outcome is Outcome.LEFT_OUT:
             return "–"
-        return f"{self.reps_done} of {count_text(self.reps_planned, 'rep')}"
+        return ReportWords.tr("{done} of %n rep(s)", "", self.reps_planned).format(
+            done=self.reps_done)
 
     @property
     def sets_text(self) -> str:
         """'1 of 2 sets', '0 of 2 sets, 1 partly'; '–' for an exercise left out."""
         if self.outcome is Outcome.LEFT_OUT:
             return "–"
-        text = f"{self.sets_done} of {count_text(self.sets_planned, 'set')}"
-        return f"{text}, {self.sets_partly} partly" if self.sets_partly else text
+        text = ReportWords.tr("{done} of %n set(s)", "", self.sets_planned).format(
+            done=self.sets_done)
+        if not self.sets_partly:
+            return text
+        return ReportWords.tr("{sets}, {partly} partly").format(sets=text,
+                                                               partly=self.sets_partly)
 
 
 @dataclass(frozen=True)
@@ -95,25 +107,27 @@ class HurtEvent:
     def text(self) -> str:
         """'4:12 · This hurts in <exercise> (Set 1 of 2 · Left leg): made smaller and slower
         from then on'."""
-        what = "This hurts in" if self.cause is Cause.HURTS else "Symptoms too high before"
+        what = (ReportWords.tr("This hurts in {exercise}") if self.cause is Cause.HURTS
+                else ReportWords.tr("Symptoms too high before {exercise}")
+                ).format(exercise=self.exercise)
         where = f" ({self.where})" if self.where else ""
-        done = _DONE_AFTER.get((self.cause, self.choice), _DONE[self.choice])
-        return f"{duration_text(self.at_s)} · {what} {self.exercise}{where}: {done}"
+        return f"{duration_text(self.at_s)} · {what}{where}: {_done(self.cause, self.choice)}"
 
 
-# What the app did after each way of backing off, said after the fact.
-_DONE: dict[PainChoice, str] = {
-    PainChoice.EASIER: "the easier version from then on",
-    PainChoice.SMALLER: "made smaller and slower from then on",
-    PainChoice.FEWER: "that block ended, the next ones shorter",
-    PainChoice.SKIP: "the rest of the exercise skipped",
-    PainChoice.MISTAKE: "pressed by mistake, nothing changed",
-    PainChoice.CONTINUE: "carried on",
-}
-_DONE_AFTER: dict[tuple[Cause, PainChoice], str] = {
-    (Cause.SYMPTOMS, PainChoice.MISTAKE): "a wrong score, asked again",
-    (Cause.SYMPTOMS, PainChoice.SKIP): "the exercise skipped",
-}
+def _done(cause: Cause, choice: PainChoice) -> str:
+    """What the app did after a way of backing off, said after the fact."""
+    if cause is Cause.SYMPTOMS and choice is PainChoice.MISTAKE:
+        return ReportWords.tr("a wrong score, asked again")
+    if cause is Cause.SYMPTOMS and choice is PainChoice.SKIP:
+        return ReportWords.tr("the exercise skipped")
+    return {
+        PainChoice.EASIER: ReportWords.tr("the easier version from then on"),
+        PainChoice.SMALLER: ReportWords.tr("made smaller and slower from then on"),
+        PainChoice.FEWER: ReportWords.tr("that block ended, the next ones shorter"),
+        PainChoice.SKIP: ReportWords.tr("the rest of the exercise skipped"),
+        PainChoice.MISTAKE: ReportWords.tr("pressed by mistake, nothing changed"),
+        PainChoice.CONTINUE: ReportWords.tr("carried on"),
+    }[choice]
 
 
 @dataclass(frozen=True)
@@ -166,9 +180,9 @@ def _symptoms_text(exercise: Exercise, record: SessionRecord | None) -> str:
         return ""
     scores = record.symptoms.get(exercise.id) if record is not None else None
     if scores is None or (scores.before is None and scores.after is None):
-        return "Not scored"
+        return ReportWords.tr("Not scored")
     shown = [str(v) if v is not None else "–" for v in (scores.before, scores.after)]
-    return f"{shown[0]} → {shown[1]} of 10"
+    return ReportWords.tr("{before} → {after} of 10").format(before=shown[0], after=shown[1])
 
 
 def _rating_text(exercise_id: str, record: SessionRecord | None) -> str:
@@ -207,8 +221,10 @@ def _hurts(session: Session, record: SessionRecord | None,
         where = ""
         if 0 <= flag.step < len(session.steps):
             step = session.steps[flag.step]
-            parts = [f"Round {step.round} of {session.rounds}" if session.rounds > 1 else "",
-                     f"Set {step.set} of {step.exercise.sets}",
+            parts = [ReportWords.tr("Round {round} of {rounds}").format(
+                         round=step.round, rounds=session.rounds) if session.rounds > 1 else "",
+                     ReportWords.tr("Set {set} of {sets}").format(set=step.set,
+                                                                  sets=step.exercise.sets),
                      step.position_label(step.side)]
             where = " · ".join(p for p in parts if p)
         events.append(HurtEvent(flag.at_s, names.get(flag.exercise_id, flag.exercise_id),
@@ -220,8 +236,9 @@ def _ended_where(session: Session, ended_at: int | None) -> str:
     if ended_at is None:
         return ""
     step = session.steps[ended_at]
-    when = "during" if step.kind is StepKind.WORK else "before"
-    return f"Stopped {when} {step.exercise.name} · {session.location(step, step.side)}"
+    stopped = (ReportWords.tr("Stopped during {exercise}") if step.kind is StepKind.WORK
+               else ReportWords.tr("Stopped before {exercise}"))
+    return f"{stopped.format(exercise=step.exercise.name)} · {session.location(step, step.side)}"
 
 
 def session_report(session: Session, record: SessionRecord | None,
@@ -242,17 +259,18 @@ def session_report(session: Session, record: SessionRecord | None,
     reps_done = sum(b.reps for b in summary.blocks)
     reps_planned = sum(b.goal for b in summary.blocks)
     if not summary.ended_early:
-        headline = "Warm-up done"
+        headline = ReportWords.tr("Warm-up done")
     elif reps_done:
-        headline = f"Ended early after {reps_done} of {count_text(reps_planned, 'rep')}"
+        headline = ReportWords.tr("Ended early after {done} of %n rep(s)", "",
+                                  reps_planned).format(done=reps_done)
     else:
-        headline = "Ended before the first rep"
-    times = [f"{duration_text(summary.elapsed_s)} active"]
+        headline = ReportWords.tr("Ended before the first rep")
+    times = [ReportWords.tr("{time} active").format(time=duration_text(summary.elapsed_s))]
     if summary.paused_s >= 1:
-        times.append(f"{duration_text(summary.paused_s)} paused")
+        times.append(ReportWords.tr("{time} paused").format(time=duration_text(summary.paused_s)))
     if not summary.ended_early:
-        times.append(count_text(summary.rounds, "round"))
-    times.append(count_text(reps_done, "rep"))
+        times.append(ReportWords.tr("%n round(s)", "", summary.rounds))
+    times.append(ReportWords.tr("%n rep(s)", "", reps_done))
     names = {ex.id: ex.name for ex in routine.exercises}
     names.update({ex.id: ex.name for ex in session.routine.exercises})
     advice = session_advice(record, session.routine) if record is not None else []

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from warmup_gui.core.assets import BUNDLED_ROUTINE
 from warmup_gui.core.library import file_name_for, remembered, routine_files
-from warmup_gui.core.loader import RoutineError, load_routine
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.settings import Settings
 
@@ -59,6 +58,9 @@ class RoutinePicker(QObject):
 
     def open(self, path: Path) -> bool:
         """Load the file: emit ``chosen`` and remember it, or show its problems."""
+        # The loader (and its YAML parser) is not on the way to the first paint.
+        from warmup_gui.core.loader import RoutineError, load_routine
+
         try:
             routine = load_routine(path)
         except RoutineError as exc:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from warmup_gui.core.report import Outcome, SessionReport, Tally
+from warmup_gui.core.words import Words
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
@@ -32,7 +33,12 @@ from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 _OUTCOME_STYLE = {Outcome.DONE: "accentText", Outcome.PARTLY: "notice",
                   Outcome.SKIPPED: "notice", Outcome.NOT_STARTED: "muted",
                   Outcome.LEFT_OUT: "muted"}
-HEADINGS = ("Exercise", "", "Reps", "Sets", "Rating", "Symptoms 0–10")
+SummaryWords = Words("SummaryWords")
+
+
+def headings() -> tuple[str, ...]:
+    return (SummaryWords.tr("Exercise"), "", SummaryWords.tr("Reps"), SummaryWords.tr("Sets"),
+            SummaryWords.tr("Rating"), SummaryWords.tr("Symptoms 0–10"))
 NAME_PX, CELL_PX, SIDE_PX, HEAD_PX = 25, 22, 20, 18  # at 1280×800
 
 
@@ -46,7 +52,7 @@ class SummaryScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.setAccessibleName("Summary")
+        self.setAccessibleName(SummaryWords.tr("Summary"))
         self.report: SessionReport | None = None
         self._labels = ScaledTexts()
         self.title = self._labels.track(TextLabel(), 42, QFont.Weight.DemiBold)
@@ -66,10 +72,10 @@ class SummaryScreen(QWidget):
         self.rows.setColumnStretch(0, 1)
         self.cells: list[list[TextLabel]] = []  # the table as shown, a list per row
         self.scroll_area = self._scroll_area()
-        self.history_button = QPushButton("L  ·  History")
-        again = QPushButton("Enter  ·  Back to the overview")
+        self.history_button = QPushButton(SummaryWords.tr("L  ·  History"))
+        again = QPushButton(SummaryWords.tr("Enter  ·  Back to the overview"))
         again.setObjectName("primary")
-        quit_ = QPushButton("Ctrl+Q  ·  Quit")
+        quit_ = QPushButton(SummaryWords.tr("Ctrl+Q  ·  Quit"))
         for button in (self.history_button, again, quit_):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.history_button.clicked.connect(self.history_requested)
@@ -117,11 +123,11 @@ class SummaryScreen(QWidget):
         self.title.set_text(report.headline)
         self.time.set_text(report.time_text)
         self.ended_where.set_text(report.ended_where)
-        self.hurts_heading.set_text("Backing off" if report.hurts else "")
+        self.hurts_heading.set_text(SummaryWords.tr("Backing off") if report.hurts else "")
         self.hurts.set_text("\n".join(event.text for event in report.hurts))
         self.advice.set_text("\n".join(report.advice))
         self._clear_rows()
-        self._row([(head, HEAD_PX, QFont.Weight.DemiBold, "muted") for head in HEADINGS])
+        self._row([(head, HEAD_PX, QFont.Weight.DemiBold, "muted") for head in headings()])
         for exercise in report.exercises:
             self._row([*self._tally_cells(exercise.tally, NAME_PX, QFont.Weight.DemiBold),
                        (exercise.rating, CELL_PX, QFont.Weight.Normal, ""),
@@ -134,7 +140,7 @@ class SummaryScreen(QWidget):
     def _tally_cells(tally: Tally, name_px: float,
                      weight: QFont.Weight) -> list[tuple[str, float, QFont.Weight, str]]:
         return [(tally.label, name_px, weight, ""),
-                (tally.outcome.value, CELL_PX, QFont.Weight.DemiBold,
+                (tally.outcome.label, CELL_PX, QFont.Weight.DemiBold,
                  _OUTCOME_STYLE[tally.outcome]),
                 (tally.reps_text, CELL_PX, QFont.Weight.Normal, ""),
                 (tally.sets_text, CELL_PX, QFont.Weight.Normal, "")]
@@ -171,7 +177,7 @@ class SummaryScreen(QWidget):
         if problem:
             self.save_note.set_text(problem)
         elif was_unsaved and self.save_note.text():
-            self.save_note.set_text("Saved now: this session is in the history.")
+            self.save_note.set_text(SummaryWords.tr("Saved now: this session is in the history."))
         else:
             self.save_note.set_text("")
 
