@@ -169,7 +169,8 @@ def main() -> int:
 def countdowns(window: MainWindow, clock: FakeClock,
                shoot: Callable[[QWidget, str], None]) -> None:
     """The first get-ready and the first rest, 2 s in, at 1280×800 and 1366×768: the numbers
-    a runner reads from the mat. Leaves the session at its start, at 1280×800."""
+    a runner reads from the mat. Leaves the session at its start, at the size it had."""
+    size = window.size()
     steps = window.bridge.session.steps
     rest = next(i for i, s in enumerate(steps) if s.kind is StepKind.REST)
     for kind, index in (("get-ready", 0), ("rest", rest)):
@@ -178,7 +179,7 @@ def countdowns(window: MainWindow, clock: FakeClock,
             window.bridge.goto(index)
             advance(window, clock, 2.0)
             shoot(window, f"{kind}-{width}x{height}")
-    window.resize(1280, 800)
+    window.resize(size)
     window.bridge.goto(0)
 
 

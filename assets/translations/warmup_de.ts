@@ -1837,7 +1837,7 @@ Leichter: {name}. {how}</translation>
     </message>
     <message>
         <source>Space  Count rep</source>
-        <translation>Leertaste  Wdh. zählen</translation>
+        <translation>Leertaste  Zählen</translation>
     </message>
     <message>
         <source>A  Auto-count</source>
