@@ -74,6 +74,9 @@ def test_the_held_fold_stays_in_sight_beside_the_pacer(
     beside = QRect(0, 0, pacer.x(), picture.height())
     assert _dark_pixels(image, beside) > 300  # the folded figure, not covered
     assert pacer.width() < 0.5 * picture.width()
+    r = picture.corner_radius()  # its square backdrop leaves the card's corners round
+    assert QRect(picture.rect()).adjusted(int(r), int(r), -int(r), -int(r)).contains(
+        pacer.geometry().adjusted(1, 1, -1, -1))
     # The back rises with the breath: the figure differs between inhale and exhale.
     _advance(win, clock, 4.0)
     assert pacer.phase_text() == "Breathe out"

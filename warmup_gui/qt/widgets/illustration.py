@@ -162,16 +162,24 @@ class IllustrationView(QWidget):
             pw, ph = float(w), w / self.ASPECT
         return QRectF((w - pw) / 2, (h - ph) / 2, pw, ph)
 
+    def corner_radius(self) -> float:
+        """The card's rounded corners."""
+        return min(self.width(), self.height()) * 0.03
+
     def pacer_rect(self) -> QRectF:
-        """Where the breathing pacer goes: beside a figure drawn with room for it, else over
-        the whole picture (a routine's own pictures, or a figure that does not breathe)."""
+        """Where the breathing pacer goes: beside a figure drawn with room for it, clear of
+        the card's rounded corners (its square backdrop would cover them), else over the
+        whole picture (a routine's own pictures, or a figure that does not breathe)."""
         share = pacer_share(self._movement) if self._movement is not None else 0.0
         if not share:
             return QRectF(self.rect())
         picture = view_rect(self.picture_rect())
         right = not self._mirrored
         x = picture.right() - picture.width() * share if right else picture.left()
-        return QRectF(x, picture.top(), picture.width() * share, picture.height())
+        r = self.corner_radius()
+        inside = QRectF(self.rect()).adjusted(r, r, -r, -r)
+        return QRectF(x, picture.top(), picture.width() * share, picture.height()).intersected(
+            inside)
 
     def _place_overlays(self) -> None:
         direct = Qt.FindChildOption.FindDirectChildrenOnly
@@ -193,7 +201,7 @@ class IllustrationView(QWidget):
             card = QRectF(self.rect())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.picture_card if figure is None else theme.figure_card)
-            radius = min(card.width(), card.height()) * 0.03
+            radius = self.corner_radius()
             painter.drawRoundedRect(card, radius, radius)
         if self._poses is None:
             painter.end()
