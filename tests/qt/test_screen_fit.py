@@ -60,6 +60,10 @@ def _check(win: MainWindow) -> None:
         assert width < button.contentsRect().width(), (button.text(), button.width())
     if aside.isVisible():
         assert not _in_window(aside, win).intersects(_in_window(screen.caption, win))
+        # What is asked reads whole: two lines at most, never cut off.
+        prompt = aside.prompt
+        assert prompt.shown_text() == prompt.text()
+        assert prompt.font().pixelSize() >= 16
     caption = screen.caption  # a line of its own, like subtitles: shrinks, then elides
     assert caption.shown_text() == caption.text() or caption.font().pixelSize() == 16
 

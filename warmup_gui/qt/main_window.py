@@ -939,6 +939,13 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and self._showing("workout") and self._under_way():
+            # The window's close button mid-workout asks as Ctrl+Q does; a close the app
+            # asks for itself (Ctrl+Q confirmed, a signal, another routine) goes ahead.
+            event.ignore()
+            if not (self._made("confirm") and self.confirm.isVisible()):
+                self.quit_asked()
+            return
         window_size.remember(self, self.settings)
         self.bridge.pause()  # a paused session schedules no timer, even as the window hides
         self.bridge.stop()

@@ -548,10 +548,10 @@ class ScoreAside(QFrame):
         self.show()
 
     def set_scale(self, scale: float) -> None:
-        self.prompt.set_pixel_size(17 * scale, QFont.Weight.DemiBold)
-        size = max(22, round(32 * scale))
+        self.prompt.set_pixel_size(21 * scale, QFont.Weight.DemiBold)
+        size = max(24, round(34 * scale))
         self.setStyleSheet(f"QPushButton {{ padding: 0px; min-height: 0px; "
-                           f"font-size: {max(11, round(16 * scale))}px; "
+                           f"font-size: {max(12, round(18 * scale))}px; "
                            f"border-radius: {max(3, round(6 * scale))}px; }}")
         for button in self.buttons:
             button.setFixedSize(size if button is not self.buttons[-1] else round(size * 1.6),

@@ -308,7 +308,7 @@ class WorkoutScreen(QWidget):
         self.root.activate()  # the row it takes or gives back, laid out at once
 
     def _place_aside(self) -> None:
-        self.score_aside.setFixedWidth(round(self.width() * 0.62))
+        self.score_aside.setFixedWidth(round(self.width() * 0.7))
 
     def _arrange_side(self) -> None:
         """The next block, under the rest, gives way to the steps, and on a small screen to
