@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -144,6 +145,7 @@ def test_quitting_mid_workout_asks_and_the_next_start_resumes_at_the_block(
     win.bridge.goto(block)
     for _ in range(6):
         press(qtbot, win, Qt.Key.Key_Space)
+    left_when_stopped = win.bridge.state.remaining_s
     press(qtbot, win, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert win.confirm.isVisible() and win.isVisible()
     press(qtbot, win, Qt.Key.Key_Escape)
@@ -167,6 +169,11 @@ def test_quitting_mid_workout_asks_and_the_next_start_resumes_at_the_block(
     assert again.current_screen() is again.workout
     state = again.bridge.state
     assert state.step_index == block - 1 and state.step.kind is StepKind.GET_READY
+    # Time left grows by the get-ready only: the reps kept are not counted again.
+    assert state.remaining_s == pytest.approx(left_when_stopped + state.remaining_in_step_s)
+    location = again.workout.location  # shown whole from the first frame
+    assert QFontMetricsF(location.font()).horizontalAdvance(location.text()) \
+        <= location.contentsRect().width() + 1
     press(qtbot, again, Qt.Key.Key_Right)
     assert again.bridge.state.reps == 6 and again.bridge.state.step_index == block
     (same,) = again.journal.load().sessions  # the same history file goes on

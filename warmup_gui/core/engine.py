@@ -728,14 +728,15 @@ class Session:
     # --- describing -----------------------------------------------------------------------
     def estimate_s(self, reps: str = "goal", from_index: int = 0) -> float:
         """Seconds the steps from ``from_index`` on take counted by themselves: at each block's
-        goal (what the session will do), or at the ``"low"`` or ``"high"`` end of the ranges."""
+        goal (what the session will do), or at the ``"low"`` or ``"high"`` end of the ranges;
+        reps a block already holds (a session resumed) are not counted again."""
         total = 0.0
         for i in range(from_index, len(self.steps)):
             step = self.steps[i]
             if step.kind is StepKind.WORK:
                 count = {"low": step.target.low, "high": step.target.high}.get(
                     reps, self._goals[i])
-                total += count * step.exercise.rep_s
+                total += max(0, count - self._reps[i]) * step.exercise.rep_s
             else:
                 total += self._duration_s(i)
         return total

@@ -223,8 +223,7 @@ class WorkoutScreen(QWidget):
         self.pacer.setVisible(breathing)
         self.pacer.set_paused(paused)
         self.location.set_text(state.location)
-        # Where you are is never cut short; a notice beside it gives way instead.
-        self.location.setMinimumWidth(self.location.sizeHint().width())
+        self._keep_location_whole()
         done = WorkoutWords.tr("{time} done").format(time=clock_text(state.elapsed_s))
         self.clock.set_text(WorkoutWords.tr("Paused · {clock}").format(clock=done) if paused
                             else done)
@@ -318,10 +317,16 @@ class WorkoutScreen(QWidget):
                                   and room)
         self._size_counter()
 
+    def _keep_location_whole(self) -> None:
+        """Where you are is never cut short, at any type size; a notice beside it gives way
+        instead."""
+        self.location.setMinimumWidth(self.location.sizeHint().width())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         s = scale_for(self.width(), self.height())
         self.location.set_pixel_size(18 * s)
+        self._keep_location_whole()
         # A long caption (advice after backing off) may take two lines where there is room.
         self.caption.lines = 2 if self.height() >= 700 else 1
         self.caption.set_pixel_size(20 * s, QFont.Weight.DemiBold)
