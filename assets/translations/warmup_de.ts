@@ -1225,6 +1225,10 @@ Leichter: {name}. {how}</translation>
         <source>K  Bring it back</source>
         <translation>K  Wieder aufnehmen</translation>
     </message>
+    <message>
+        <source>Start afresh  ·  Enter</source>
+        <translation>Neu anfangen  ·  Enter</translation>
+    </message>
 </context>
 <context>
     <name>PacerWords</name>

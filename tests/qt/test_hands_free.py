@@ -165,6 +165,7 @@ def test_quitting_mid_workout_asks_and_the_next_start_resumes_at_the_block(
     assert offer.text().startswith("Stopped at Hamstring Nerve Flossing · set 1 of 2 · "
                                    "Left leg, 6 reps done")
     assert again.overview.resume_button.text() == "R  Resume"
+    assert again.overview.start_button.text() == "Start afresh  ·  Enter"
     press(qtbot, again, Qt.Key.Key_R)
     assert again.current_screen() is again.workout
     state = again.bridge.state

@@ -244,6 +244,9 @@ class OverviewScreen(QWidget):
         self.resume_text.set_text(text)
         self.resume_text.setVisible(bool(text))
         self.resume_button.setVisible(bool(text))
+        # Enter starts a new workout either way; with R on offer, it says so.
+        self.start_button.setText(OverviewWords.tr("Start afresh  ·  Enter") if text
+                                  else OverviewWords.tr("Start  ·  Enter"))
 
     def toggle_offer(self) -> None:
         """K: accept the skip offer, or bring skipped exercises back."""
