@@ -62,7 +62,7 @@ class WorkoutScreen(QWidget):
         self.time_left = TextLabel(object_name="accentText", wrap=False)
         self.time_left.setAccessibleName(WorkoutWords.tr("Time left"))
         # How reps are counted, or what cannot be heard here: a word in the status line.
-        self.notice = FitLabel(object_name="notice")
+        self.notice = FitLabel(object_name="notice", lines=2)
         self._problem = ""
         self._mode = ""
         # The side column's texts shrink to the room they get, so none runs into the next.
