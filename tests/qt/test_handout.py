@@ -359,6 +359,14 @@ def test_large_print_sets_bigger_type_on_more_pages(qapp: QApplication, routine:
         return max(heights)
 
     assert body_size(large) >= 1.3 * body_size(normal)
+    # Each page's footer names the routine whole, even in large print with a long date.
+    long_date = datetime.date(2025, 9, 27)
+    write_handout(routine, large, bundled_path.parent, date=long_date,
+                  details=dataclasses.replace(DETAILS, large_print=True))
+    for n in range(1, more + 1):
+        page = flat(unicodedata.normalize("NFKC", run(tool("pdftotext"), "-f", str(n), "-l",
+                                                      str(n), large, "-")))
+        assert has(page, flat(f"{routine.title} · {format_date(long_date)}")), n
 
 
 def test_the_page_images_show_every_page(handout: tuple[Path, int, str], tmp_path: Path) -> None:

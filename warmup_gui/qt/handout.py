@@ -904,20 +904,22 @@ def _grow_last_notes(pages: Iterable[_Page], bottom: float) -> None:
 def _paint_footer(p: QPainter, dev: _Device, routine: Routine, day: str,
                   x: float, y: float, width: float, page: _PageInfo) -> None:
     font = dev.font(FOOTER_PT)
-    right = _Text(dev, HandoutWords.tr("Page {page} of {pages}").format(
-        page=page.number, pages=page.count), font, width * 0.3, MUTED,
-                  align=Qt.AlignmentFlag.AlignRight)
-    # One line: a long title is shortened with an ellipsis, the date is always shown.
-    when = f" · {day}"
     metrics = QFontMetricsF(font, dev.writer)
+    number = HandoutWords.tr("Page {page} of {pages}").format(page=page.number, pages=page.count)
+    number_w = metrics.horizontalAdvance(number) + dev.mm(1.0)
+    right = _Text(dev, number, font, number_w, MUTED, align=Qt.AlignmentFlag.AlignRight)
+    # One line: the title and date take what the page number leaves; only a title too long
+    # for that is shortened with an ellipsis, and the date is always shown.
+    room = width - number_w - dev.mm(6.0)
+    when = f" · {day}"
     title = metrics.elidedText(routine.title, Qt.TextElideMode.ElideRight,
-                               width * 0.68 - metrics.horizontalAdvance(when))
-    left = _Text(dev, title + when, font, width * 0.68, MUTED)
+                               room - metrics.horizontalAdvance(when))
+    left = _Text(dev, title + when, font, room, MUTED)
     p.setPen(QPen(RULE, dev.pt(0.6)))
     p.drawLine(QPointF(x, y), QPointF(x + width, y))
     row = y + dev.mm(2.0)
     left.paint(p, x, row)
-    right.paint(p, x + width * 0.7, row)
+    right.paint(p, x + width - number_w, row)
 
 
 def write_handout(routine: Routine, out: Path, routine_dir: Path | None,
