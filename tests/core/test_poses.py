@@ -185,6 +185,10 @@ def test_reduced_motion_shows_only_the_start_and_end_poses() -> None:
     seen = {tuple(round(v, 6) for v in fig.skeleton(reduced(t))["near_toe"])
             for t in _moments(30)}
     assert seen == {tuple(round(v, 6) for v in start), tuple(round(v, 6) for v in end)}
+    # After backing off, the end pose shown is the smaller one.
+    smaller = FigureTime(Half.HOLD, 1.0, reach=0.6)
+    assert fig.skeleton(reduced(smaller)) == fig.skeleton(smaller)
+    assert fig.skeleton(reduced(smaller))["near_toe"] != end
 
 
 def test_pause_holds_the_figure_mid_movement(routine: Routine) -> None:

@@ -83,10 +83,11 @@ def quantized(t: FigureTime) -> FigureTime:
 
 
 def reduced(t: FigureTime) -> FigureTime:
-    """Reduced motion: only the start and the end pose, switching halfway through a half."""
+    """Reduced motion: only the start and the end pose, switching halfway through a half;
+    a smaller movement's end pose stays as small."""
     if t.half is Half.HOLD:
-        return FigureTime(Half.HOLD, 1.0)
-    return FigureTime(t.half, 0.0 if t.progress < 0.5 else 1.0)
+        return FigureTime(Half.HOLD, 1.0, reach=t.reach)
+    return FigureTime(t.half, 0.0 if t.progress < 0.5 else 1.0, reach=t.reach)
 
 
 def _eased(p: float, window: Window) -> float:
