@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from warmup_gui.core.breathing import BreathPhase, ease
+from warmup_gui.core.breathing import BreathPhase
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import (
     SLOWER_FACTOR,
@@ -24,6 +24,7 @@ from warmup_gui.core.engine import (
     rep_boundaries,
     rep_motion,
 )
+from warmup_gui.core.figure_motion import figure_time
 from warmup_gui.core.routine import RepRange, Routine, Side, Sides
 
 TOE, FLOSS, SUPINE = "toe_touch_progression", "nerve_flossing", "supine_toe_touches"
@@ -536,9 +537,9 @@ def test_pause_freezes_the_rep_timeline(routine: Routine, clock: FakeClock) -> N
     clock.advance(1000)
     during = session.tick()
     assert during.status is Status.PAUSED
-    assert (during.rep_phase, during.rep_phase_progress, during.pose, during.breath,
+    assert (during.rep_phase, during.rep_phase_progress, during.breath,
             during.elapsed_s, during.remaining_s) == \
-        (before.rep_phase, before.rep_phase_progress, before.pose, before.breath,
+        (before.rep_phase, before.rep_phase_progress, before.breath,
          before.elapsed_s, before.remaining_s)
     session.toggle_pause()
     clock.advance(2)
@@ -769,18 +770,15 @@ def test_toe_touch_rep_phases_manual(routine: Routine, clock: FakeClock) -> None
         if t < 3:
             assert state.rep_phase is RepPhase.OUT
             assert state.rep_phase_progress == pytest.approx(t / 3)
-            assert state.pose == pytest.approx(ease(t / 3))
             assert state.breath is None and state.cue == movement.out
         elif t < 13:
             assert state.rep_phase is RepPhase.BREATHE
             assert state.rep_phase_progress == pytest.approx((t - 3) / 10)
-            assert state.pose == 1.0
             assert state.breath is not None and state.cue == "Stay down and breathe"
             assert state.breath.phase is (BreathPhase.INHALE if t - 3 < 4 else BreathPhase.EXHALE)
         elif t < 16:
             assert state.rep_phase is RepPhase.BACK
             assert state.rep_phase_progress == pytest.approx((t - 13) / 3)
-            assert state.pose == pytest.approx(1 - ease((t - 13) / 3))
             assert state.breath is None and state.cue == movement.back
         else:  # the figure goes on with the next rep; the count waits for the key
             assert state.rep_phase is (RepPhase.OUT if t % 16 < 3 else RepPhase.BREATHE)
@@ -811,8 +809,7 @@ def test_count_starts_the_next_rep(routine: Routine, clock: FakeClock) -> None:
     clock.advance(20)
     assert session.tick().rep_phase is RepPhase.BREATHE  # 4 s into the next rep's breath
     state = count(session, 1)
-    assert (state.reps, state.rep_phase, state.rep_phase_progress, state.pose) == \
-        (1, RepPhase.OUT, 0.0, 0.0)
+    assert (state.reps, state.rep_phase, state.rep_phase_progress) == (1, RepPhase.OUT, 0.0)
     clock.advance(1.5)
     assert session.tick().rep_phase_progress == pytest.approx(0.5)
 
@@ -834,8 +831,7 @@ def test_countdown_state_has_no_rep_motion(routine: Routine, clock: FakeClock) -
     clock.advance(2)
     state = session.tick()
     assert state.step.kind is GR
-    assert (state.rep_phase, state.rep_phase_progress, state.pose, state.breath) == \
-        (RepPhase.OUT, 0.0, 0.0, None)
+    assert (state.rep_phase, state.rep_phase_progress, state.breath) == (RepPhase.OUT, 0.0, None)
     assert (state.step_count, state.rounds, state.exercise_count) == (37, 2, 3)
 
 
@@ -966,7 +962,7 @@ def test_smaller_and_slower_makes_each_rep_longer_for_the_rest_of_the_exercise(
     session.smaller_and_slower()  # once is the change asked for: not slower still
     assert session.steps[index].exercise.tempo_s == 4.5
     clock.advance(2.25)  # the far end of the smaller rep: the figure goes only part of the way
-    assert session.tick().pose == pytest.approx(SMALLER_REACH)
+    assert figure_time(session.tick()).reach == SMALLER_REACH
 
 
 def test_the_how_far_cue_stays_with_the_exercise(routine: Routine, clock: FakeClock) -> None:
@@ -1008,7 +1004,7 @@ def test_a_rep_can_start_with_a_breath_in_at_the_top(routine: Routine, clock: Fa
     top = replace(toe, movement=replace(toe.movement, top="Arms up, breathe in", top_s=4.0))
     assert top.rep_s == toe.rep_s + 4.0
     assert rep_motion(top, 0.0).phase is RepPhase.TOP
-    assert rep_motion(top, 3.9).pose == 0.0  # standing tall at the start pose
+    assert rep_motion(top, 3.9).phase is RepPhase.TOP  # still standing tall
     assert rep_motion(top, 4.1).phase is RepPhase.OUT
     assert rep_boundaries(top)[:2] == [4.0, 7.0]
     session = started(replace(routine, exercises=(top,)), clock, auto=True)

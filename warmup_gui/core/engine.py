@@ -15,7 +15,7 @@ import enum
 import math
 from dataclasses import dataclass, replace
 
-from warmup_gui.core.breathing import BreathPoint, breath_at, ease, phases
+from warmup_gui.core.breathing import BreathPoint, breath_at, phases
 from warmup_gui.core.clock import Clock, Stopwatch
 from warmup_gui.core.routine import (
     Breath,
@@ -105,7 +105,6 @@ class SessionState:
     side: Side | None  # the side working now (alternating sides change with every rep)
     rep_phase: RepPhase
     rep_phase_progress: float  # 0..1 through the rep phase
-    pose: float  # 0 = start pose, 1 = end pose; eased movement between them
     breath: BreathPoint | None  # while breathing at the end pose
     elapsed_s: float  # active time, pauses left out
     remaining_s: float  # estimate for the rest of the session (minimum reps)
@@ -205,7 +204,6 @@ class Motion:
 
     phase: RepPhase
     progress: float  # 0..1 through the phase
-    pose: float  # 0 = start pose, 1 = end pose, eased
     breath: BreathPoint | None
 
 
@@ -261,17 +259,17 @@ def rep_motion(ex: Exercise, t: float) -> Motion:
             if part.phase is RepPhase.TOP:
                 # Breathing at the top after a moment there keeps the figure where it is.
                 held = breath is not None and ex.movement.top_s > 0
-                return Motion(RepPhase.TOP, 1.0 if held else progress, 0.0, breath)
+                return Motion(RepPhase.TOP, 1.0 if held else progress, breath)
             if part.phase is RepPhase.OUT:
-                return Motion(RepPhase.OUT, progress, ease(progress), None)
+                return Motion(RepPhase.OUT, progress, None)
             if part.phase is RepPhase.BACK:
-                return Motion(RepPhase.BACK, progress, 1.0 - ease(progress), None)
-            return Motion(part.phase, progress, 1.0, breath)
-    return Motion(RepPhase.WAIT, 1.0, 0.0, None)
+                return Motion(RepPhase.BACK, progress, None)
+            return Motion(part.phase, progress, breath)
+    return Motion(RepPhase.WAIT, 1.0, None)
 
 
-_STILL = Motion(RepPhase.OUT, 0.0, 0.0, None)
-_DONE = Motion(RepPhase.WAIT, 1.0, 0.0, None)
+_STILL = Motion(RepPhase.OUT, 0.0, None)
+_DONE = Motion(RepPhase.WAIT, 1.0, None)
 # "One more rep" goes at most this many times past the top of a block's range.
 MAX_GOAL_FACTOR = 2
 # Backspace reopens the block just finished only this soon after it ended.
@@ -816,7 +814,6 @@ class Session:
             side=side,
             rep_phase=motion.phase,
             rep_phase_progress=motion.progress,
-            pose=motion.pose * reach,
             reach=reach,
             breath=motion.breath,
             elapsed_s=self._session_sw.elapsed(),
