@@ -178,6 +178,17 @@ def test_the_other_side_is_the_mirror_with_the_working_limb_dark(m) -> None:
     assert roles.index(FAR) < len(roles) - 1 - roles[::-1].index(NEAR)
 
 
+def test_a_reach_across_the_body_is_drawn_in_front_in_the_other_sides_tone() -> None:
+    """The hand opposite the working leg reaches for it: painted last, over the trunk and the
+    dark working side, in the light tone of its own side."""
+    (m,) = [m for m in MOVEMENTS if m.reaching_far_arm]
+    fig = moving_figure(m)
+    t = FigureTime(Half.HOLD, 1.0)
+    fills = [s.fill for s in figure_shapes(m, fig.skeleton(t), frame_for(m))]
+    assert fills[-1] == FAR
+    assert NEAR in fills and max(i for i, f in enumerate(fills) if f == NEAR) < len(fills) - 1
+
+
 def test_reduced_motion_shows_only_the_start_and_end_poses() -> None:
     fig = moving_figure(MOVEMENTS[2])
     start = fig.skeleton(FigureTime.at_start())["near_toe"]

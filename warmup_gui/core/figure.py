@@ -317,10 +317,12 @@ def body_shapes(movement: Movement, sk: Skeleton, frame: Frame) -> list[Shape]:
     shapes += _part(_trunk(sk), frame, BODY)
     near = [*_leg(sk, "near"), *_arm(sk, "near")]
     rim = [*_leg(sk, "near", OUTLINE), *_arm(sk, "near", OUTLINE)]
-    if movement.reaching_far_arm:  # the reach is the point: in front, as dark as the near side
-        near += _arm(sk, "far")
-        rim += _arm(sk, "far", OUTLINE)
-    return shapes + _part(rim, frame, RIM) + _part(near, frame, NEAR)
+    shapes += _part(rim, frame, RIM) + _part(near, frame, NEAR)
+    if movement.reaching_far_arm:
+        # The reach across the body is the point: in front of everything, rimmed, in the
+        # other side's light tone, so it reads as the opposite hand.
+        shapes += _part(_arm(sk, "far", OUTLINE), frame, RIM) + _part(_arm(sk, "far"), frame, FAR)
+    return shapes
 
 
 def figure_shapes(movement: Movement, sk: Skeleton, frame: Frame,
