@@ -105,9 +105,10 @@ LARGE_PRINT: Key[bool] = Key("handout/large_print", False, to_bool)
 RECENT_ROUTINES: Key[str] = Key("routines/recent", "", to_text)
 
 # Kept for each routine on its own: ticks and breathing chosen for one never carry over.
-PER_ROUTINE: frozenset[str] = frozenset(key.name for key in (
+PER_ROUTINE_KEYS: tuple[Key[Any], ...] = (
     CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
-    BREATH_HOLD_OUT_S))
+    BREATH_HOLD_OUT_S)
+PER_ROUTINE: frozenset[str] = frozenset(key.name for key in PER_ROUTINE_KEYS)
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
@@ -137,6 +138,28 @@ class Settings:
     def for_routine(self, routine_key: str) -> Settings:
         """The same settings, with the per-routine ones kept for this routine alone."""
         return Settings(self.qsettings, routine_key)
+
+    def carry_over_global(self, routine_key: str) -> list[str]:
+        """Settings written before ticks and breathing were kept per routine (as one global
+        value each, under the PER_ROUTINE names) go to ``routine_key``, the routine opened
+        first since, unless it has its own already; the global keys are removed, so this
+        happens once. Returns the names carried over."""
+        mine = self.for_routine(routine_key)
+        moved = []
+        for key in PER_ROUTINE_KEYS:
+            raw = self.qsettings.value(key.name)
+            if raw is None:
+                continue
+            self.qsettings.remove(key.name)
+            if self.qsettings.contains(mine._name(key)):
+                continue
+            try:
+                mine.set(key, key.convert(raw))
+            except (TypeError, ValueError):
+                continue  # a value no version could read is dropped with its key
+            moved.append(key.name)
+        self.qsettings.sync()
+        return moved
 
     def _name(self, key: Key[T]) -> str:
         if self.routine_key and key.name in PER_ROUTINE:
