@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warmup_gui import APP_ID, DATA_DIR_ENV, LANG_ENV, __version__
-from warmup_gui.core.assets import BUNDLED_ROUTINE, refused_illustrations
+from warmup_gui.core.assets import BUNDLED_ROUTINE
 from warmup_gui.core.routine import Routine, plural
 from warmup_gui.core.routine_cache import (
     CACHE_DIR_ENV,
@@ -93,21 +93,16 @@ def install_desktop(remove: bool = False) -> int:
 
 def checked_routine(path: Path) -> Routine | None:
     """The routine in a file, or None once every problem with it is printed: what the loader
-    refuses (illustrations that are missing included) and each picture the app would not
-    draw. --validate and --handout accept the same files."""
+    refuses, illustrations that are missing or would not be drawn included. --validate,
+    --handout and the window accept the same files."""
     from warmup_gui.core.loader import RoutineError, load_routine
 
     try:
-        routine = load_routine(path)
+        return load_routine(path)
     except RoutineError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return None
-    refused = refused_illustrations(routine, path.parent)
-    for picture, reason in refused:
-        print(f"{path}: illustration {picture} {reason}; the app would not draw it",
-              file=sys.stderr)
-    return None if refused else routine
 
 
 def validate(paths: list[Path]) -> int:

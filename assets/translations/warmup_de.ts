@@ -39,12 +39,24 @@
         <translation>Eigene</translation>
     </message>
     <message>
+        <source>Breathing for {exercises} {where}</source>
+        <translation>Atmung bei {exercises} {where}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Breathing {where}</source>
         <translation>Atmung {where}</translation>
     </message>
     <message>
         <source>Breathing</source>
         <translation>Atmung</translation>
+    </message>
+    <message>
+        <source> · without its holds ({pattern})</source>
+        <translation> · ohne die eigenen Haltephasen ({pattern})</translation>
     </message>
     <message>
         <source> · without the routine&apos;s holds ({pattern})</source>

@@ -1,14 +1,28 @@
-"""Breathing-pacer math: breath_at and ease, for every preset."""
+"""Breathing-pacer math: breath_at and ease, for every preset; which exercises one choice of
+breathing is for."""
 
 from __future__ import annotations
 
 import itertools
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from warmup_gui.core.breathing import PRESETS, BreathPhase, BreathPoint, breath_at, ease, phases
-from warmup_gui.core.routine import Breath
+from warmup_gui.core.breathing import (
+    PRESETS,
+    BreathPhase,
+    BreathPoint,
+    breath_at,
+    breath_groups,
+    chosen_breaths,
+    drops_holds,
+    ease,
+    phases,
+    with_breath,
+)
+from warmup_gui.core.loader import parse_routine
+from warmup_gui.core.routine import Breath, Routine
 
 PRESET_PARAMS = [pytest.param(pattern, id=name) for name, pattern in PRESETS.items()]
 
@@ -160,3 +174,39 @@ def test_ease_bounds_and_shape() -> None:
         p = i / 1000
         assert ease(p) + ease(1 - p) == pytest.approx(1.0)  # symmetric ease-in-out
     assert ease(0.1) < 0.1 and ease(0.9) > 0.9
+
+
+def mixed_breathing() -> Routine:
+    """Slow lifts breathing 3-3 before each rep, then a quiet sit breathing box breaths."""
+    text = (Path(__file__).parents[1] / "routines" / "tempo_phases.yaml").read_text("utf-8")
+    box = ("    breath: {inhale_s: 4, hold_in_s: 4, exhale_s: 4, hold_out_s: 4, at: hold}\n"
+           "    movement: {out: Settle in, back: Sit up}\n")
+    return parse_routine(text.replace("    movement: {out: Settle in, back: Sit up}\n", box))
+
+
+def test_exercises_that_breathe_differently_are_chosen_for_apart() -> None:
+    routine = mixed_breathing()
+    groups = breath_groups(routine)
+    assert [(g.key, str(g.pattern), g.exercise_ids, g.names) for g in groups] == [
+        ("slow_bridge", "3-3", ("slow_bridge",), ("Slow bridge",)),
+        ("quiet_sit", "4-4-4-4", ("quiet_sit",), ("Quiet sit",))]
+    five = PRESETS["5-5"]
+    chosen = chosen_breaths(groups, {"slow_bridge": five, "quiet_sit": None})
+    assert chosen == (("slow_bridge", five),)
+    bridge, sit = with_breath(routine, chosen).exercises
+    assert bridge.breath is not None and bridge.breath.same_pattern(five)
+    assert sit.breath == routine.exercises[1].breath  # its holds never replaced unasked
+    assert drops_holds(groups[1].pattern, five) and not drops_holds(groups[0].pattern, five)
+    assert not drops_holds(groups[1].pattern, None)
+    assert not drops_holds(groups[1].pattern, PRESETS["box 4-4-4-4"])
+
+
+def test_a_routine_that_breathes_one_pattern_is_chosen_for_as_a_whole(
+        routine: Routine) -> None:
+    groups = breath_groups(routine)
+    assert len(groups) == 1 and groups[0].key == ""
+    assert {e.id for e in routine.exercises if e.breath} == set(groups[0].exercise_ids)
+    box = PRESETS["box 4-4-4-4"]
+    breathed = with_breath(routine, chosen_breaths(groups, {"": box}))
+    assert all(e.breath.same_pattern(box) for e in breathed.exercises if e.breath)
+    assert with_breath(routine, chosen_breaths(groups, {"": None})) == routine

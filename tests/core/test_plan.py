@@ -8,7 +8,8 @@ from warmup_gui.core.routine import Breath, RepRange, Routine
 
 def test_the_session_routine_leaves_out_skips_and_takes_the_breathing(routine: Routine) -> None:
     box = Breath(4, 4, 4, 4)
-    plan = SessionPlan(routine, 2, box, frozenset({"supine_toe_touches"}))
+    plan = SessionPlan(routine, 2, ((routine.exercises[0].id, box),),
+                       frozenset({"supine_toe_touches"}))
     session = plan.session_routine()
     assert [e.id for e in session.exercises] == ["toe_touch_progression", "nerve_flossing"]
     breath = session.exercises[0].breath

@@ -11,12 +11,14 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.core.test_breathing import mixed_breathing
 from warmup_gui.core.breathing import PRESETS
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.loader import load_routine
 from warmup_gui.core.routine import Breath, Routine
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import Settings
+from warmup_gui.qt.widgets.breath_picker import BreathPicker
 
 
 def make_window(qtbot: QtBot, routine: Routine, path: Path, ini: Path) -> MainWindow:
@@ -27,7 +29,10 @@ def make_window(qtbot: QtBot, routine: Routine, path: Path, ini: Path) -> MainWi
 
 
 def choose(win: MainWindow, name: str) -> None:
-    picker = win.overview.breath
+    choose_for(win.overview.breath, name)
+
+
+def choose_for(picker: BreathPicker, name: str) -> None:
     picker.group.button(picker._names.index(name)).click()
 
 
@@ -132,3 +137,30 @@ def test_custom_seconds_take_a_row_of_their_own(qtbot: QtBot, routine: Routine,
     for spin in picker.spins.values():
         assert spin.y() > picker.group.buttons()[0].geometry().bottom()
         assert spin.lineEdit().font().pixelSize() == label.font().pixelSize()
+
+
+def test_where_exercises_breathe_differently_each_keeps_its_own_choice(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    """A choice for one exercise's pattern is never used for another's; leaving out a box
+    pattern's holds is said; each choice is remembered for its exercise."""
+    ini = tmp_path / "s.ini"
+    mixed = mixed_breathing()
+    path = Path(__file__).parents[1] / "routines" / "tempo_phases.yaml"
+    win = make_window(qtbot, mixed, path, ini)
+    bridge, sit = win.overview.breaths
+    assert bridge.label.text() == "Breathing for Slow bridge before each rep"
+    assert sit.label.text() == "Breathing for Quiet sit during each hold"
+    choose_for(bridge, "5-5")
+    win.start_workout()
+    breathed = win.bridge.session.routine.exercises
+    assert breathed[0].breath is not None and breathed[0].breath.same_pattern(PRESETS["5-5"])
+    assert breathed[1].breath == mixed.exercises[1].breath  # the box breaths kept
+    choose_for(sit, "4-6")
+    assert sit.label.text() == \
+        "Breathing for Quiet sit during each hold · without its holds (4-4-4-4)"
+    again = make_window(qtbot, mixed, path, ini)
+    assert [p.pattern() for p in again.overview.breaths] == [PRESETS["5-5"], PRESETS["4-6"]]
+    stored = QSettings(str(ini), QSettings.Format.IniFormat)
+    assert stored.value(f"routines/{mixed.key}/exercises/slow_bridge/breath/preset") == "5-5"
+    assert stored.value(f"routines/{mixed.key}/breath/preset") is None  # no routine-wide one
+    assert make_window(qtbot, routine, bundled_path, ini).overview.breath.pattern() is None

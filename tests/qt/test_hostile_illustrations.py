@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.core.test_cli_validate import run_cli
 from tests.core.test_svg_safety import svg, use_bomb
 from tests.qt.test_handout import DATE, pdf_text
+from warmup_gui.core.assets import ILLUSTRATIONS_DIR
 from warmup_gui.core.routine import Equipment, Illustration, Routine
 from warmup_gui.qt.handout import write_handout
 from warmup_gui.qt.screens.checklist import _icon_renderer
@@ -77,22 +78,55 @@ def test_a_hostile_equipment_icon_is_left_out(routine: Routine, hostile_dir: Pat
     assert time.perf_counter() - started < TIME_BOUND_S
 
 
-def test_validate_refuses_what_the_window_refuses(hostile_dir: Path, routine: Routine) -> None:
+def line_of(path: Path, text: str) -> int:
+    return path.read_text(encoding="utf-8").splitlines().index(text) + 1
+
+
+def test_the_window_validate_and_the_handout_refuse_the_same_file(
+        hostile_dir: Path, routine: Routine, monkeypatch: pytest.MonkeyPatch) -> None:
+    from warmup_gui import cli
+    from warmup_gui.qt import app
+
     (hostile_dir / "illustrations" / "equipment_yoga_block.svg").write_bytes(
         svg('<use href="/etc/passwd#x"/>'))
     assert any(item.id == "yoga_block" for item in routine.equipment)
     path = hostile_dir / "routine.yaml"
     folder = hostile_dir / "illustrations"
-    result = run_cli("--validate", str(path))
-    assert result.returncode == 1
-    assert result.stderr.splitlines() == [
-        f"{path}: illustration {folder / 'nerve_floss_bent.svg'} is too complex to draw (more "
-        "than 20,000 shapes once every <use> is expanded); the app would not draw it",
-        f"{path}: illustration {folder / 'nerve_floss_straight.svg'} has <image>, which the "
-        "app does not draw; the app would not draw it",
-        f"{path}: illustration {folder / 'equipment_yoga_block.svg'} refers to '/etc/passwd#x' "
-        "(<use> href); only pictures drawn within the file itself are shown; the app would "
-        "not draw it"]
+    pictures = line_of(path, "    illustration: {start: nerve_floss_bent, end: "
+                             "nerve_floss_straight}")
+    expected = [
+        f"{path}:{pictures}: exercises[1].illustration.start: illustration "
+        f"{folder / 'nerve_floss_bent.svg'} is too complex to draw (more than 20,000 shapes "
+        "once every <use> is expanded); the app would not draw it",
+        f"{path}:{pictures}: exercises[1].illustration.end: illustration "
+        f"{folder / 'nerve_floss_straight.svg'} has <image>, which the app does not draw; the "
+        "app would not draw it",
+        f"{path}:{line_of(path, '  - id: yoga_block')}: equipment[0].id: illustration "
+        f"{folder / 'equipment_yoga_block.svg'} refers to '/etc/passwd#x' (<use> href); only "
+        "pictures drawn within the file itself are shown; the app would not draw it"]
+    validated = run_cli("--validate", str(path))
+    assert (validated.returncode, validated.stderr.splitlines()) == (1, expected)
+    out = hostile_dir / "h.pdf"
+    printed = run_cli("--handout", str(out), str(path))
+    assert (printed.returncode, printed.stderr.splitlines(), out.exists()) == (1, expected, False)
+    # The window shows the same problems in its own window, from a warm routine cache too.
+    shown: list[list[str]] = []
+    monkeypatch.setattr(app, "run_problems", lambda _path, problems, _bundled: shown.append(
+        [str(p) for p in problems]) or 1)
+    monkeypatch.setattr(app, "run", lambda *_args, **_kwargs: 0)
+    monkeypatch.setattr(cli, "_can_show_a_window", lambda: True)
+    monkeypatch.setenv("WARMUP_CACHE_DIR", str(hostile_dir / "cache"))
+    assert cli.open_routine(path) == 1
+    kept = {name: (folder / name).read_bytes() for name in
+            ("nerve_floss_bent.svg", "nerve_floss_straight.svg", "equipment_yoga_block.svg")}
+    for name in kept:  # the pictures made harmless: the window opens, the cache is written
+        shutil.copy(ILLUSTRATIONS_DIR / "nerve_floss_bent.svg", folder / name)
+    assert cli.open_routine(path) == 0
+    assert list((hostile_dir / "cache" / "routines").glob("*.json"))
+    for name, data in kept.items():  # the routine file unchanged, its pictures hostile again
+        (folder / name).write_bytes(data)
+    assert cli.open_routine(path) == 1
+    assert shown == [expected, expected]
 
 
 def test_validate_and_handout_do_not_hang_on_a_pipe_as_a_picture(hostile_dir: Path) -> None:

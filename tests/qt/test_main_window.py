@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from tests.qt.fit_check import settle
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Status, StepKind
 from warmup_gui.core.routine import Routine, RoutineSafety
@@ -310,18 +311,21 @@ def test_the_steps_show_beside_not_over_the_figure_and_counter(
         qtbot: QtBot, window: MainWindow, routine: Routine, size: tuple[int, int]) -> None:
     window.resize(*size)
     window.start_workout()
-    QApplication.processEvents()
+    settle()  # the heights the texts need follow their widths: a few turns of the loop
     workout = window.workout
     toe = routine.exercises[0]
     assert workout.how_to.isVisible() and not workout.controls.isVisible()
     shown = workout.how_to_columns[0].text() + "\n" + workout.how_to_columns[1].text()
     assert shown.splitlines() == [f"{i}. {s}" for i, s in enumerate(toe.steps, start=1)]
     band = workout.how_to.geometry()
-    for part in (workout.picture, workout.counter, workout.cue, workout.safety):
-        place = part.geometry().translated(part.parentWidget().mapTo(workout, part.pos())
-                                           - part.pos())
+    places = {part: part.geometry().translated(part.parentWidget().mapTo(workout, part.pos())
+                                               - part.pos())
+              for part in (workout.picture, workout.counter, workout.cue, workout.safety)}
+    for part, place in places.items():
         assert not band.intersects(place), part
-    assert workout.counter.geometry().bottom() < workout.cue.geometry().top()
+    assert places[workout.counter].bottom() < places[workout.cue].top()
+    # The bundled routine's steps are read whole at once: no page to wait for.
+    assert workout.how_to_pages.pages() == 1 and workout.reading.pages() == 1
     press(qtbot, window, Qt.Key.Key_I)
     assert not workout.how_to.isVisible() and workout.controls.isVisible()
     press(qtbot, window, Qt.Key.Key_I)

@@ -42,29 +42,3 @@ def illustration_path(illustration_id: str, routine_dir: Path | None = None) -> 
 
 def missing_illustrations(routine: Routine, routine_dir: Path | None) -> list[str]:
     return [i for i in routine.illustration_ids() if illustration_path(i, routine_dir) is None]
-
-
-def refused_illustrations(routine: Routine,
-                          routine_dir: Path | None) -> list[tuple[Path, str]]:
-    """Each illustration file the routine uses that the app would not draw, with why."""
-    # Only --validate and the handout ask this: the checker is not loaded on the way to the
-    # first paint.
-    from warmup_gui.core.svg_safety import (
-        MAX_ICON_BYTES,
-        MAX_SVG_BYTES,
-        IllustrationRefused,
-        read_svg,
-    )
-
-    wanted = [(i, MAX_SVG_BYTES) for i in routine.illustration_ids()]
-    wanted += [(f"equipment_{item.id}", MAX_ICON_BYTES) for item in routine.equipment]
-    refused = []
-    for illustration_id, max_bytes in wanted:
-        path = illustration_path(illustration_id, routine_dir)
-        if path is None:
-            continue  # pictures are named by missing_illustrations; icons are optional
-        try:
-            read_svg(path, max_bytes)
-        except IllustrationRefused as exc:
-            refused.append((path, exc.reason))
-    return refused

@@ -81,15 +81,60 @@ def breath_at(pattern: Breath, t: float) -> BreathPoint:
     return BreathPoint(last, 0.0, 0.0, 1.0, cycle, False, last.word_in(pattern))
 
 
-def with_breath(routine: Routine, pattern: Breath | None) -> Routine:
-    """The routine with ``pattern``'s seconds for each breathing phase in every rep that
-    breathes; each exercise keeps its own cycles, the place in the rep and the pacer's words.
-    None leaves the routine's own patterns."""
-    if pattern is None:
-        return routine
+@dataclass(frozen=True)
+class BreathGroup:
+    """Exercises of a routine that breathe the same pattern (the same seconds for each phase),
+    so one choice of breathing serves them all. ``key`` names where that choice is kept: ""
+    when the whole routine breathes this one pattern (the choice is the routine's), else the
+    id of the group's first exercise (a choice per exercise)."""
+
+    key: str
+    pattern: Breath  # the routine's own
+    exercise_ids: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+def breath_groups(routine: Routine) -> tuple[BreathGroup, ...]:
+    """The routine's breathing patterns, in the order its exercises first use them: one group
+    when every exercise that breathes breathes alike, one per pattern where they differ."""
+    found: list[tuple[Breath, list[str], list[str]]] = []
+    for exercise in routine.exercises:
+        if exercise.breath is None:
+            continue
+        group = next((g for g in found if g[0].same_pattern(exercise.breath)), None)
+        if group is None:
+            found.append((exercise.breath, [exercise.id], [exercise.name]))
+        else:
+            group[1].append(exercise.id)
+            group[2].append(exercise.name)
+    return tuple(BreathGroup("" if len(found) == 1 else ids[0], pattern, tuple(ids), tuple(names))
+                 for pattern, ids, names in found)
+
+
+def drops_holds(own: Breath, chosen: Breath | None) -> bool:
+    """Whether breathing ``chosen`` instead of ``own`` leaves out holds that ``own`` has
+    (the user is told; None keeps ``own``)."""
+    return own.has_holds and chosen is not None and not chosen.has_holds
+
+
+def chosen_breaths(groups: tuple[BreathGroup, ...], chosen: dict[str, Breath | None]
+                   ) -> tuple[tuple[str, Breath], ...]:
+    """The breathing each exercise takes from the choices per group key (None or a key left
+    out: the exercise keeps its own), as (exercise id, pattern) pairs."""
+    return tuple((exercise_id, pattern) for group in groups
+                 if (pattern := chosen.get(group.key)) is not None
+                 for exercise_id in group.exercise_ids)
+
+
+def with_breath(routine: Routine, breaths: tuple[tuple[str, Breath], ...]) -> Routine:
+    """The routine with each named exercise breathing the seconds of its pattern in
+    ``breaths`` (exercise id, pattern); each keeps its own cycles, its place in the rep and
+    the pacer's words. An exercise not named keeps its own pattern."""
+    chosen = dict(breaths)
     exercises = tuple(
         replace(ex, breath=replace(ex.breath, inhale_s=pattern.inhale_s,
                                    hold_in_s=pattern.hold_in_s, exhale_s=pattern.exhale_s,
-                                   hold_out_s=pattern.hold_out_s)) if ex.breath else ex
+                                   hold_out_s=pattern.hold_out_s))
+        if ex.breath and (pattern := chosen.get(ex.id)) is not None else ex
         for ex in routine.exercises)
     return replace(routine, exercises=exercises)

@@ -142,6 +142,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.version = FORMAT_VERSION
         self.pictures: list[tuple[str, Node, str]] = []  # illustration id, where, field
+        self.icons: list[tuple[str, Node, str]] = []  # equipment icons: optional pictures
 
     def fail(self, node: Node | None, path: str, message: str) -> _Invalid:
         line = node.start_mark.line + 1 if node is not None else 0
@@ -604,8 +605,10 @@ def _equipment(r: _Reader, node: Node, path: str) -> Equipment:
                         lambda node, sub: r.text(node, sub, 80))
     if None in any_of:
         raise _Invalid()
+    equipment_id = r.ident(f["id"], f"{path}.id")
+    r.icons.append((f"equipment_{equipment_id}", f["id"], f"{path}.id"))
     return Equipment(
-        id=r.ident(f["id"], f"{path}.id"),
+        id=equipment_id,
         name=r.text(f["name"], f"{path}.name", 80),
         use=r.text(f["use"], f"{path}.use"),
         any_of=tuple(a for a in any_of if a is not None),
@@ -724,20 +727,43 @@ def _routine(r: _Reader, root: Node) -> Routine | None:
     )
 
 
-def _missing_pictures(r: _Reader, routine_dir: Path) -> None:
-    """Each illustration id that names no SVG, beside the routine or bundled, where it is."""
-    for picture, node, path in r.pictures:
-        if illustration_path(picture, routine_dir) is None:
-            r.fail(node, path, f"expected an illustration, got {picture!r}, which names no "
-                               f"{picture}.svg in {routine_dir / 'illustrations'} or the "
-                               "bundled set")
+def _unusable_pictures(r: _Reader, routine_dir: Path) -> None:
+    """Each illustration id that names no SVG, beside the routine or bundled, and each SVG
+    (equipment icons included) the app would not draw, where it is named: the window,
+    ``--validate`` and the handout refuse the same files."""
+    # Read only here, once the file is parsed: a start from the routine cache never loads it.
+    from warmup_gui.core.svg_safety import (
+        MAX_ICON_BYTES,
+        MAX_SVG_BYTES,
+        IllustrationRefused,
+        read_svg,
+    )
+
+    checked: set[Path] = set()
+    wanted = [(*picture, MAX_SVG_BYTES, True) for picture in r.pictures]
+    wanted += [(*icon, MAX_ICON_BYTES, False) for icon in r.icons]  # an icon is optional
+    for picture, node, path, max_bytes, required in wanted:
+        file = illustration_path(picture, routine_dir)
+        if file is None:
+            if required:
+                r.fail(node, path, f"expected an illustration, got {picture!r}, which names "
+                                   f"no {picture}.svg in {routine_dir / 'illustrations'} or "
+                                   "the bundled set")
+            continue
+        if file in checked:
+            continue
+        checked.add(file)
+        try:
+            read_svg(file, max_bytes)
+        except IllustrationRefused as exc:
+            r.fail(node, path, f"illustration {file} {exc.reason}; the app would not draw it")
 
 
 def parse_routine(text: str, source: str = "<routine>", routine_dir: Path | None = None
                   ) -> Routine:
     """Check routine YAML and build the routine; raise RoutineError naming every problem.
     With ``routine_dir`` (the routine file's folder) every illustration must be found, beside
-    the routine or in the bundled set."""
+    the routine or in the bundled set, and be one the app draws."""
     try:
         composer = _SafeComposer(text, source)
         try:
@@ -763,7 +789,7 @@ def parse_routine(text: str, source: str = "<routine>", routine_dir: Path | None
     except RecursionError:
         raise RoutineError([Problem(source, 0, "", "the file is nested too deeply")]) from None
     if routine_dir is not None:
-        _missing_pictures(reader, routine_dir)
+        _unusable_pictures(reader, routine_dir)
         routine = None if reader.problems else routine
     if routine is None:
         raise RoutineError(reader.problems or [Problem(source, 0, "", "not a routine")])

@@ -35,13 +35,13 @@ def rounds_choice(routine: Routine, remembered: int | None) -> int:
 @dataclass(frozen=True)
 class SessionPlan:
     """What a person chose on the overview, on top of the routine (with any dosage a clinician
-    set): ``rounds`` of the circuit, a breathing ``pattern`` (None: the routine's own) and the
-    exercises they ``skip``; ``to_top`` runs every rep range to its top instead of its
-    minimum."""
+    set): ``rounds`` of the circuit, the ``breaths`` chosen as (exercise id, pattern) pairs
+    (an exercise not named breathes its own) and the exercises they ``skip``; ``to_top``
+    runs every rep range to its top instead of its minimum."""
 
     routine: Routine
     rounds: int
-    pattern: Breath | None = None
+    breaths: tuple[tuple[str, Breath], ...] = ()
     skip: frozenset[str] = frozenset()
     to_top: bool = False
 
@@ -50,7 +50,7 @@ class SessionPlan:
         them), with the chosen breathing."""
         kept = [ex for ex in self.routine.exercises if ex.id not in self.skip]
         routine = routine_without(self.routine, self.skip) if kept else self.routine
-        return with_breath(routine, self.pattern)
+        return with_breath(routine, self.breaths)
 
     def planned_routine(self) -> Routine:
         """The session routine with its rounds fixed: what is saved or printed for a patient."""

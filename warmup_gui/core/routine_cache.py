@@ -8,6 +8,9 @@ next start only when all of these still match what the entry was written for:
 
 - the routine file's absolute path, size, ``mtime_ns`` and the BLAKE2 hash of its bytes (read
   again on every start, so an edit that keeps size and time is still seen);
+- the routine's own pictures: the name, type, size and ``mtime_ns`` of everything in the
+  ``illustrations/`` folder beside it (a picture added, removed or edited is checked again by
+  the loader, so the window never draws a picture ``--validate`` would refuse);
 - the reader itself: the name, size and ``mtime_ns`` of every module of ``warmup_gui.core``,
   the app's version and Python's (a new loader or model never meets an old entry).
 
@@ -48,6 +51,7 @@ ENTRY_MAGIC = b"warmup-gui routine cache 1\n"
 # Larger than any routine the loader accepts; a bigger file is left to the loader to refuse.
 MAX_ROUTINE_BYTES = 1024 * 1024
 MAX_ENTRY_BYTES = 4 * 1024 * 1024
+MAX_PICTURE_FILES = 1000  # a routine's own illustrations folder, listed on every start
 CORE_DIR = Path(__file__).resolve().parent
 _CLASS = "@"  # the key naming a model class in an entry
 
@@ -89,10 +93,38 @@ def reader_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def entry_key(path: Path, data: bytes, info: os.stat_result) -> bytes:
-    """The line an entry must start with to stand for this file as it is now."""
+def pictures_fingerprint(routine_dir: Path) -> str | None:
+    """What the routine's own ``illustrations/`` folder holds now ("" when it has none), or
+    None when it cannot be listed or holds more than MAX_PICTURE_FILES entries (then nothing
+    is cached)."""
+    lines: list[str] = []
+    try:
+        with os.scandir(routine_dir / "illustrations") as folder:
+            for item in folder:
+                if len(lines) >= MAX_PICTURE_FILES:
+                    return None
+                try:
+                    info = item.stat()
+                except OSError:  # a link to nothing: its name alone
+                    lines.append(f"{item.name}\0-\n")
+                    continue
+                lines.append(f"{item.name}\0{info.st_mode}\0{info.st_size}\0"
+                             f"{info.st_mtime_ns}\n")
+    except FileNotFoundError:
+        return ""
+    except OSError:
+        return None
+    return blake2b("".join(sorted(lines)).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def entry_key(path: Path, data: bytes, info: os.stat_result) -> bytes | None:
+    """The line an entry must start with to stand for this file as it is now (None: no entry
+    can, see pictures_fingerprint)."""
+    pictures = pictures_fingerprint(path.parent)
+    if pictures is None:
+        return None
     parts = (str(path), str(info.st_size), str(info.st_mtime_ns),
-             blake2b(data).hexdigest(), reader_fingerprint())
+             blake2b(data).hexdigest(), pictures, reader_fingerprint())
     return ("\0".join(parts) + "\n").encode("utf-8", "surrogateescape")
 
 

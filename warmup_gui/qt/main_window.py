@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.clock = clock or MonotonicClock()
         self._now = now
         self.settings = settings or Settings(QSettings())
+        self.settings.carry_over_global(routine.key)  # settings from before they were per routine
         self.folder_problem = ""  # why history cannot be kept, from the start
         if data_folder is None:
             try:

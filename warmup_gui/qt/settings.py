@@ -105,9 +105,13 @@ LARGE_PRINT: Key[bool] = Key("handout/large_print", False, to_bool)
 RECENT_ROUTINES: Key[str] = Key("routines/recent", "", to_text)
 
 # Kept for each routine on its own: ticks and breathing chosen for one never carry over.
-PER_ROUTINE: frozenset[str] = frozenset(key.name for key in (
+PER_ROUTINE_KEYS: tuple[Key[Any], ...] = (
     CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
-    BREATH_HOLD_OUT_S))
+    BREATH_HOLD_OUT_S)
+PER_ROUTINE: frozenset[str] = frozenset(key.name for key in PER_ROUTINE_KEYS)
+# Where a routine's exercises breathe differently, the breathing is chosen for each of them.
+PER_EXERCISE: frozenset[str] = frozenset(key.name for key in (
+    BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S, BREATH_HOLD_OUT_S))
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
@@ -128,17 +132,49 @@ class Settings:
     """The app's settings. Pass ``QSettings()`` in the app, an INI file's QSettings in tests.
 
     Writes are synced at once, so another Settings on the same file sees them. The settings
-    of one routine (``for_routine``) keep the PER_ROUTINE keys apart from every other's."""
+    of one routine (``for_routine``) keep the PER_ROUTINE keys apart from every other's, and
+    those of one of its exercises (``for_exercise``) the PER_EXERCISE keys."""
 
-    def __init__(self, qsettings: QSettings, routine_key: str = "") -> None:
+    def __init__(self, qsettings: QSettings, routine_key: str = "",
+                 exercise_id: str = "") -> None:
         self.qsettings = qsettings
         self.routine_key = routine_key
+        self.exercise_id = exercise_id
 
     def for_routine(self, routine_key: str) -> Settings:
         """The same settings, with the per-routine ones kept for this routine alone."""
         return Settings(self.qsettings, routine_key)
 
+    def for_exercise(self, exercise_id: str) -> Settings:
+        """This routine's settings, with the breathing kept for one of its exercises alone
+        ("": the routine's own choice)."""
+        return Settings(self.qsettings, self.routine_key, exercise_id)
+
+    def carry_over_global(self, routine_key: str) -> list[str]:
+        """Settings written before ticks and breathing were kept per routine (as one global
+        value each, under the PER_ROUTINE names) go to ``routine_key``, the routine opened
+        first since, unless it has its own already; the global keys are removed, so this
+        happens once. Returns the names carried over."""
+        mine = self.for_routine(routine_key)
+        moved = []
+        for key in PER_ROUTINE_KEYS:
+            raw = self.qsettings.value(key.name)
+            if raw is None:
+                continue
+            self.qsettings.remove(key.name)
+            if self.qsettings.contains(mine._name(key)):
+                continue
+            try:
+                mine.set(key, key.convert(raw))
+            except (TypeError, ValueError):
+                continue  # a value no version could read is dropped with its key
+            moved.append(key.name)
+        self.qsettings.sync()
+        return moved
+
     def _name(self, key: Key[T]) -> str:
+        if self.routine_key and self.exercise_id and key.name in PER_EXERCISE:
+            return f"routines/{self.routine_key}/exercises/{self.exercise_id}/{key.name}"
         if self.routine_key and key.name in PER_ROUTINE:
             return f"routines/{self.routine_key}/{key.name}"
         return key.name

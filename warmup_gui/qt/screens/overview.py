@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warmup_gui.core.breathing import breath_groups, chosen_breaths
 from warmup_gui.core.plan import SessionPlan, rounds_choice
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.words import Words
@@ -50,9 +51,17 @@ class OverviewScreen(QWidget):
         self.routine = routine
         self.settings = settings
         self.rounds = rounds_choice(routine, settings.rounds)
-        own = next((ex.breath for ex in routine.exercises if ex.breath), None)
-        self.breath = BreathPicker(settings, own)
-        self.breath.changed.connect(self._on_breath_changed)
+        # One choice of breathing for the routine, or one for each pattern where its
+        # exercises breathe differently: a pattern is never replaced by another's choice.
+        self.breath_groups = breath_groups(routine)
+        several = len(self.breath_groups) > 1
+        self.breaths = tuple(
+            BreathPicker(settings.for_exercise(group.key), group.pattern,
+                         group.names if several else ())
+            for group in self.breath_groups) or (BreathPicker(settings, None),)
+        self.breath = self.breaths[0]  # the routine's only one, unless they differ
+        for picker in self.breaths:
+            picker.changed.connect(self._on_breath_changed)
         self.reduced_motion = QPushButton(OverviewWords.tr("Reduced motion"))
         self.reduced_motion.setCheckable(True)
         self.reduced_motion.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -176,12 +185,15 @@ class OverviewScreen(QWidget):
         offer.addWidget(self.resume_text, 1)  # a row of its own would crowd a small screen
         offer.addWidget(self.resume_button)
         root.addLayout(offer)
-        if any(ex.breath for ex in routine.exercises):
+        if self.breath_groups:
             breath_row = QHBoxLayout()
-            breath_row.addWidget(self.breath, 1)
-            breath_row.addWidget(self.reduced_motion)
+            pickers = QVBoxLayout()
+            for picker in self.breaths:
+                pickers.addWidget(picker)
+                self._texts.track(picker.label, 20, QFont.Weight.Normal)
+            breath_row.addLayout(pickers, 1)
+            breath_row.addWidget(self.reduced_motion, 0, Qt.AlignmentFlag.AlignTop)
             root.addLayout(breath_row)
-            self._texts.track(self.breath.label, 20, QFont.Weight.Normal)
         root.addLayout(rounds_row)
 
     def set_rounds(self, rounds: int) -> None:
@@ -205,7 +217,9 @@ class OverviewScreen(QWidget):
 
     def plan(self) -> SessionPlan:
         """What is chosen here, as the core's plan for the session."""
-        return SessionPlan(self.routine, self.rounds, self.breath.pattern(),
+        chosen = {group.key: picker.pattern()
+                  for group, picker in zip(self.breath_groups, self.breaths, strict=False)}
+        return SessionPlan(self.routine, self.rounds, chosen_breaths(self.breath_groups, chosen),
                            frozenset(self.skipped), self.settings.get(RANGES_TO_TOP))
 
     def session_routine(self) -> Routine:

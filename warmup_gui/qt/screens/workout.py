@@ -6,8 +6,8 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from warmup_gui.core.care import Question
 from warmup_gui.core.counter import (
@@ -25,13 +25,15 @@ from warmup_gui.qt.session_announcer import SessionAnnouncer
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.flash import FlashOverlay
 from warmup_gui.qt.widgets.illustration import IllustrationView
-from warmup_gui.qt.widgets.labels import FitLabel, ShrinkLabel, TextLabel
+from warmup_gui.qt.widgets.labels import MIN_PIXEL_SIZE, FitLabel, ShrinkLabel, TextLabel
 from warmup_gui.qt.widgets.pacer import PacerWidget
+from warmup_gui.qt.widgets.paged_area import PagedArea
 from warmup_gui.qt.widgets.progress_strip import ProgressStrip
 from warmup_gui.qt.widgets.rep_counter import RepCounter
 
 # Below this height the side column keeps its room for what is under way, not what is next.
 NEXT_LINE_MIN_HEIGHT = 700
+TOP_SPACING = 14  # between the texts of the status line
 
 
 def _key_button(text: str, primary: bool = False) -> QPushButton:
@@ -62,18 +64,19 @@ class WorkoutScreen(QWidget):
         self.time_left = TextLabel(object_name="accentText", wrap=False)
         self.time_left.setAccessibleName(WorkoutWords.tr("Time left"))
         # How reps are counted, or what cannot be heard here: a word in the status line.
-        self.notice = FitLabel(object_name="notice", lines=2)
+        self.notice = FitLabel(object_name="notice")
+        self.notice_below = False  # on a line under where you are, for want of room beside it
         self._problem = ""
         self._mode = ""
         # The side column's texts shrink to the room they get, so none runs into the next.
         self.name = ShrinkLabel()
         self.position = TextLabel(object_name="accentText")
         self.counter = RepCounter()
-        self.cue = ShrinkLabel(min_lines=2)
+        self.cue = ShrinkLabel()
         self.detail = ShrinkLabel(object_name="muted")
-        self.safety = ShrinkLabel(object_name="safety", min_lines=2)
+        self.safety = ShrinkLabel(object_name="safety")
         self.score_aside = ScoreAside()  # a score asked beside the workout, never stopping it
-        self.next_line = TextLabel(object_name="muted")  # during reps: what comes next
+        self.next_line = ShrinkLabel(object_name="muted")  # during reps: what comes next
         self.next_line.setAccessibleName("Next")
         self.caption = FitLabel(object_name="muted")  # every spoken cue, in words, like subtitles
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -101,31 +104,34 @@ class WorkoutScreen(QWidget):
         self.how_to_columns = (ShrinkLabel(), ShrinkLabel())
         self.how_to_steps: tuple[str, ...] = ()
         self._rendered_key: tuple[object, ...] = ()
+        self._shown_since_s = 0.0  # when the texts paged through were last set
         self._build()
         self._connect()
         self.strip.set_steps(bridge.session.steps)
         self.announcer = SessionAnnouncer(bridge, self)
 
     def _build(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.location, 1)
-        top.addWidget(self.notice, 1)
-        top.addSpacing(16)
-        top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addSpacing(12)
-        top.addWidget(self.time_left, 0,
-                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The notice stands beside where you are, or under it when it would not fit there.
+        top = self.top = QGridLayout()
+        top.setHorizontalSpacing(TOP_SPACING)
+        top.setVerticalSpacing(0)
+        top.addWidget(self.location, 0, 0)
+        top.addWidget(self.notice, 0, 1)
+        top.setColumnStretch(0, 1)
+        top.setColumnStretch(1, 1)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        top.addWidget(self.clock, 0, 2, 2, 1, right)
+        top.addWidget(self.time_left, 0, 3, 2, 1, right)
 
         side = QVBoxLayout()
         side.setSpacing(6)
         side.addWidget(self.name)
         side.addWidget(self.position)
         side.addWidget(self.counter, 1)
-        side.addWidget(self.cue)
-        side.addWidget(self.detail)
-        side.addSpacing(8)
-        side.addWidget(self.safety)
-        side.addWidget(self.next_line)
+        # What to follow and the rules under the counter: all of each, paged when too long.
+        self.reading = PagedArea(PagedArea.column(self.cue, self.detail, self.safety,
+                                                  self.next_line))
+        side.addWidget(self.reading)
 
         middle = QHBoxLayout()
         middle.setSpacing(28)
@@ -146,11 +152,14 @@ class WorkoutScreen(QWidget):
         how_to.setContentsMargins(0, 0, 0, 0)
         how_to.setSpacing(4)
         how_to.addWidget(self.how_to_title)
-        columns = QHBoxLayout()
+        steps = QWidget()
+        columns = QHBoxLayout(steps)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(28)
         for column in self.how_to_columns:
             columns.addWidget(column, 1, Qt.AlignmentFlag.AlignTop)
-        how_to.addLayout(columns)
+        self.how_to_pages = PagedArea(steps, min_lines=None)  # long steps page by themselves
+        how_to.addWidget(self.how_to_pages, 1)
         self.how_to.hide()
 
         root = self.root = QVBoxLayout(self)
@@ -186,6 +195,23 @@ class WorkoutScreen(QWidget):
 
     def _show_notice(self) -> None:
         self.notice.set_text(" · ".join(text for text in (self._mode, self._problem) if text))
+        self._place_notice()
+
+    def _place_notice(self) -> None:
+        """Beside where you are while it fits there on one line, else on a line under it."""
+        small = QFont(self.notice.font())
+        small.setPixelSize(MIN_PIXEL_SIZE)
+        needed = QFontMetricsF(small).horizontalAdvance(self.notice.text())
+        margins = self.root.contentsMargins()
+        beside = self.width() - margins.left() - margins.right() - 3 * TOP_SPACING - sum(
+            label.sizeHint().width() for label in (self.location, self.clock, self.time_left))
+        below = needed > beside
+        if below != self.notice_below:
+            self.notice_below = below
+            self.top.removeWidget(self.notice)
+            self.top.addWidget(self.notice, *((1, 0) if below else (0, 1)))
+            self.notice.setAlignment((Qt.AlignmentFlag.AlignLeft if below else
+                                      Qt.AlignmentFlag.AlignRight) | Qt.AlignmentFlag.AlignVCenter)
 
     def flash(self) -> None:
         """A brief glow around the screen on a beat or a phase change (for noisy rooms)."""
@@ -212,8 +238,12 @@ class WorkoutScreen(QWidget):
                state.auto_count, breath.phase if breath else None, int(state.elapsed_s),
                int(state.remaining_in_step_s), beat is None, bool(state.how_to))
         if key != self._rendered_key:
+            if self._rendered_key[:1] != (state.step_index,):
+                self._shown_since_s = state.elapsed_s  # a new step's texts: from page one
             self._rendered_key = key
             self._render_texts(state, breath is not None)
+            for area in (self.reading, self.how_to_pages):
+                area.show_page_at(state.elapsed_s - self._shown_since_s)
         self.counter.set_beat(beat)
 
     def _render_texts(self, state: SessionState, breathing: bool) -> None:
@@ -290,11 +320,6 @@ class WorkoutScreen(QWidget):
         self.controls.setVisible(not steps)
         # Room for the steps: the line under the cue waits, the counter keeps its digits.
         self.detail.setVisible(not steps and bool(self.detail.text()))
-        # Short of room, the line to follow now keeps the most lines, then the name.
-        for label, lines in ((self.name, 1 if steps else 2), (self.cue, 2 if steps else 4)):
-            if label.min_lines != lines:
-                label.min_lines = lines
-                label.updateGeometry()
         self._arrange_side()
 
     def ask_score(self, question: Question | None) -> None:
@@ -357,3 +382,4 @@ class WorkoutScreen(QWidget):
         self.root.setContentsMargins(round(28 * small), round(18 * small), round(28 * small),
                                      round(18 * small))
         self.root.setSpacing(round(14 * small))
+        self._place_notice()

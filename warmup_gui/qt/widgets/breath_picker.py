@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warmup_gui.core.breathing import PRESETS
+from warmup_gui.core.breathing import PRESETS, drops_holds
 from warmup_gui.core.routine import Breath
 from warmup_gui.core.words import Words
 from warmup_gui.qt.settings import CustomBreath, Settings
@@ -32,11 +32,14 @@ class BreathPicker(QWidget):
     changed = Signal()
 
     def __init__(self, settings: Settings, routine_pattern: Breath | None,
-                 parent: QWidget | None = None) -> None:
+                 exercises: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+        """``exercises``: the names of the exercises this choice is for, where a routine's
+        exercises breathe differently (none: the choice is for the whole routine)."""
         super().__init__(parent)
         self.settings = settings
         self.routine_pattern = routine_pattern
-        self.label = TextLabel(wrap=False)
+        self.exercises = exercises
+        self.label = TextLabel()  # wraps where a long name leaves no room beside the choices
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         column = QVBoxLayout(self)
@@ -46,7 +49,7 @@ class BreathPicker(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
         column.addLayout(row)
-        row.addWidget(self.label)
+        row.addWidget(self.label, 1)
         own = (BreathPickerWords.tr("Routine {pattern}").format(pattern=routine_pattern)
                if routine_pattern else BreathPickerWords.tr("Routine"))
         # A preset that is the routine's own pattern would be the same choice twice.
@@ -66,7 +69,6 @@ class BreathPicker(QWidget):
         self._spin_row.setSpacing(10)
         self._spin_row.addStretch(1)
         column.addLayout(self._spin_row)
-        row.addStretch(1)
         chosen = settings.breath_preset
         index = self._names.index(chosen) if chosen in self._names else 0
         self.group.button(index).setChecked(True)
@@ -74,15 +76,21 @@ class BreathPicker(QWidget):
         self._show_spins()
 
     def label_text(self) -> str:
-        """'Breathing in the end position of each rep'; said when the choice leaves out the
-        routine's holds, so a box pattern is never replaced without a word."""
+        """'Breathing in the end position of each rep' (for the exercises it is chosen for,
+        if not the whole routine); said when the choice leaves out the pattern's holds, so a
+        box pattern is never replaced without a word."""
         own = self.routine_pattern
-        text = BreathPickerWords.tr("Breathing {where}").format(where=own.where) \
-            if own is not None else BreathPickerWords.tr("Breathing")
-        chosen = self.pattern()
-        if own is not None and own.has_holds and chosen is not None and not chosen.has_holds:
-            text += BreathPickerWords.tr(" · without the routine's holds ({pattern})").format(
-                pattern=own)
+        if own is None:
+            return BreathPickerWords.tr("Breathing")
+        if self.exercises:
+            text = BreathPickerWords.tr("Breathing for {exercises} {where}").format(
+                exercises=BreathPickerWords.tr(", ").join(self.exercises), where=own.where)
+        else:
+            text = BreathPickerWords.tr("Breathing {where}").format(where=own.where)
+        if drops_holds(own, self.pattern()):
+            text += (BreathPickerWords.tr(" · without its holds ({pattern})") if self.exercises
+                     else BreathPickerWords.tr(" · without the routine's holds ({pattern})")
+                     ).format(pattern=own)
         return text
 
     def choice(self) -> str:

@@ -51,9 +51,10 @@ class TextLabel(QLabel):
 
 class FitLabel(TextLabel):
     """A line that always fits its width: a long text's font shrinks (never under
-    MIN_PIXEL_SIZE), then wraps onto a second line, and only what still does not fit ends in
-    an ellipsis. Its height is fixed (one full-size line, or ``lines`` small ones if taller),
-    so nothing around it moves when the text changes."""
+    MIN_PIXEL_SIZE), then wraps onto more lines; it is never cut short. Its height is one
+    full-size line, or ``lines`` small ones if taller, so nothing around it moves when the
+    text changes; only a text that needs more lines than that at the smallest size makes it
+    taller."""
 
     def __init__(self, parent: QWidget | None = None, *, object_name: str = "",
                  lines: int = 1) -> None:
@@ -66,11 +67,6 @@ class FitLabel(TextLabel):
     def set_pixel_size(self, pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> None:
         self._base_px = max(MIN_PIXEL_SIZE, round(pixel_size))
         super().set_pixel_size(self._base_px, weight)
-        small = QFont(self.font())
-        small.setPixelSize(MIN_PIXEL_SIZE)
-        height = max(QFontMetricsF(self.font()).height(),
-                     self.lines * QFontMetricsF(small).lineSpacing())
-        self.setFixedHeight(round(height) + 4)
         self._fit()
 
     def set_text(self, text: str) -> None:
@@ -82,19 +78,16 @@ class FitLabel(TextLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit()
+        if event.size().width() != event.oldSize().width():
+            self._fit()
 
     def _one_line(self) -> bool:
         width = QFontMetricsF(self.font()).horizontalAdvance(self.text())
         return width <= self.contentsRect().width()
 
     def shown_text(self) -> str:
-        """The text as painted: all of it, or what fits with an ellipsis at the end."""
-        if self._one_line():
-            return self.text()
-        metrics = QFontMetricsF(self.font())
-        room = self.contentsRect().width() * self.lines
-        return metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, room * 0.95)
+        """The text as painted: all of it, always."""
+        return self.text()
 
     def _fit(self) -> None:
         f = self.font()
@@ -105,6 +98,17 @@ class FitLabel(TextLabel):
             f.setPixelSize(max(MIN_PIXEL_SIZE, int(self._base_px * room / width)))
         if f.pixelSize() != self.font().pixelSize():
             self.setFont(f)
+        full = QFont(f)
+        full.setPixelSize(self._base_px)
+        small = QFont(f)
+        small.setPixelSize(MIN_PIXEL_SIZE)
+        wrapped = QFontMetricsF(small).boundingRect(
+            QRectF(0, 0, room, 1e6), int(Qt.TextFlag.TextWordWrap), self.text()).height()
+        height = max(QFontMetricsF(full).height(),
+                     self.lines * QFontMetricsF(small).lineSpacing(),
+                     wrapped if width > room else 0.0)
+        if self.height() != round(height) + 4 or self.minimumHeight() != round(height) + 4:
+            self.setFixedHeight(round(height) + 4)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -113,7 +117,7 @@ class FitLabel(TextLabel):
         flags = int(self.alignment())
         if not self._one_line():
             flags |= int(Qt.TextFlag.TextWordWrap)
-        painter.drawText(self.contentsRect(), flags, self.shown_text())
+        painter.drawText(self.contentsRect(), flags, self.text())
         painter.end()
 
 
@@ -149,16 +153,13 @@ class ScaledTexts:
 class ShrinkLabel(TextLabel):
     """A wrapped text that fits the rectangle its layout gives it. It asks for room for all
     of its text at its own size, and when the layout has less to give, its font shrinks
-    (never under MIN_PIXEL_SIZE) until the text fits; only what still does not fit at the
-    smallest size ends in an ellipsis, the whole text staying the label's text."""
+    (never under MIN_PIXEL_SIZE) until the text fits. It is never cut short: its minimum
+    height holds all of its text at the smallest size, so a layout short of room scrolls or
+    pages it (see PagedArea) rather than hide any of it."""
 
-    def __init__(self, parent: QWidget | None = None, *, object_name: str = "",
-                 min_lines: int = 1) -> None:
-        """``min_lines``: the lines at the smallest size it keeps however short of room."""
+    def __init__(self, parent: QWidget | None = None, *, object_name: str = "") -> None:
         super().__init__(parent, wrap=True, object_name=object_name)
-        self.min_lines = min_lines
         self._base_px = MIN_PIXEL_SIZE
-        self._shown = ""
         self._laid_out_width = -1
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
@@ -181,66 +182,50 @@ class ShrinkLabel(TextLabel):
     def hasHeightForWidth(self) -> bool:
         return False  # the height asked for follows the width it has (see sizeHint)
 
-    def _text_height(self, font: QFont, text: str, width: float) -> float:
+    def _text_height(self, font: QFont, width: float) -> float:
         flags = int(Qt.TextFlag.TextWordWrap)
-        return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+        return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), flags,
+                                                self.text()).height()
 
     def _margins(self) -> tuple[int, int]:
         box = self.contentsRect()
         return self.width() - box.width(), self.height() - box.height()
 
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
+    def _height_at(self, pixel_size: int) -> int:
+        """The label's height holding all of its text at ``pixel_size``, at its width."""
+        f = QFont(self.font())
+        f.setPixelSize(pixel_size)
         extra_w, extra_h = self._margins()
-        width = max(1, self.width() - extra_w)
-        return QSize(hint.width(), round(self._text_height(self._base_font(), self.text(),
-                                                           width)) + extra_h + 1)
+        return round(self._text_height(f, max(1, self.width() - extra_w))) + extra_h + 1
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height_at(self._base_px))
 
     def minimumSizeHint(self) -> QSize:
-        small = QFont(self.font())
-        small.setPixelSize(MIN_PIXEL_SIZE)
-        extra_w, extra_h = self._margins()
-        metrics = QFontMetricsF(small)
-        lines = metrics.height() + (self.min_lines - 1) * metrics.lineSpacing()
-        needed = self._text_height(small, self.text(), max(1, self.width() - extra_w))
-        return QSize(0, round(min(lines, needed)) + extra_h + 1)
-
-    def _base_font(self) -> QFont:
-        f = QFont(self.font())
-        f.setPixelSize(self._base_px)
-        return f
+        return QSize(0, self._height_at(MIN_PIXEL_SIZE))
 
     def shown_text(self) -> str:
-        """The text as painted: all of it, or what fits with an ellipsis at the end."""
-        return self._shown
+        """The text as painted: all of it, always."""
+        return self.text()
+
+    def text_height(self) -> float:
+        """The height its text takes, wrapped at its width in its font as now."""
+        return self._text_height(self.font(), max(1, self.contentsRect().width()))
 
     def _fit(self) -> None:
         box = self.contentsRect()
         width, height = max(1, box.width()), box.height() + 1
-        text = self.text()
-        f = self._base_font()
+        f = QFont(self.font())
         low, high = MIN_PIXEL_SIZE, self._base_px  # the largest size whose text fits
         while low < high:
             middle = (low + high + 1) // 2
             f.setPixelSize(middle)
-            if self._text_height(f, text, width) <= height:
+            if self._text_height(f, width) <= height:
                 low = middle
             else:
                 high = middle - 1
-        f.setPixelSize(low)
-        shown = text
-        if self._text_height(f, text, width) > height:  # cut short at the smallest size
-            keep, cut = 0, len(text)
-            while keep < cut:
-                middle = (keep + cut + 1) // 2
-                if self._text_height(f, text[:middle].rstrip() + "…", width) <= height:
-                    keep = middle
-                else:
-                    cut = middle - 1
-            shown = text[:keep].rstrip() + "…"
-        self._shown = shown
-        if f.pixelSize() != self.font().pixelSize():
-            super().set_pixel_size(f.pixelSize(), f.weight())
+        if low != self.font().pixelSize():
+            super().set_pixel_size(low, self.font().weight())
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -258,5 +243,5 @@ class ShrinkLabel(TextLabel):
         painter.setFont(self.font())
         painter.setPen(self.palette().color(self.foregroundRole()))
         flags = int(self.alignment()) | int(Qt.TextFlag.TextWordWrap)
-        painter.drawText(self.contentsRect(), flags, self._shown)
+        painter.drawText(self.contentsRect(), flags, self.text())
         painter.end()
