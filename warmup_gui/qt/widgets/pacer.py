@@ -200,7 +200,9 @@ class PacerAnimation(QVariantAnimation):
         self._pacer.show_point(breath_at(self._pattern, float(value)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._pacer:
+        # The pacer is the parent: asked of Qt, not of a Python attribute, which is gone
+        # while the wrapper is torn down and the pacer still hides.
+        if watched is self.parent():
             if event.type() == QEvent.Type.Hide and self.state() is self.State.Running:
                 self.pause()
             elif event.type() == QEvent.Type.Show and self.state() is self.State.Paused:
