@@ -33,7 +33,7 @@ from warmup_gui.core.assets import BUNDLED_ROUTINE
 from warmup_gui.core.engine import StepKind
 from warmup_gui.core.loader import load_routine
 from warmup_gui.core.routine import Side
-from warmup_gui.qt.frame_pipeline import Tracked, Tracker, mediapipe_tracker
+from warmup_gui.qt.frame_pipeline import Tracked, mediapipe_tracker
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import AUTO_COUNT, CAMERA_COUNT, Settings
 
