@@ -27,7 +27,7 @@ from PySide6.QtMultimedia import (
 )
 
 from warmup_gui.core.assets import BUNDLED_ROUTINE
-from warmup_gui.core.figure import figure_shapes, frame_for, moving_figure
+from warmup_gui.core.figure import VIEW_H, VIEW_W, figure_shapes, frame_for, moving_figure
 from warmup_gui.core.figure_landmarks import RepPlan, Take, take, timeline
 from warmup_gui.core.figure_motion import FigureTime, MovingFigure
 from warmup_gui.core.loader import load_routine
@@ -35,6 +35,7 @@ from warmup_gui.core.palette import PALETTE
 from warmup_gui.core.pose_library import Movement, movement
 from warmup_gui.core.rep_detector import PoseFrame
 from warmup_gui.core.routine import Exercise
+from warmup_gui.core.skeleton import Point
 from warmup_gui.qt.widgets.shapes import paint_shapes
 
 CLIP = Path(__file__).resolve().parents[1] / "tests" / "clips" / "flossing-left.mp4"
@@ -53,6 +54,11 @@ class Figure:
     exercise: Exercise
     figure: MovingFigure
     movement: Movement
+
+    def place(self, p: Point) -> tuple[float, float]:
+        """Where a body point is drawn in the picture, as shares of its width and height."""
+        x, y = frame_for(self.movement)(p)
+        return x / VIEW_W, y / VIEW_H
 
     def paint(self, moment: FigureTime, width: int = WIDTH, height: int = HEIGHT) -> QImage:
         """The figure at ``moment`` on paper, as a camera would see it."""
@@ -92,12 +98,13 @@ def clip_plans() -> tuple[RepPlan, ...]:
 def clip_take() -> Take:
     """The clip's set as the figure moved it: its landmarks at each picture, and its reps."""
     figure = clip_figure()
-    return take(figure.figure, figure.exercise, clip_plans(), SIDE, FPS)
+    return take(figure.figure, figure.exercise, clip_plans(), SIDE, FPS, placing=figure.place)
 
 
 class FigureTracker:
-    """Stands in for the body tracker on the clip: the figure's landmarks at a picture's time
-    (the clip's frames are 1/FPS apart from 0), None past the clip's end."""
+    """Stands in for the body tracker on the clip: the figure's landmarks where the clip
+    draws them, at a picture's time (the clip's frames are 1/FPS apart from 0), None past the
+    clip's end."""
 
     def __init__(self) -> None:
         self.frames = clip_take().frames

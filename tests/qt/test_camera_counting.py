@@ -136,3 +136,27 @@ def test_without_the_extra_the_option_says_how_to_get_it(
     assert "scripts/setup.sh --camera" in win.workout.caption.text()
     assert not win._made("camera") and not win.settings.get(CAMERA_COUNT)
     win.close()
+
+
+class NobodyTracker(FigureTracker):
+    """The camera sees no one."""
+
+    def track(self, image: QImage, stamp_s: float) -> None:
+        self.calls += 1
+
+
+def test_with_nobody_in_the_picture_the_view_says_so_and_nothing_counts(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    tracker = NobodyTracker()
+    win = open_window(qtbot, routine, bundled_path, tmp_path, tracker)
+    start_by_keys(qtbot, win)
+    press(qtbot, win, Qt.Key.Key_V)
+    to_left_leg_block(win)
+    view = win.camera.view
+    qtbot.waitUntil(lambda: view.word.startswith("Out of view"), timeout=30_000)
+    picture = view.grab().toImage()
+    rect = view.picture_rect()  # beside the word, below the camera mark
+    centre = picture.pixelColor(round(rect.left() + 4), round(rect.bottom() - 4))
+    assert view.pictures > 0 and win.bridge.state.reps == 0
+    assert centre.lightness() < 200  # the light picture dimmed under the word
+    win.close()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from warmup_gui.core.rep_detector import PoseFrame
-from warmup_gui.qt.theme import current_theme, font
+from warmup_gui.qt.theme import current_theme, font, scale_for
 
 # The body's outline: joints joined, on each side, by the pose model's names.
 BONES = (("shoulder", "elbow"), ("elbow", "wrist"), ("wrist", "fingertip"), ("shoulder", "hip"),
@@ -25,6 +25,7 @@ NEAR = QColor("#4fe3c1")  # bright on any picture, light or dark
 FAR = QColor(255, 255, 255, 150)
 ASPECT = 4 / 3  # before the first picture
 SHARE = 0.34  # of the width of the picture it sits in
+RANGE_PX = 20  # the last rep's range, at 1280 x 800
 
 
 class LiveView(QWidget):
@@ -62,11 +63,16 @@ class LiveView(QWidget):
         parent = self.parentWidget()
         if target is None or parent is None:
             return
+        self._scale = scale_for(parent.width(), parent.height())
         margin = round(min(target.width(), target.height()) * 0.03)
         width = round(target.width() * SHARE)
         corner = target.mapTo(parent, target.rect().topLeft())
         self.setGeometry(QRect(corner.x() + margin, corner.y() + margin, width,
-                               round(width / ASPECT)))
+                               round(width / ASPECT + self._band_height())))
+
+    def _band_height(self) -> float:
+        """The line under the picture for the last rep's range."""
+        return RANGE_PX * 1.6 * self._scale
 
     @property
     def word(self) -> str:
@@ -75,10 +81,6 @@ class LiveView(QWidget):
     @property
     def camera_on(self) -> bool:
         return self._on
-
-    def set_scale(self, scale: float) -> None:
-        self._scale = scale
-        self.update()
 
     def set_camera_on(self, on: bool) -> None:
         """The camera runs (or no longer does): the mark shows it; off, the picture goes."""
@@ -115,7 +117,7 @@ class LiveView(QWidget):
         """Where the picture goes: as big as fits, its own shape kept."""
         aspect = self._image.width() / self._image.height() if not self._image.isNull() \
             else ASPECT
-        w, h = float(self.width()), float(self.height())
+        w, h = float(self.width()), float(self.height()) - self._band_height()
         pw, ph = (h * aspect, h) if w / max(h, 1.0) > aspect else (w, w / aspect)
         return QRectF((w - pw) / 2, 0.0, pw, ph)
 
@@ -132,12 +134,12 @@ class LiveView(QWidget):
             painter.drawImage(rect, self._image)
             if self._pose is not None:
                 self._paint_outline(painter, rect)
-        if self._on:
-            self._paint_on_mark(painter, rect)
         if self._word:
             self._paint_word(painter, rect)
-        elif self._range:
-            self._paint_band(painter, rect, self._range, 20 * self._scale, theme.accent)
+        if self._range:
+            self._paint_range(painter, rect, theme.accent)
+        if self._on:  # over everything, never dimmed
+            self._paint_on_mark(painter, rect)
         painter.end()
 
     def _paint_outline(self, painter: QPainter, rect: QRectF) -> None:
@@ -207,12 +209,9 @@ class LiveView(QWidget):
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                              | Qt.TextFlag.TextWordWrap, rest.strip())
 
-    def _paint_band(self, painter: QPainter, rect: QRectF, text: str, size: float,
-                    color: QColor) -> None:
-        """A line of text on a dark band along the picture's foot."""
-        painter.setFont(font(size, QFont.Weight.DemiBold))
-        height = painter.fontMetrics().height() * 1.3
-        band = QRectF(rect.left(), rect.bottom() - height, rect.width(), height)
-        painter.fillRect(band, QColor(0, 0, 0, 170))
-        painter.setPen(color.lighter(130) if color.lightness() < 128 else color)
-        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, text)
+    def _paint_range(self, painter: QPainter, rect: QRectF, color: QColor) -> None:
+        """The last rep's range of motion, under the picture, clear of the body."""
+        painter.setFont(font(RANGE_PX * self._scale, QFont.Weight.DemiBold))
+        band = QRectF(rect.left(), rect.bottom(), rect.width(), self._band_height())
+        painter.setPen(color)
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, self._range)
