@@ -81,6 +81,10 @@
 <context>
     <name>CameraWords</name>
     <message>
+        <source>Rep {rep} seen</source>
+        <translation>Wiederholung {rep} gesehen</translation>
+    </message>
+    <message>
         <source>{angle} {range}°</source>
         <translation>{angle} {range}°</translation>
     </message>

@@ -80,8 +80,12 @@ def test_a_clip_played_again_starts_the_watching_over(bundled_path: Path) -> Non
     assert count.see(0.0, None).counting  # earlier time: a new detector, no error
 
 
-def test_range_text() -> None:
+def test_range_text_and_the_tick_of_a_rep_seen() -> None:
+    from warmup_gui.core.camera_count import seen_tick
+    from warmup_gui.core.cues import CueKind
+
     assert range_text("Knee angle", 77.6) == "Knee angle 78°"
+    assert seen_tick(3).kind is CueKind.TICK and seen_tick(3).text == "Rep 3 seen"
 
 
 def test_the_ranges_of_a_session_and_across_sessions(bundled_path: Path) -> None:

@@ -80,6 +80,7 @@ def test_the_clip_played_as_the_camera_counts_the_reps_it_shows(
     assert counted_when_seen and all(reps <= seen for reps, seen in counted_when_seen)
     assert view.pictures >= 20 and tracker.calls >= 20
     assert not view.word  # the body is in the picture
+    assert win.workout.caption.text().endswith(" seen")  # each rep seen ticks, captioned
     record = win.journal.record
     assert record is not None
     rule = next(e.camera for e in routine.exercises if e.id == EXERCISE)
@@ -88,6 +89,8 @@ def test_the_clip_played_as_the_camera_counts_the_reps_it_shows(
     ranges = record.ranges[EXERCISE]
     assert len(ranges) == win.bridge.state.reps
     assert all(abs(r - truth[0]) < 15 for r in ranges), (ranges, truth)
+    press(qtbot, win, Qt.Key.Key_Backspace)  # a rep taken back takes its range with it
+    assert len(ranges) == win.bridge.state.reps >= 1
     # Kept in the history file as written.
     (written,) = HistoryStore(tmp_path / "data").load_all().sessions
     assert written.ranges[EXERCISE][:2] == ranges[:2]

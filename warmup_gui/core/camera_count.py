@@ -16,6 +16,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from warmup_gui.core.cues import Cue, CueKind
 from warmup_gui.core.engine import SessionState, Status, StepKind
 from warmup_gui.core.history import SessionRecord
 from warmup_gui.core.rep_detector import PoseFrame, Rep, RepDetector, Tracking
@@ -108,6 +109,12 @@ class CameraCount:
         self._last_t = t
         state = detector.update(t, frame)
         return CameraView(True, state.tracking, state.new_reps, state.angle_deg)
+
+
+def seen_tick(rep: int) -> Cue:
+    """The tick for a rep the camera saw done (the ``rep``-th of its block): heard from the
+    mat, so the runner knows it counted without looking."""
+    return Cue(CueKind.TICK, CameraWords.tr("Rep {rep} seen").format(rep=rep))
 
 
 def range_text(angle: str, range_deg: float) -> str:

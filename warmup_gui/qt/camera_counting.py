@@ -31,10 +31,12 @@ class CameraCounting(QObject):
 
     problem = Signal(str)  # why the camera stopped, in words for the caption
     counting_changed = Signal(bool)  # the block under way is (or is no longer) counted by camera
+    rep_seen = Signal(int)  # the camera counted the block's n-th rep
 
     def __init__(self, bridge: SessionBridge, view: LiveView,
                  make_tracker: Callable[[], Tracker], clip: Path | None = None,
                  record: Callable[[], SessionRecord | None] = lambda: None,
+                 save: Callable[[], None] = lambda: None,
                  restore_auto: Callable[[], bool] = lambda: True,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +44,8 @@ class CameraCounting(QObject):
         self.view = view
         self.count = CameraCount()
         self._make_tracker = make_tracker
-        self._record = record
+        self._record = record  # the session's history record, for the ranges
+        self._save = save  # writes the record
         self._restore_auto = restore_auto  # counting on the tempo, as chosen without the camera
         self.source = VideoSource(clip, self)
         self.source.problem.connect(self._on_problem)
@@ -50,8 +53,10 @@ class CameraCounting(QObject):
         self.chosen = False
         self._active = False  # the workout is on screen
         self._counting = False
+        self._seen: tuple[int, int] = (-1, 0)  # (step index, reps the camera counted in it)
         bridge.state_changed.connect(self._on_state)
         bridge.step_changed.connect(self._on_step)
+        bridge.rep_undone.connect(self._on_undone)
 
     @property
     def running(self) -> bool:
@@ -133,6 +138,17 @@ class CameraCounting(QObject):
                 self.view.set_word("")
             self.counting_changed.emit(on)
 
+    def _on_undone(self, reps: int) -> None:
+        """A rep taken back (Backspace): one the camera counted takes its range with it."""
+        state = self.bridge.state
+        step, seen = self._seen
+        record = self._record()
+        kept = record.ranges.get(state.step.exercise.id) if record is not None else None
+        if step == state.step_index and seen > reps and kept:
+            kept.pop()
+            self._seen = (step, seen - 1)
+            self._save()
+
     def _on_tracked(self, found: Tracked) -> None:
         if self._pipeline is None:
             return
@@ -142,9 +158,14 @@ class CameraCounting(QObject):
         rule = self.count.rule
         exercise_id = self.bridge.state.step.exercise.id
         for rep in seen.reps:
+            state = self.bridge.state
+            counted = state.reps + 1
+            step, seen_before = self._seen
+            self._seen = (state.step_index, seen_before + 1 if step == state.step_index else 1)
             record = self._record()
             if record is not None:
                 record.add_range(exercise_id, rep.range_deg)
             if rule is not None:
                 self.view.set_range(range_text(rule.angle, rep.range_deg))
             self.bridge.count_rep()  # written to history with its range
+            self.rep_seen.emit(counted)

@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def camera(self) -> CameraCounting:
+        from warmup_gui.core.camera_count import seen_tick
         from warmup_gui.qt.camera_counting import CameraCounting
         from warmup_gui.qt.frame_pipeline import mediapipe_tracker
         from warmup_gui.qt.widgets.live_view import LiveView
@@ -275,9 +276,11 @@ class MainWindow(QMainWindow):
         view.hide()
         camera = CameraCounting(self.bridge, view, self._make_tracker or mediapipe_tracker,
                                 self.camera_source, record=lambda: self.journal.record,
+                                save=lambda: self.journal.save(),
                                 restore_auto=lambda: self.settings.get(AUTO_COUNT), parent=self)
         camera.problem.connect(lambda text: self.workout.caption.set_text(text))
         camera.counting_changed.connect(self.workout.set_counted_by_camera)
+        camera.rep_seen.connect(lambda rep: self.cues.player.play([seen_tick(rep)]))
         return camera
 
     def camera_available(self) -> bool:
