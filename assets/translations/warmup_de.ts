@@ -1167,10 +1167,6 @@ Leichter: {name}. {how}</translation>
         <translation>Wiederholung zählen  /  zurücknehmen</translation>
     </message>
     <message>
-        <source>Count by itself, or by key (kept for next time)</source>
-        <translation>Selbst zählen oder per Taste (bleibt so)</translation>
-    </message>
-    <message>
         <source>Go on to the top of a range · one more / fewer rep (±10 s in a rest)</source>
         <translation>Bis zum oberen Ende · eine Wdh. mehr / weniger (±10 s in der Pause)</translation>
     </message>
@@ -1201,6 +1197,10 @@ Leichter: {name}. {how}</translation>
     <message>
         <source>Show or hide the steps of the exercise</source>
         <translation>Schritte der Übung zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Count by itself, or by key · by camera (kept)</source>
+        <translation>Selbst zählen oder per Taste · per Kamera (bleibt so)</translation>
     </message>
     <message>
         <source>Mute cues</source>
