@@ -31,10 +31,10 @@ from warmup_gui.core.clock import FakeClock  # noqa: E402
 from warmup_gui.core.engine import StepKind  # noqa: E402
 from warmup_gui.core.history import ExerciseLog, HistoryStore, Rating  # noqa: E402
 from warmup_gui.core.loader import load_routine  # noqa: E402
-from warmup_gui.core.routine import Routine  # noqa: E402
+from warmup_gui.core.routine import Routine, Side  # noqa: E402
 from warmup_gui.qt.app import make_app  # noqa: E402
 from warmup_gui.qt.main_window import MainWindow  # noqa: E402
-from warmup_gui.qt.settings import Settings  # noqa: E402
+from warmup_gui.qt.settings import CAMERA_COUNT, Settings  # noqa: E402
 
 
 def dark_palette() -> QPalette:
@@ -164,7 +164,38 @@ def main() -> int:
     shoot(window, "presenter")
     window.close()
     longest_texts(work, shoot)
+    camera_view(work, (width, height), shoot)
     return 0
+
+
+def camera_view(work: Path, size: tuple[int, int], shoot: Callable[[QWidget, str], None]) -> None:
+    """Counting by camera during a flossing set: the recorded set played as the camera, shot
+    once a rep has been counted; the body as MediaPipe finds it where the camera extra is
+    installed, else the figure's own landmarks."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from benchmarks.camera_clip import CLIP, FigureTracker
+    from warmup_gui import pose_tracker
+
+    settings = Settings(QSettings(str(work / "camera.ini"), QSettings.Format.IniFormat))
+    settings.sound_on = False
+    settings.set(CAMERA_COUNT, True)
+    window = MainWindow(load_routine(BUNDLED_ROUTINE), BUNDLED_ROUTINE, clock=FakeClock(),
+                        settings=settings, data_folder=work / "camera-data",
+                        camera_source=CLIP,
+                        make_tracker=None if pose_tracker.available() else FigureTracker)
+    window.resize(*size)
+    window.show()
+    window.start_workout()
+    steps = window.bridge.session.steps
+    window.bridge.goto(next(i for i, s in enumerate(steps) if s.kind is StepKind.WORK
+                            and s.exercise.id == "nerve_flossing" and s.side is Side.LEFT))
+    loop = QEventLoop()
+    window.bridge.rep_counted.connect(lambda _reps: QTimer.singleShot(1500, loop.quit))
+    QTimer.singleShot(60_000, loop.quit)
+    loop.exec()  # a rep counted, and the next one under way
+    shoot(window, "camera-live-view")
+    window.close()
 
 
 def countdowns(window: MainWindow, clock: FakeClock,

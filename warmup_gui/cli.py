@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
                              "and Mexico, A4 elsewhere, from the system's locale)")
     parser.add_argument("--presenter", action="store_true",
                         help="open fullscreen in the presenter view, for showing a patient")
+    parser.add_argument("--camera-source", type=Path, metavar="FILE",
+                        help="count reps by camera from a recorded clip played as the camera "
+                             "(over and over), instead of the computer's camera")
     parser.add_argument("--install-desktop", action="store_true",
                         help="add the app to your desktop's menu: a menu entry starting this "
                              "installation, icons, AppStream metainfo and the manual page, "
@@ -151,7 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         return validate(args.validate)
     if args.handout:
         return handout(args.routine or BUNDLED_ROUTINE, args.handout, args.page_size)
-    return open_routine(args.routine or BUNDLED_ROUTINE, args.presenter)
+    if args.camera_source is not None and not args.camera_source.is_file():
+        print(f"{args.camera_source}: no such file", file=sys.stderr)
+        return 2
+    return open_routine(args.routine or BUNDLED_ROUTINE, args.presenter, args.camera_source)
 
 
 def _can_show_a_window() -> bool:
@@ -172,7 +178,7 @@ def _routine_error() -> type[RoutineError]:
     return RoutineError
 
 
-def open_routine(path: Path, presenter: bool = False) -> int:
+def open_routine(path: Path, presenter: bool = False, camera_source: Path | None = None) -> int:
     """The window with the routine (from the routine cache when the file has not changed); a
     file that cannot be used shows its problems there (and on stderr), with the bundled
     warm-up one key away."""
@@ -185,7 +191,7 @@ def open_routine(path: Path, presenter: bool = False) -> int:
         from warmup_gui.qt.app import run_problems
 
         return run_problems(path, exc.problems,
-                            lambda: open_routine(BUNDLED_ROUTINE, presenter))
+                            lambda: open_routine(BUNDLED_ROUTINE, presenter, camera_source))
     from warmup_gui.qt.app import run
 
-    return run(routine, path, presenter=presenter)
+    return run(routine, path, presenter=presenter, camera_source=camera_source)

@@ -79,6 +79,32 @@
     </message>
 </context>
 <context>
+    <name>CameraWords</name>
+    <message>
+        <source>Rep {rep} seen</source>
+        <translation>Wiederholung {rep} gesehen</translation>
+    </message>
+    <message>
+        <source>{angle} {range}°</source>
+        <translation>{angle} {range}°</translation>
+    </message>
+    <message numerus="yes">
+        <source>{angle} {span} · mean {mean}° · %n rep(s)</source>
+        <translation>
+            <numerusform>{angle} {span} · Mittel {mean}° · %n Wiederholung</numerusform>
+            <numerusform>{angle} {span} · Mittel {mean}° · %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{exercise}, {angle} by session: {means}</source>
+        <translation>{exercise}, {angle} je Einheit: {means}</translation>
+    </message>
+    <message>
+        <source>Camera counting stopped: {reason}</source>
+        <translation>Zählen per Kamera beendet: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CareScreenWords</name>
     <message>
         <source>Did it work for your body today?</source>
@@ -377,6 +403,17 @@ Leichter: {name}. {how}</translation>
     <message>
         <source>{low} done. On to {goal}</source>
         <translation>{low} geschafft. Weiter bis {goal}</translation>
+    </message>
+</context>
+<context>
+    <name>DetectorWords</name>
+    <message>
+        <source>Out of view: step into the picture</source>
+        <translation>Nicht im Bild: ins Bild treten</translation>
+    </message>
+    <message>
+        <source>Can&apos;t see clearly: more light, or turn side-on to the camera</source>
+        <translation>Nicht klar zu sehen: mehr Licht, oder seitlich zur Kamera drehen</translation>
     </message>
 </context>
 <context>
@@ -906,6 +943,17 @@ Leichter: {name}. {how}</translation>
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Kamera an</translation>
+    </message>
+</context>
+<context>
     <name>MainWindowWords</name>
     <message>
         <source>{routine} · Warm-up</source>
@@ -914,6 +962,10 @@ Leichter: {name}. {how}</translation>
     <message>
         <source>Another window of this app is open on the same history; each saves its own sessions, and each shows what it read when it opened.</source>
         <translation>Ein anderes Fenster dieser App nutzt denselben Verlauf; jedes speichert seine eigenen Einheiten und zeigt, was es beim Öffnen gelesen hat.</translation>
+    </message>
+    <message>
+        <source>{why} (or scripts/setup.sh --camera)</source>
+        <translation>{why} (oder scripts/setup.sh --camera)</translation>
     </message>
     <message>
         <source>&amp;Warm-up</source>
@@ -978,6 +1030,18 @@ Leichter: {name}. {how}</translation>
     <message>
         <source>Mute</source>
         <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>C&amp;ounting</source>
+        <translation>&amp;Zählen</translation>
+    </message>
+    <message>
+        <source>Count by camera (V)</source>
+        <translation>Per Kamera zählen (V)</translation>
+    </message>
+    <message>
+        <source>Count by camera: {how}</source>
+        <translation>Per Kamera zählen: {how}</translation>
     </message>
     <message>
         <source>The workout cut off last time no longer fits this routine; Enter starts afresh.</source>
@@ -1075,6 +1139,14 @@ Leichter: {name}. {how}</translation>
         <source>Sound on · M</source>
         <translation>Ton an · M</translation>
     </message>
+    <message>
+        <source>Counting by camera · V</source>
+        <translation>Zählen per Kamera · V</translation>
+    </message>
+    <message>
+        <source>Camera off · V</source>
+        <translation>Kamera aus · V</translation>
+    </message>
 </context>
 <context>
     <name>OverlayWords</name>
@@ -1093,10 +1165,6 @@ Leichter: {name}. {how}</translation>
     <message>
         <source>Count a rep  /  take it back</source>
         <translation>Wiederholung zählen  /  zurücknehmen</translation>
-    </message>
-    <message>
-        <source>Count by itself, or by key (kept for next time)</source>
-        <translation>Selbst zählen oder per Taste (bleibt so)</translation>
     </message>
     <message>
         <source>Go on to the top of a range · one more / fewer rep (±10 s in a rest)</source>
@@ -1129,6 +1197,10 @@ Leichter: {name}. {how}</translation>
     <message>
         <source>Show or hide the steps of the exercise</source>
         <translation>Schritte der Übung zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Count by itself, or by key · by camera (kept)</source>
+        <translation>Selbst zählen oder per Taste · per Kamera (bleibt so)</translation>
     </message>
     <message>
         <source>Mute cues</source>
@@ -1706,6 +1778,21 @@ Leichter: {name}. {how}</translation>
     </message>
 </context>
 <context>
+    <name>SourceWords</name>
+    <message>
+        <source>Cannot play {file}: {reason}</source>
+        <translation>{file} lässt sich nicht abspielen: {reason}</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>Keine Kamera gefunden</translation>
+    </message>
+    <message>
+        <source>The camera failed: {reason}</source>
+        <translation>Die Kamera ist ausgefallen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryWords</name>
     <message>
         <source>Exercise</source>
@@ -1818,6 +1905,10 @@ Leichter: {name}. {how}</translation>
     <message>
         <source>Counts down by itself</source>
         <translation>Zählt selbst herunter</translation>
+    </message>
+    <message>
+        <source>The camera counts (V)</source>
+        <translation>Die Kamera zählt (V)</translation>
     </message>
     <message>
         <source>Counts by itself (A)</source>

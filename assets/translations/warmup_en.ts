@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CameraWords</name>
+    <message numerus="yes">
+        <source>{angle} {span} · mean {mean}° · %n rep(s)</source>
+        <translation>
+            <numerusform>{angle} {span} · mean {mean}° · %n rep</numerusform>
+            <numerusform>{angle} {span} · mean {mean}° · %n reps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistScreenWords</name>
     <message numerus="yes">
         <source>S  ·  Skip %n exercise(s)</source>

@@ -436,3 +436,22 @@ def test_a_place_that_is_not_ours_is_refused(place: object) -> None:
     data["place"] = place
     with pytest.raises(BadFile):
         record_from_json(data)
+
+
+def test_ranges_of_motion_are_kept_and_old_files_load_without_them() -> None:
+    from warmup_gui.core.history import BadFile, record_from_json, record_to_json
+
+    record = SessionRecord(id="r", started=datetime(2026, 11, 2, 7, 0), routine_title="T",
+                           routine_path="/r.yaml", rounds=1)
+    record.add_range("floss", 71.26)
+    record.add_range("floss", 80.0)
+    data = record_to_json(record)
+    assert record_from_json(data).ranges == {"floss": [71.3, 80.0]}
+    del data["ranges"]
+    assert record_from_json(data).ranges == {}
+    for bad in (["x"], [-1], [400], [True], "71"):
+        data["ranges"] = {"floss": bad}
+        with pytest.raises(BadFile, match="degrees"):
+            record_from_json(data)
+    with pytest.raises(ValueError):
+        record.add_range("floss", float("nan"))

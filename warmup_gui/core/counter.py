@@ -84,10 +84,13 @@ def per_side_counter(state: SessionState) -> tuple[str, str]:
     return str(done), caption
 
 
-def mode_text(state: SessionState) -> str:
-    """How the reps are counted, in words a runner can read from the mat."""
+def mode_text(state: SessionState, by_camera: bool = False) -> str:
+    """How the reps are counted, in words a runner can read from the mat; ``by_camera`` while
+    the camera counts them."""
     if state.step.exercise.timed:
         return WorkoutWords.tr("Counts down by itself")
+    if by_camera:
+        return WorkoutWords.tr("The camera counts (V)")
     if state.auto_count:
         return WorkoutWords.tr("Counts by itself (A)")
     return WorkoutWords.tr("You count: Space (A)")

@@ -11,7 +11,7 @@ speed and reach: a rep with ``reach`` below 1 stops short of the end pose.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from warmup_gui.core.camera_rules import JOINTS
@@ -52,29 +52,29 @@ class Take:
     reps: tuple[tuple[float, float], ...]
 
 
-@dataclass(frozen=True)
-class _Framing:
-    scale: float  # picture heights per body unit
-    centre: Point  # the body point at the picture's centre
+# Where a body point is in the picture, as shares of its width and height (y down).
+Placing = Callable[[Point], tuple[float, float]]
 
 
-def _framing(figure: MovingFigure) -> _Framing:
+def _framing(figure: MovingFigure) -> Placing:
+    """The whole set at most FILL of the picture, centred, facing the picture's left, as in
+    the app's pictures."""
     points = [p for half in (Half.OUT, Half.BACK) for i in range(9)
               for p in figure.skeleton(FigureTime(half, i / 8)).points.values()]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     width, height = max(xs) - min(xs), max(ys) - min(ys)
     scale = FILL * min(1.0 / max(height, 1.0), ASPECT / max(width, 1.0))
-    return _Framing(scale, ((max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2))
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return lambda p: (0.5 - scale * (p[0] - cx) / ASPECT, 0.5 - scale * (p[1] - cy))
 
 
-def _landmarks(sk: Skeleton, side: str, framing: _Framing) -> dict[str, Landmark]:
-    """The skeleton's joints as landmarks, the near side named ``side``; the figure faces
-    the picture's left, as in the app's pictures."""
+def _landmarks(sk: Skeleton, side: str, placing: Placing) -> dict[str, Landmark]:
+    """The skeleton's joints as landmarks, the near side named ``side``."""
     other = "right" if side == "left" else "left"
 
     def at(p: Point, visibility: float) -> Landmark:
-        x = 0.5 - framing.scale * (p[0] - framing.centre[0]) / ASPECT
-        return Landmark(x, 0.5 - framing.scale * (p[1] - framing.centre[1]), visibility)
+        x, y = placing(p)
+        return Landmark(x, y, visibility)
 
     out = {}
     for joint in JOINTS:
@@ -120,11 +120,12 @@ def timeline(exercise: Exercise, plans: Sequence[RepPlan], fps: float = 30.0,
 
 
 def take(figure: MovingFigure, exercise: Exercise, plans: Sequence[RepPlan], side: str,
-         fps: float = 30.0, lead_s: float = 1.0) -> Take:
-    """A set of reps (see :func:`timeline`) as a tracker would report them, undisturbed."""
-    framing = _framing(figure)
+         fps: float = 30.0, lead_s: float = 1.0, placing: Placing | None = None) -> Take:
+    """A set of reps (see :func:`timeline`) as a tracker would report them, undisturbed;
+    ``placing`` puts the body in a 4:3 picture (by default the set fills most of it)."""
+    place = placing or _framing(figure)
     moments, spans = timeline(exercise, plans, fps, lead_s)
-    return Take([(t, PoseFrame(_landmarks(figure.skeleton(ft), side, framing), ASPECT))
+    return Take([(t, PoseFrame(_landmarks(figure.skeleton(ft), side, place), ASPECT))
                  for t, ft in moments], spans)
 
 

@@ -46,6 +46,7 @@ MAX_TEXT_CHARS = 1000  # a title, a name, a path
 MAX_COUNT = 100_000  # reps, sets, rounds or steps of one session
 MAX_SECONDS = 7 * 24 * 3600.0  # active time of one session, or a moment in it
 MAX_NUMBER_DIGITS = 15
+MAX_DEGREES = 360.0  # a joint's range of motion
 # A session cut off mid-workout is offered to resume for this long after it started.
 RESUME_WITHIN = timedelta(hours=12)
 # A session may be dated at most this far after "now" (clocks differ a little between
@@ -150,6 +151,8 @@ class SessionRecord:
     finished: bool = False
     ended_early: bool = False  # finished by ending it early (E), not by reaching the end
     place: Place | None = None  # where it stood while under way, to resume it; None once over
+    # Counted by camera: each rep's range of motion (degrees), by exercise, in the order done.
+    ranges: dict[str, list[float]] = field(default_factory=dict)
 
     @property
     def status(self) -> str:
@@ -180,6 +183,14 @@ class SessionRecord:
         self.finished = finished
         self.ended_early = finished and summary.ended_early
         self.place = None if finished else summary.place
+
+    def add_range(self, exercise_id: str, degrees: float) -> None:
+        """One rep's range of motion, as the camera measured it."""
+        if not 0.0 <= degrees <= MAX_DEGREES:  # also false for NaN
+            raise ValueError(f"a range of motion is 0 to {MAX_DEGREES:g} degrees, got {degrees}")
+        kept = self.ranges.setdefault(exercise_id, [])
+        if len(kept) < MAX_COUNT:
+            kept.append(round(degrees, 1))
 
     def rate(self, exercise_id: str, rating: Rating | str, note: str = "") -> None:
         self.ratings[exercise_id] = ExerciseRating(Rating(rating), _clean_note(note))
@@ -237,6 +248,7 @@ def record_to_json(record: SessionRecord) -> dict[str, Any]:
         "ended_early": record.ended_early,
         "place": None if record.place is None else {"step": record.place.step,
                                                     "reps": list(record.place.reps)},
+        "ranges": {ex_id: list(degrees) for ex_id, degrees in record.ranges.items()},
     }
 
 
@@ -353,7 +365,19 @@ def record_from_json(data: object) -> SessionRecord:
                 for n in reps):
             raise BadFile("'reps' must be a list of whole numbers")
         record.place = Place(_whole(place, "step", 0, max(0, len(reps) - 1)), tuple(reps))
+    # Files from before counting by camera keep no ranges.
+    if isinstance(data, dict) and "ranges" in data:
+        for ex_id, degrees in _mapping(data, "ranges").items():
+            record.ranges[ex_id] = _degrees_list(degrees, ex_id)
     return record
+
+
+def _degrees_list(value: object, key: str) -> list[float]:
+    if not isinstance(value, list) or len(value) > MAX_COUNT or not all(
+            isinstance(d, int | float) and not isinstance(d, bool) and 0 <= d <= MAX_DEGREES
+            for d in value):
+        raise BadFile(f"'{key}' must be a list of degrees from 0 to {MAX_DEGREES:g}")
+    return [float(d) for d in value]
 
 
 # --- atomic files -------------------------------------------------------------------------------

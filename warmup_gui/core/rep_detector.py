@@ -24,6 +24,9 @@ from dataclasses import dataclass
 
 from warmup_gui.core.routine import CameraRule, CameraSide
 from warmup_gui.core.skeleton import _gauss_solve
+from warmup_gui.core.words import Words
+
+DetectorWords = Words("DetectorWords")
 
 MIN_VISIBILITY = 0.5  # a landmark the camera is less sure of than this is not used
 EDGE = 0.02  # a landmark this close to the picture's edge (share of it) may be cut off
@@ -66,14 +69,13 @@ class Tracking(enum.Enum):
 
     @property
     def word(self) -> str:
-        return _WORDS[self]
-
-
-_WORDS = {
-    Tracking.SEEN: "",
-    Tracking.OUT_OF_VIEW: "Out of view: step into the picture",
-    Tracking.UNCLEAR: "Can't see clearly: more light, or turn side-on to the camera",
-}
+        """What to say while waiting, in the user's language: the headline before the colon,
+        what to do after it; "" while seen."""
+        if self is Tracking.OUT_OF_VIEW:
+            return DetectorWords.tr("Out of view: step into the picture")
+        if self is Tracking.UNCLEAR:
+            return DetectorWords.tr("Can't see clearly: more light, or turn side-on to the camera")
+        return ""
 
 
 class Phase(enum.Enum):

@@ -13,6 +13,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from warmup_gui.core.camera_count import ranges_text
 from warmup_gui.core.care import session_advice
 from warmup_gui.core.engine import BlockResult, Session, StepKind
 from warmup_gui.core.history import Cause, PainChoice, SessionRecord
@@ -91,6 +92,7 @@ class ExerciseReport:
     sides: tuple[Tally, ...] = ()  # one per side, where the sides are done one after the other
     rating: str = ""  # "Gold", "Okay · too fast"; "" before it is rated
     symptoms: str = ""  # "3 → 6 of 10"; "" for an exercise that asks for no score
+    ranges: str = ""  # the ranges of motion measured by camera; "" where none was
 
 
 @dataclass(frozen=True)
@@ -198,8 +200,11 @@ def _exercise_report(exercise: Exercise, blocks: Sequence[BlockResult], ended_at
     if exercise.sides is Sides.EACH:
         sides = tuple(_tally(exercise.side_label(side), [b for b in blocks if b.step.side is side],
                              ended_at) for side in Side)
+    measured = record.ranges.get(exercise.id, []) if record is not None else []
+    ranges = ranges_text(exercise.camera.angle, measured) if exercise.camera else ""
     return ExerciseReport(exercise.id, _tally(exercise.name, blocks, ended_at), sides,
-                          _rating_text(exercise.id, record), _symptoms_text(exercise, record))
+                          _rating_text(exercise.id, record), _symptoms_text(exercise, record),
+                          ranges)
 
 
 def _in_order(session: Session, routine: Routine, left_out: Iterable[str]) -> list[Exercise]:

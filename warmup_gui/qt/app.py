@@ -55,12 +55,14 @@ def app_icon() -> QIcon:
     return icon
 
 
-def open_window(routine: Routine, routine_path: Path, presenter: bool = False) -> MainWindow:
-    """The main window, sized for the screen it opens on, shown."""
+def open_window(routine: Routine, routine_path: Path, presenter: bool = False,
+                camera_source: Path | None = None) -> MainWindow:
+    """The main window, sized for the screen it opens on, shown; ``camera_source`` is a clip
+    played as the camera."""
     from warmup_gui.qt import window_size
     from warmup_gui.qt.main_window import MainWindow
 
-    window = MainWindow(routine, routine_path)
+    window = MainWindow(routine, routine_path, camera_source=camera_source)
     window_size.place(window, window.settings)
     window.show()
     if presenter:
@@ -136,7 +138,8 @@ def run_problems(routine_path: Path, problems: list[Problem],
     return 128 + closer.received if closer.received is not None else 1
 
 
-def run(routine: Routine, routine_path: Path, presenter: bool = False) -> int:
+def run(routine: Routine, routine_path: Path, presenter: bool = False,
+        camera_source: Path | None = None) -> int:
     """The window until it is closed: by Ctrl+Q (exit code 0), or by SIGINT or SIGTERM, which
     close it the same way, state saved, and exit with 128 + the signal's number."""
     from warmup_gui.qt import main_window, window_size  # noqa: F401  (the window's code)
@@ -159,7 +162,7 @@ def run(routine: Routine, routine_path: Path, presenter: bool = False) -> int:
         code = 0
         chosen: tuple[Routine, Path] | None = (routine, routine_path)
         while chosen is not None and closer.received is None:
-            window = open_window(*chosen, presenter)
+            window = open_window(*chosen, presenter, camera_source)
             code = app.exec()  # a signal during start-up is handled as soon as the loop runs
             window.bridge.stop()
             window.deleteLater()

@@ -31,7 +31,7 @@ from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.paths import DataDirError, data_dir
 from warmup_gui.qt.routine_picker import RoutinePicker
 from warmup_gui.qt.screens.overview import OverviewScreen
-from warmup_gui.qt.settings import AUTO_COUNT, Settings
+from warmup_gui.qt.settings import AUTO_COUNT, CAMERA_COUNT, Settings
 from warmup_gui.qt.style import style_sheet
 from warmup_gui.qt.theme import current_theme, scale_for
 from warmup_gui.qt.widgets.shortcut_overlay import ShortcutOverlay
@@ -42,7 +42,9 @@ if TYPE_CHECKING:
 
     from warmup_gui.core.history import LoadProblem, LoadResult, PersonalPrefs, SessionRecord
     from warmup_gui.core.plan import HandoutDetails
+    from warmup_gui.qt.camera_counting import CameraCounting
     from warmup_gui.qt.care import CareController
+    from warmup_gui.qt.frame_pipeline import Tracker
     from warmup_gui.qt.history_reader import HistoryReader
     from warmup_gui.qt.journal import SessionJournal
     from warmup_gui.qt.prepare import ScreenPreparer
@@ -68,7 +70,11 @@ class MainWindow(QMainWindow):
     def __init__(self, routine: Routine, routine_path: Path | None = None,
                  clock: Clock | None = None, settings: Settings | None = None,
                  data_folder: Path | None = None,
-                 now: Callable[[], datetime] = datetime.now) -> None:
+                 now: Callable[[], datetime] = datetime.now,
+                 camera_source: Path | None = None,
+                 make_tracker: Callable[[], Tracker] | None = None) -> None:
+        """``camera_source``: a clip played as the camera; ``make_tracker``: the body
+        tracker counting by camera uses (MediaPipe's, where the camera extra is installed)."""
         super().__init__()
         self.setWindowTitle(MainWindowWords.tr("{routine} · Warm-up").format(routine=routine.title))
         self.routine = routine
@@ -76,6 +82,8 @@ class MainWindow(QMainWindow):
         self.routine_path = routine_path
         self.routine_dir = routine_path.parent if routine_path else None
         self.clock = clock or MonotonicClock()
+        self.camera_source = camera_source
+        self._make_tracker = make_tracker
         self._now = now
         self.settings = settings or Settings(QSettings())
         self.settings.carry_over_global(routine.key)  # settings from before they were per routine
@@ -257,6 +265,37 @@ class MainWindow(QMainWindow):
         return care
 
     @cached_property
+    def camera(self) -> CameraCounting:
+        from warmup_gui.core.camera_count import seen_tick
+        from warmup_gui.qt.camera_counting import CameraCounting
+        from warmup_gui.qt.frame_pipeline import mediapipe_tracker
+        from warmup_gui.qt.widgets.live_view import LiveView
+
+        view = LiveView(self.workout)
+        view.follow(self.workout.picture)
+        view.hide()
+        camera = CameraCounting(self.bridge, view, self._make_tracker or mediapipe_tracker,
+                                self.camera_source, record=lambda: self.journal.record,
+                                save=lambda: self.journal.save(),
+                                restore_auto=lambda: self.settings.get(AUTO_COUNT), parent=self)
+        camera.problem.connect(lambda text: self.workout.caption.set_text(text))
+        camera.counting_changed.connect(self.workout.set_counted_by_camera)
+        camera.rep_seen.connect(lambda rep: self.cues.player.play([seen_tick(rep)]))
+        return camera
+
+    def camera_available(self) -> bool:
+        """Whether reps can be counted by camera here (the camera extra is installed)."""
+        from warmup_gui import pose_tracker
+
+        return self._make_tracker is not None or pose_tracker.available()
+
+    def camera_missing_text(self) -> str:
+        from warmup_gui import pose_tracker
+
+        return MainWindowWords.tr("{why} (or scripts/setup.sh --camera)").format(
+            why=pose_tracker.how_to_get())
+
+    @cached_property
     def confirm(self) -> ConfirmPanel:
         from warmup_gui.qt.screens.pain import ConfirmPanel
 
@@ -291,6 +330,7 @@ class MainWindow(QMainWindow):
             ("Left", self._previous),
             ("P", self._pause),
             ("A", self._toggle_auto),
+            ("V", self._toggle_camera),
             ("Up", self._go_on),
             ("+", partial(self._more, 1)),
             ("=", partial(self._more, 1)),  # the + key without Shift
@@ -368,6 +408,20 @@ class MainWindow(QMainWindow):
         self.mute_action.triggered.connect(lambda _=False: self.mute_action.setChecked(
             self._made("cues") and self.cues.player.muted))
         cues.addAction(self.mute_action)
+        counting = self.menuBar().addMenu(MainWindowWords.tr("C&ounting"))
+        self.camera_action = counting.addAction(MainWindowWords.tr("Count by camera (V)"))
+        self.camera_action.setCheckable(True)
+        self.camera_action.setChecked(self.settings.get(CAMERA_COUNT))
+        self.camera_action.triggered.connect(self._choose_camera)
+        counting.aboutToShow.connect(self._fill_counting_menu)
+
+    def _fill_counting_menu(self) -> None:
+        """Counting by camera is offered where it can work, else said how to get it."""
+        available = self.camera_available()
+        self.camera_action.setEnabled(available)
+        self.camera_action.setText(MainWindowWords.tr("Count by camera (V)") if available
+                                   else MainWindowWords.tr("Count by camera: {how}").format(
+                                       how=self.camera_missing_text()))
 
     def _on_key(self, key: Qt.Key, action: Callable[[], object]) -> None:
         """A confirmation, an open question, a score asked beside the workout, the checklist
@@ -405,6 +459,8 @@ class MainWindow(QMainWindow):
         """A screen that shows takes the keyboard focus itself, unless a panel over it holds
         it: Tab goes on to the screen's first button, and no button that Qt passed the focus
         to answers an Enter meant for the screen."""
+        if self._made("camera"):
+            self.camera.set_active(self._showing("workout"))
         screen = self.stack.currentWidget()
         focus = QApplication.focusWidget()
         over = focus is not None and self.screens.isAncestorOf(focus) \
@@ -483,6 +539,9 @@ class MainWindow(QMainWindow):
         self.workout.pacer.set_reduced_motion(self.settings.reduced_motion)
         self.workout.picture.set_reduced_motion(self.settings.reduced_motion)
         self.stack.setCurrentWidget(self.workout)
+        if self.settings.get(CAMERA_COUNT) and self.camera_available():
+            self.camera.set_chosen(True)
+            self.camera.set_active(True)
 
     def end_workout(self) -> None:
         """E: stop here, once confirmed; what was done is kept, rated and summed up."""
@@ -826,6 +885,26 @@ class MainWindow(QMainWindow):
             self.bridge.set_auto_count(on)
             self.settings.set(AUTO_COUNT, on)
 
+    def _toggle_camera(self) -> None:
+        """V: count by camera or not, where the routine says what to watch; kept for the
+        next workout. Without the camera extra, says how to get it."""
+        self._choose_camera(not self.settings.get(CAMERA_COUNT))
+
+    def _choose_camera(self, on: bool) -> None:
+        if on and not self.camera_available():
+            self.camera_action.setChecked(False)
+            if self._showing("workout"):
+                self.workout.caption.set_text(self.camera_missing_text())
+            return
+        self.settings.set(CAMERA_COUNT, on)
+        self.camera_action.setChecked(on)
+        if self._made("camera") or (on and self._showing("workout")):
+            self.camera.set_chosen(on)
+            self.camera.set_active(self._showing("workout"))
+        if self._showing("workout"):
+            self.workout.caption.set_text(MainWindowWords.tr("Counting by camera · V") if on
+                                          else MainWindowWords.tr("Camera off · V"))
+
     def _go_on(self) -> None:
         """↑: this block of reps goes on to the top of its range."""
         if self._in_workout():
@@ -952,6 +1031,8 @@ class MainWindow(QMainWindow):
         self.bridge.stop()
         if self._made("cues"):
             self.cues.stop()
+        if self._made("camera"):
+            self.camera.stop()
         if self._made("journal"):
             self.journal.stop()
         self._folder_lock.unlock()

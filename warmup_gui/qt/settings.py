@@ -95,6 +95,8 @@ FLASH_ON: Key[bool] = Key("cues/flash", False, to_bool)
 # range stops at its minimum unless the runner always wants its top.
 AUTO_COUNT: Key[bool] = Key("counting/auto", True, to_bool)
 RANGES_TO_TOP: Key[bool] = Key("counting/ranges_to_top", False, to_bool)
+# Counting by camera, where the routine says what to watch: off until the runner turns it on.
+CAMERA_COUNT: Key[bool] = Key("counting/camera", False, to_bool)
 ROUNDS: Key[int] = Key("plan/rounds", 0, to_rounds)
 # The clinician's own details for handouts; a patient's name is never kept.
 CLINICIAN: Key[str] = Key("handout/clinician", "", to_text)
@@ -116,7 +118,7 @@ PER_EXERCISE: frozenset[str] = frozenset(key.name for key in (
 ALL_KEYS: tuple[Key[Any], ...] = (
     CHECKED_EQUIPMENT, BREATH_PRESET, BREATH_INHALE_S, BREATH_HOLD_IN_S, BREATH_EXHALE_S,
     BREATH_HOLD_OUT_S, REDUCED_MOTION, SOUND_ON, VOICE_ON, FLASH_ON, AUTO_COUNT, RANGES_TO_TOP,
-    ROUNDS, CLINICIAN, CLINIC, HOW_OFTEN, LARGE_PRINT, RECENT_ROUTINES,
+    CAMERA_COUNT, ROUNDS, CLINICIAN, CLINIC, HOW_OFTEN, LARGE_PRINT, RECENT_ROUTINES,
 )
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warmup_gui.core.camera_count import range_history
 from warmup_gui.core.care import choice_text, symptom_history
 from warmup_gui.core.history import (
     LoadResult,
@@ -509,6 +510,8 @@ class HistoryScreen(QWidget):
         self.note.setObjectName("historyNote")
         self.symptoms = self._text("", 19, object_name="safety")  # scores and their advice
         self.symptoms.hide()
+        self.ranges = self._text("", 19)  # ranges of motion measured by camera, by session
+        self.ranges.hide()
         self.empty = self._text(
             HistoryScreenWords.tr("No warm-ups yet. Each one you do will show up here."), 24,
             object_name="muted")
@@ -550,6 +553,7 @@ class HistoryScreen(QWidget):
         root.addWidget(self.summary)
         root.addWidget(self.note)
         root.addWidget(self.symptoms)
+        root.addWidget(self.ranges)
         root.addSpacing(6)
         root.addLayout(columns, 1)
         root.addLayout(buttons)
@@ -575,6 +579,9 @@ class HistoryScreen(QWidget):
         self.note.set_text(problems_text(result.problems))
         self.note.setVisible(bool(result.problems))
         lines = symptom_history(sessions, routine) if routine is not None else []
+        measured = range_history(sessions, routine) if routine is not None else []
+        self.ranges.set_text("\n".join(measured))
+        self.ranges.setVisible(bool(measured))
         self.symptoms.set_text("\n".join(lines))
         self.symptoms.setVisible(bool(lines))
         rows = exercise_rows(sessions, routine, since)

@@ -134,6 +134,9 @@ class SummaryScreen(QWidget):
                        (exercise.symptoms, CELL_PX, QFont.Weight.Normal, "")])
             for side in exercise.sides:
                 self._row(self._tally_cells(side, SIDE_PX, QFont.Weight.Normal), indent=True)
+            if exercise.ranges:  # measured by camera, for the clinician
+                self._row([(exercise.ranges, SIDE_PX, QFont.Weight.Normal, "muted")],
+                          indent=True, whole_row=True)
         self._rescale()
 
     @staticmethod
@@ -146,7 +149,7 @@ class SummaryScreen(QWidget):
                 (tally.sets_text, CELL_PX, QFont.Weight.Normal, "")]
 
     def _row(self, cells: list[tuple[str, float, QFont.Weight, str]],
-             indent: bool = False) -> None:
+             indent: bool = False, whole_row: bool = False) -> None:
         row = len(self.cells)
         labels = []
         for col, (text, size, weight, style) in enumerate(cells):
@@ -154,7 +157,8 @@ class SummaryScreen(QWidget):
                                        size, weight)
             # In its place first: a text shown on a label without a parent would open it as a
             # window of its own (the summary is re-rendered while it shows).
-            self.rows.addWidget(label, row, col, Qt.AlignmentFlag.AlignTop)
+            self.rows.addWidget(label, row, col, 1, -1 if whole_row else 1,
+                                Qt.AlignmentFlag.AlignTop)
             label.set_text(text)
             if col == 0 and indent:
                 label.setIndent(24)

@@ -68,6 +68,7 @@ class WorkoutScreen(QWidget):
         self.notice_below = False  # on a line under where you are, for want of room beside it
         self._problem = ""
         self._mode = ""
+        self._by_camera = False  # the camera counts the block under way
         # The side column's texts shrink to the room they get, so none runs into the next.
         self.name = ShrinkLabel()
         self.position = TextLabel(object_name="accentText")
@@ -188,6 +189,12 @@ class WorkoutScreen(QWidget):
         self.next_button.clicked.connect(self.bridge.next)
         self.how_to_button.clicked.connect(self.bridge.toggle_how_to)
 
+    def set_counted_by_camera(self, on: bool) -> None:
+        """The camera counts the block under way (or no longer does): said in the status line."""
+        self._by_camera = on
+        self._rendered_key = ()
+        self._on_state_changed(self.bridge.state)
+
     def show_problem(self, text: str) -> None:
         """What cannot be heard here ("" when all can): shown after the counting mode."""
         self._problem = text
@@ -259,7 +266,7 @@ class WorkoutScreen(QWidget):
                             else done)
         self.time_left.set_text(WorkoutWords.tr("about {time} left").format(
             time=clock_text(state.remaining_s)))
-        self._mode = mode_text(state) if work else ""
+        self._mode = mode_text(state, self._by_camera) if work else ""
         self._show_notice()
         self.name.set_text(step.exercise.name)
         self.position.set_text(step.position_label(state.side) or

@@ -18,7 +18,7 @@ def shortcuts() -> tuple[tuple[str, str], ...]:
     return (
         (OverlayWords.tr("Enter"), OverlayWords.tr("Start (overview, checklist)")),
         (OverlayWords.tr("Space  /  Backspace"), OverlayWords.tr("Count a rep  /  take it back")),
-        ("A", OverlayWords.tr("Count by itself, or by key (kept for next time)")),
+        ("A  ·  V", OverlayWords.tr("Count by itself, or by key · by camera (kept)")),
         ("↑  ·  +  /  −",
          OverlayWords.tr("Go on to the top of a range · one more / fewer rep (±10 s in a rest)")),
         ("→  /  ←", OverlayWords.tr("Next / previous step (skips a rest)")),
