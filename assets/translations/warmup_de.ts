@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Resumed</source>
-        <translation>Weiter</translation>
+        <translation>Fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Wrong score: ask again</source>
-        <translation>Falscher Wert: noch einmal fragen</translation>
+        <translation>Vertippt: neu fragen</translation>
     </message>
     <message>
         <source>Easier: {name}</source>
@@ -161,11 +161,11 @@ Leichter: {name}. {how}</translation>
     </message>
     <message>
         <source>You scored {score} of 10; from {threshold} on, back off. {means} {back_off}</source>
-        <translation>Sie haben {score} von 10 angegeben; ab {threshold} nehmen Sie zurück. {means} {back_off}</translation>
+        <translation>Sie haben {score} von 10 angegeben; ab {threshold} machen Sie es leichter. {means} {back_off}</translation>
     </message>
     <message>
         <source>Strong symptoms today. Back off.</source>
-        <translation>Heute starke Beschwerden. Nehmen Sie zurück.</translation>
+        <translation>Heute starke Beschwerden: machen Sie es leichter.</translation>
     </message>
     <message>
         <source>{score} of 10 before {exercise}</source>
@@ -1176,7 +1176,7 @@ Leichter: {name}. {how}</translation>
     </message>
     <message>
         <source>Pause or resume</source>
-        <translation>Pause oder weiter</translation>
+        <translation>Anhalten oder fortsetzen</translation>
     </message>
     <message>
         <source>H  ·  0–9, T</source>
@@ -1650,6 +1650,14 @@ Leichter: {name}. {how}</translation>
 <context>
     <name>RoutinePhrases</name>
     <message>
+        <source>{name} (optional)</source>
+        <translation>{name} (optional)</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} oder {last}</translation>
+    </message>
+    <message>
         <source>Left {side}</source>
         <translation>{side} links</translation>
     </message>
@@ -1668,12 +1676,45 @@ Leichter: {name}. {how}</translation>
         <translation>{side} rechts</translation>
     </message>
     <message>
+        <source> each position</source>
+        <translation> je Position</translation>
+    </message>
+    <message>
         <source> per {side}</source>
         <translation> pro {side}</translation>
     </message>
     <message>
         <source> per {side}, alternating sides</source>
         <translation> pro {side}, Seiten im Wechsel</translation>
+    </message>
+    <message>
+        <source>, alternating sides</source>
+        <translation>, Seiten im Wechsel</translation>
+    </message>
+    <message>
+        <source>, alternating sides ({reps} each side)</source>
+        <translation>, Seiten im Wechsel ({reps} je Seite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} hold(s) of {seconds} s</source>
+        <translation>
+            <numerusform>{count}-mal {seconds} s halten</numerusform>
+            <numerusform>{count}-mal {seconds} s halten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} rep(s)</source>
+        <translation>
+            <numerusform>{count} Wdh.</numerusform>
+            <numerusform>{count} Wdh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} set(s) × {what}{per_what}</source>
+        <translation>
+            <numerusform>{count} Satz × {what}{per_what}</numerusform>
+            <numerusform>{count} Sätze × {what}{per_what}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1711,49 +1752,8 @@ Leichter: {name}. {how}</translation>
         <translation>während jedes Haltens</translation>
     </message>
     <message>
-        <source>{name} (optional)</source>
-        <translation>{name} (optional)</translation>
-    </message>
-    <message>
-        <source>{first} or {last}</source>
-        <translation>{first} oder {last}</translation>
-    </message>
-    <message>
-        <source> each position</source>
-        <translation> je Position</translation>
-    </message>
-    <message numerus="yes">
-        <source>{count} hold(s) of {seconds} s</source>
-        <translation>
-            <numerusform>{count}-mal {seconds} s halten</numerusform>
-            <numerusform>{count}-mal {seconds} s halten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{count} rep(s)</source>
-        <translation>
-            <numerusform>{count} Wdh.</numerusform>
-            <numerusform>{count} Wdh.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{count} set(s) × {what}{per_what}</source>
-        <translation>
-            <numerusform>{count} Satz × {what}{per_what}</numerusform>
-            <numerusform>{count} Sätze × {what}{per_what}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, alternating sides</source>
-        <translation>, Seiten im Wechsel</translation>
-    </message>
-    <message>
         <source>in the end position of each rep</source>
         <translation>in der Endposition jeder Wiederholung</translation>
-    </message>
-    <message>
-        <source>, alternating sides ({reps} each side)</source>
-        <translation>, Seiten im Wechsel ({reps} je Seite)</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1940,7 @@ Leichter: {name}. {how}</translation>
     </message>
     <message>
         <source>P  Pause</source>
-        <translation>P  Pause</translation>
+        <translation>P  Anhalten</translation>
     </message>
     <message>
         <source>Space  Count rep</source>
@@ -1992,7 +1992,7 @@ Leichter: {name}. {how}</translation>
     </message>
     <message>
         <source>P  Resume</source>
-        <translation>P  Weiter</translation>
+        <translation>P  Fortsetzen</translation>
     </message>
     <message>
         <source>How to do {exercise}  ·  I hides the steps</source>

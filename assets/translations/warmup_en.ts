@@ -165,7 +165,7 @@
     </message>
 </context>
 <context>
-    <name>RoutineWords</name>
+    <name>RoutinePhrases</name>
     <message numerus="yes">
         <source>{count} hold(s) of {seconds} s</source>
         <translation>

@@ -171,7 +171,12 @@ def test_phrases_around_a_routines_own_words_speak_the_routines_language(
     try:
         language.speak_routine_phrases(routine)  # English: 'Left leg', not 'leg links'
         assert exercise.side_label(Side.LEFT) == f"Left {exercise.side_name}"
+        # The dose and the equipment's alternatives read in one language, the routine's.
+        assert exercise.dosage == f"2 sets × 15-30 reps per {exercise.side_name}"
+        choices = next(item for item in routine.equipment if len(item.any_of) > 1)
+        assert " or " in choices.line and " oder " not in choices.line
         language.speak_routine_phrases(replace(routine, language="de"))
         assert exercise.side_label(Side.RIGHT) == f"{exercise.side_name} rechts"
+        assert exercise.dosage == f"2 Sätze × 15-30 Wdh. pro {exercise.side_name}"
     finally:
         words.set_context_lookup(ROUTINE_PHRASES, None)

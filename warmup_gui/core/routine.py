@@ -175,13 +175,13 @@ class Equipment:
     @property
     def line(self) -> str:
         """One line for a checklist: the item, or its alternatives joined with 'or'."""
-        name = RoutineWords.tr("{name} (optional)").format(name=self.name) if self.optional \
+        name = RoutinePhrases.tr("{name} (optional)").format(name=self.name) if self.optional \
             else self.name
         if not self.any_of:
             return name
         options = list(self.any_of)
-        choice = options[0] if len(options) == 1 else RoutineWords.tr("{first} or {last}").format(
-            first=", ".join(options[:-1]), last=options[-1])
+        choice = options[0] if len(options) == 1 else RoutinePhrases.tr(
+            "{first} or {last}").format(first=", ".join(options[:-1]), last=options[-1])
         return f"{name}: {choice}"
 
 
@@ -325,7 +325,7 @@ class Exercise:
     @property
     def per_what(self) -> str:
         if len(self.positions) > 1:
-            return RoutineWords.tr(" each position")
+            return RoutinePhrases.tr(" each position")
         if self.sides is Sides.EACH:
             return RoutinePhrases.tr(" per {side}").format(side=self.side_name)
         if self.sides is Sides.ALTERNATE:
@@ -335,21 +335,21 @@ class Exercise:
             low, high = self.reps.low // 2, self.reps.high // 2
             each = f"{low}" if low == high else f"{low}-{high}"
             if not low:
-                return RoutineWords.tr(", alternating sides")
-            return RoutineWords.tr(", alternating sides ({reps} each side)").format(reps=each)
+                return RoutinePhrases.tr(", alternating sides")
+            return RoutinePhrases.tr(", alternating sides ({reps} each side)").format(reps=each)
         return ""
 
     @property
     def dosage(self) -> str:
         """E.g. '2 sets × 15-30 reps per leg', '1 set × 1 hold of 30 s per side'."""
         if self.timed:
-            what = RoutineWords.tr("{count} hold(s) of {seconds} s", "",
-                                   _plural_count(self.reps)).format(
+            what = RoutinePhrases.tr("{count} hold(s) of {seconds} s", "",
+                                     _plural_count(self.reps)).format(
                 count=self.reps, seconds=f"{self.hold_s:g}")
         else:
-            what = RoutineWords.tr("{count} rep(s)", "", _plural_count(self.reps)).format(
+            what = RoutinePhrases.tr("{count} rep(s)", "", _plural_count(self.reps)).format(
                 count=self.reps)
-        return RoutineWords.tr("{count} set(s) × {what}{per_what}", "", self.sets).format(
+        return RoutinePhrases.tr("{count} set(s) × {what}{per_what}", "", self.sets).format(
             count=self.sets, what=what, per_what=self.per_what)
 
     def mirrored_for(self, side: Side | None) -> bool:
