@@ -60,7 +60,9 @@ def test_without_the_extra_the_tracker_says_how_to_get_it(
     with pytest.raises(TrackerMissing, match="MediaPipe"):
         PoseTracker()
     monkeypatch.setattr(sys, "version_info", (3, 11, 7))
-    assert how_to_get().endswith('pip install "warmup-gui[camera]"')
+    assert how_to_get().endswith("scripts/setup.sh --camera")  # in this source checkout
+    monkeypatch.setattr(pose_tracker, "SETUP_SCRIPT", Path("/nonexistent/setup.sh"))
+    assert how_to_get().endswith('pip install "warmup-gui[camera]"')  # installed from a wheel
     monkeypatch.setattr(sys, "version_info", (3, 13, 1))
     assert "Python 3.11 and 3.12" in how_to_get()  # no wheel there: installing would not help
 
@@ -99,3 +101,19 @@ def test_a_body_is_found_in_a_still_picture_a_package_ships() -> None:
     detector = RepDetector(knee_rule)
     states = [detector.update(t * 0.1, f) for t, f in enumerate(frames * 4)]
     assert states[-1].tracking is not Tracking.SEEN
+
+
+def test_a_clip_given_as_the_camera_without_the_extra_is_said_not_played(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path) -> None:
+    from warmup_gui import cli
+
+    clip = tmp_path / "clip.mp4"
+    clip.write_bytes(b"\0")
+    opened: list[Path | None] = []
+    monkeypatch.setattr(pose_tracker, "available", lambda: False)
+    monkeypatch.setattr(cli, "open_routine", lambda _path, _presenter, source: opened.append(
+        source) or 0)
+    assert cli.main(["--camera-source", str(clip)]) == 0
+    assert opened == [clip]  # the window opens all the same
+    assert capsys.readouterr().err.startswith(f"{clip}: not played")

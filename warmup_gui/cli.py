@@ -154,9 +154,15 @@ def main(argv: list[str] | None = None) -> int:
         return validate(args.validate)
     if args.handout:
         return handout(args.routine or BUNDLED_ROUTINE, args.handout, args.page_size)
-    if args.camera_source is not None and not args.camera_source.is_file():
-        print(f"{args.camera_source}: no such file", file=sys.stderr)
-        return 2
+    if args.camera_source is not None:
+        if not args.camera_source.is_file():
+            print(f"{args.camera_source}: no such file", file=sys.stderr)
+            return 2
+        from warmup_gui import pose_tracker
+
+        if not pose_tracker.available():
+            print(f"{args.camera_source}: not played, since nothing here can track a body. "
+                  f"{pose_tracker.how_to_get()}", file=sys.stderr)
     return open_routine(args.routine or BUNDLED_ROUTINE, args.presenter, args.camera_source)
 
 

@@ -15,11 +15,14 @@ import importlib.util
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, Protocol
 
 from warmup_gui.core.rep_detector import Landmark, PoseFrame
 
 INSTALL_HINT = 'pip install "warmup-gui[camera]"'
+SETUP_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "setup.sh"
+SETUP_HINT = "scripts/setup.sh --camera"
 # MediaPipe's pose landmark numbers by the pose model's joint names (index finger: fingertip,
 # foot index: toe). Eyes, ears, mouth, pinky and thumb are not used.
 MEDIAPIPE_LANDMARKS: dict[str, int] = {
@@ -53,11 +56,21 @@ def available() -> bool:
     return importlib.util.find_spec("mediapipe") is not None
 
 
+def install_command() -> str:
+    """The one command that adds the camera extra to this installation: the setup script
+    in a source checkout (it installs into the checkout's own environment), else pip; empty
+    where no MediaPipe with its models runs (Python 3.13 and later)."""
+    if sys.version_info >= (3, 13):
+        return ""
+    return SETUP_HINT if SETUP_SCRIPT.is_file() else INSTALL_HINT
+
+
 def how_to_get() -> str:
     """What it takes to count by camera, for when :func:`available` says no."""
-    if sys.version_info >= (3, 13):
+    command = install_command()
+    if not command:
         return "Counting by camera needs MediaPipe 0.10.14, which runs on Python 3.11 and 3.12."
-    return f"Counting by camera needs MediaPipe: {INSTALL_HINT}"
+    return f"Counting by camera needs MediaPipe: {command}"
 
 
 def to_frame(points: Sequence[_Point], width: int, height: int) -> PoseFrame | None:

@@ -964,10 +964,6 @@ Leichter: {name}. {how}</translation>
         <translation>Ein anderes Fenster dieser App nutzt denselben Verlauf; jedes speichert seine eigenen Einheiten und zeigt, was es beim Öffnen gelesen hat.</translation>
     </message>
     <message>
-        <source>{why} (or scripts/setup.sh --camera)</source>
-        <translation>{why} (oder scripts/setup.sh --camera)</translation>
-    </message>
-    <message>
         <source>&amp;Warm-up</source>
         <translation>&amp;Aufwärmen</translation>
     </message>
@@ -1040,8 +1036,16 @@ Leichter: {name}. {how}</translation>
         <translation>Per Kamera zählen (V)</translation>
     </message>
     <message>
-        <source>Count by camera: {how}</source>
-        <translation>Per Kamera zählen: {how}</translation>
+        <source>To install it: {command}</source>
+        <translation>Installieren mit: {command}</translation>
+    </message>
+    <message>
+        <source>It needs Python 3.11 or 3.12</source>
+        <translation>Dazu braucht es Python 3.11 oder 3.12</translation>
+    </message>
+    <message>
+        <source>Count by camera (V): not installed</source>
+        <translation>Per Kamera zählen (V): nicht installiert</translation>
     </message>
     <message>
         <source>The workout cut off last time no longer fits this routine; Enter starts afresh.</source>
@@ -1138,6 +1142,10 @@ Leichter: {name}. {how}</translation>
     <message>
         <source>Sound on · M</source>
         <translation>Ton an · M</translation>
+    </message>
+    <message>
+        <source>Counting by camera is not installed: see the Counting menu</source>
+        <translation>Zählen per Kamera ist nicht installiert: siehe Menü Zählen</translation>
     </message>
     <message>
         <source>Counting by camera · V</source>

@@ -133,10 +133,14 @@ def test_without_the_extra_the_option_says_how_to_get_it(
     win = open_window(qtbot, routine, bundled_path, tmp_path, None)
     win._fill_counting_menu()
     assert not win.camera_action.isEnabled()
-    assert "scripts/setup.sh --camera" in win.camera_action.text()
+    assert win.camera_action.text().endswith("not installed")
+    # The command on a line of its own, whole, to copy: this is a source checkout.
+    assert win.camera_install.isVisible()
+    assert win.camera_install.text() == "To install it: scripts/setup.sh --camera"
     start_by_keys(qtbot, win)
     press(qtbot, win, Qt.Key.Key_V)
-    assert "scripts/setup.sh --camera" in win.workout.caption.text()
+    assert win.workout.caption.text() == \
+        "Counting by camera is not installed: see the Counting menu"
     assert not win._made("camera") and not win.settings.get(CAMERA_COUNT)
     win.close()
 

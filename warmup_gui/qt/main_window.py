@@ -289,11 +289,13 @@ class MainWindow(QMainWindow):
 
         return self._make_tracker is not None or pose_tracker.available()
 
-    def camera_missing_text(self) -> str:
+    def camera_install_text(self) -> str:
+        """How to add counting by camera here, one command on its own line to copy."""
         from warmup_gui import pose_tracker
 
-        return MainWindowWords.tr("{why} (or scripts/setup.sh --camera)").format(
-            why=pose_tracker.how_to_get())
+        command = pose_tracker.install_command()
+        return MainWindowWords.tr("To install it: {command}").format(command=command) \
+            if command else MainWindowWords.tr("It needs Python 3.11 or 3.12")
 
     @cached_property
     def confirm(self) -> ConfirmPanel:
@@ -413,6 +415,9 @@ class MainWindow(QMainWindow):
         self.camera_action.setCheckable(True)
         self.camera_action.setChecked(self.settings.get(CAMERA_COUNT))
         self.camera_action.triggered.connect(self._choose_camera)
+        self.camera_install = counting.addAction("")  # how to get it, where it is missing
+        self.camera_install.setEnabled(False)
+        self.camera_install.setVisible(False)
         counting.aboutToShow.connect(self._fill_counting_menu)
 
     def _fill_counting_menu(self) -> None:
@@ -420,8 +425,10 @@ class MainWindow(QMainWindow):
         available = self.camera_available()
         self.camera_action.setEnabled(available)
         self.camera_action.setText(MainWindowWords.tr("Count by camera (V)") if available
-                                   else MainWindowWords.tr("Count by camera: {how}").format(
-                                       how=self.camera_missing_text()))
+                                   else MainWindowWords.tr("Count by camera (V): not installed"))
+        self.camera_install.setVisible(not available)
+        if not available:
+            self.camera_install.setText(self.camera_install_text())
 
     def _on_key(self, key: Qt.Key, action: Callable[[], object]) -> None:
         """A confirmation, an open question, a score asked beside the workout, the checklist
@@ -894,7 +901,8 @@ class MainWindow(QMainWindow):
         if on and not self.camera_available():
             self.camera_action.setChecked(False)
             if self._showing("workout"):
-                self.workout.caption.set_text(self.camera_missing_text())
+                self.workout.caption.set_text(MainWindowWords.tr(
+                    "Counting by camera is not installed: see the Counting menu"))
             return
         self.settings.set(CAMERA_COUNT, on)
         self.camera_action.setChecked(on)
