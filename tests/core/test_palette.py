@@ -32,7 +32,7 @@ def contrast(a: str, b: str) -> float:
 def test_the_working_side_stands_out_most(palette: dict[str, str]) -> None:
     card = palette[RIM]
     assert contrast(palette[NEAR], card) >= 7  # readable at a glance from the mat
-    assert contrast(palette[FAR], card) >= 2.5  # the other side still seen
+    assert contrast(palette[FAR], card) >= 3  # the other side still seen (WCAG, non-text)
     assert contrast(palette[NEAR], card) > 2 * contrast(palette[FAR], card)
     assert contrast(palette[EQUIPMENT_EDGE], card) >= 3
     assert contrast(palette[ARROW], card) >= 3

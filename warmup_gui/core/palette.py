@@ -8,7 +8,7 @@ EQUIPMENT, EQUIPMENT_EDGE, FLOOR, ARROW = "equipment", "equipment_edge", "floor"
 PALETTE: dict[str, str] = {
     NEAR: "#27313c",  # the working side, trunk and head: the darkest
     BODY: "#27313c",
-    FAR: "#8d97a3",  # the far side: a lighter tint of the same ink
+    FAR: "#838d99",  # the far side: a lighter tint of the same ink
     RIM: "#f4f6f8",  # the picture card
     EQUIPMENT: "#8eaabd",  # equipment: a muted fill with a dark edge, clear in greyscale
     EQUIPMENT_EDGE: "#3d5263",
@@ -20,7 +20,7 @@ PALETTE: dict[str, str] = {
 DARK_PALETTE: dict[str, str] = {
     NEAR: "#e4eaef",
     BODY: "#e4eaef",
-    FAR: "#7f8b97",
+    FAR: "#8f9ba7",
     RIM: "#27303a",  # the picture card
     EQUIPMENT: "#4d6a7f",
     EQUIPMENT_EDGE: "#b4cadb",
