@@ -131,8 +131,8 @@ def test_reduced_motion_shows_two_poses(
         at_end = (shown.progress >= 0.5) != (shown.half is Half.BACK)
         moments.add(shown.half is Half.HOLD or at_end)
         if win.workout.picture.size() == size:  # the same pixels for the same moment
-            frames.add(hashlib.sha1(bytes(win.workout.picture.grab().toImage().constBits()))
-                       .hexdigest())
+            image = win.workout.picture.grab().toImage()  # kept while its bits are read
+            frames.add(hashlib.sha1(bytes(image.constBits())).hexdigest())
     assert len(moments) == 2 and len(frames) <= 2
 
 
