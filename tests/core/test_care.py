@@ -393,3 +393,15 @@ def test_a_required_score_is_read_from_the_routine_file_and_written_back(
     rule = floss(parse_routine(text, "r.yaml")).symptom_rule
     assert rule is not None and rule.required
     assert "required" not in routine_to_yaml(routine)
+
+
+def test_a_question_left_open_when_the_session_ends_is_let_go(routine: Routine) -> None:
+    flow, session = flow_at(routine, "toe_touch_progression")
+    session.next()
+    session.count_rep()
+    assert flow.this_hurts() is not None and session.status is Status.PAUSED
+    session.finish()
+    question = flow.rate_all()
+    assert question is not None and question.ask is Ask.RATING
+    assert flow.answer_rating(Rating.GOLD, "", None) is None
+    assert flow.all_answered and session.status is Status.FINISHED
