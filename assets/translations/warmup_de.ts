@@ -236,6 +236,10 @@ Leichter: {name}. {how}</translation>
         <translation>{what}: {choice}</translation>
     </message>
     <message>
+        <source>Symptoms {score} of 10 noted</source>
+        <translation>Beschwerden {score} von 10 notiert</translation>
+    </message>
+    <message>
         <source>This hurts. Let&apos;s back off.</source>
         <translation>Das tut weh. Wir nehmen zurück.</translation>
     </message>
@@ -1195,6 +1199,10 @@ Leichter: {name}. {how}</translation>
         <translation>Das tut weh: zurücknehmen · Beschwerdewert (T = 10)</translation>
     </message>
     <message>
+        <source>Back off this way · rate gold / okay / garbage · a note (Esc: not now)</source>
+        <translation>So zurücknehmen · Gold / okay / Mist bewerten · Notiz (Esc: nicht jetzt)</translation>
+    </message>
+    <message>
         <source>End the workout here (Enter confirms, Esc keeps going)</source>
         <translation>Training hier beenden (Enter bestätigt, Esc macht weiter)</translation>
     </message>
@@ -1209,6 +1217,10 @@ Leichter: {name}. {how}</translation>
     <message>
         <source>Count by itself, or by key · by camera (kept)</source>
         <translation>Selbst zählen oder per Taste · per Kamera (bleibt so)</translation>
+    </message>
+    <message>
+        <source>1–4  ·  G / O / X  ·  N</source>
+        <translation>1–4  ·  G / O / X  ·  N</translation>
     </message>
     <message>
         <source>Mute cues</source>
@@ -1374,8 +1386,8 @@ Leichter: {name}. {how}</translation>
         <translation>Drücken Sie 0–9 oder T für 10.</translation>
     </message>
     <message>
-        <source>S   Skip</source>
-        <translation>S   Überspringen</translation>
+        <source>Enter · Esc   Not now</source>
+        <translation>Enter · Esc   Nicht jetzt</translation>
     </message>
     <message>
         <source>e.g. where you felt it, what changed</source>
@@ -1394,12 +1406,12 @@ Leichter: {name}. {how}</translation>
         <translation>N   Notiz (freiwillig)</translation>
     </message>
     <message>
-        <source>Your ratings decide what to suggest next time.</source>
-        <translation>Ihre Bewertungen bestimmen, was nächstes Mal vorgeschlagen wird.</translation>
+        <source>Esc   Skip</source>
+        <translation>Esc   Überspringen</translation>
     </message>
     <message>
-        <source>Esc   Not now</source>
-        <translation>Esc   Nicht jetzt</translation>
+        <source>Your ratings decide what to suggest next time.</source>
+        <translation>Ihre Bewertungen bestimmen, was nächstes Mal vorgeschlagen wird.</translation>
     </message>
     <message>
         <source>How was {exercise} for you?</source>
@@ -1600,6 +1612,10 @@ Leichter: {name}. {how}</translation>
     <message>
         <source>{before} → {after} of 10</source>
         <translation>{before} → {after} von 10</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Ohne Bewertung</translation>
     </message>
     <message>
         <source>Round {round} of {rounds}</source>

@@ -117,10 +117,18 @@ def required(routine: Routine) -> Routine:
         replace(e, symptom_rule=rule) if e.id == exercise.id else e for e in routine.exercises))
 
 
-def test_the_score_before_is_asked_beside_the_workout_from_the_start(routine: Routine) -> None:
+def test_the_score_before_is_asked_beside_the_workout_from_the_step_leading_into_it(
+        routine: Routine) -> None:
     session = Session(routine, FakeClock(), 1)
     flow = CareFlow(session, {"nerve_flossing": "Last time: x"})
     session.start()
+    first = next(i for i, s in enumerate(session.steps)
+                 if s.exercise.id == "nerve_flossing" and s.kind is StepKind.WORK)
+    assert session.steps[first - 1].kind is StepKind.GET_READY
+    for index in range(first - 1):  # the exercise before it: not yet asked
+        session.goto(index)
+        assert flow.on_step() is None and flow.aside is None
+    session.goto(first - 1)  # its get-ready
     assert flow.on_step() is None  # nothing stops the workout
     aside = flow.aside
     assert aside is not None and (aside.ask, aside.when) == (Ask.SYMPTOMS, When.BEFORE)
@@ -129,7 +137,18 @@ def test_the_score_before_is_asked_beside_the_workout_from_the_start(routine: Ro
     log = record()
     assert flow.answer_aside(2, log) is None
     assert flow.aside is None and log.symptoms["nerve_flossing"].before == 2
+    assert flow.message == "Symptoms 2 of 10 noted"  # said, so the runner knows it was heard
     assert session.status is Status.RUNNING
+
+
+def test_the_score_before_the_first_exercise_is_asked_from_the_start(routine: Routine) -> None:
+    toe, floss_, supine = routine.exercises
+    session = Session(replace(routine, exercises=(floss_, toe, supine)), FakeClock(), 1)
+    flow = CareFlow(session)
+    session.start()
+    assert flow.on_step() is None
+    aside = flow.aside
+    assert aside is not None and aside.exercise.id == "nerve_flossing"
 
 
 def test_a_score_before_left_unanswered_is_let_go_after_the_first_block(
@@ -140,6 +159,8 @@ def test_a_score_before_left_unanswered_is_let_go_after_the_first_block(
     flow.on_step()
     first = next(i for i, s in enumerate(session.steps)
                  if s.exercise.id == "nerve_flossing" and s.kind is StepKind.WORK)
+    session.goto(first - 1)
+    flow.on_step()
     session.goto(first)
     assert flow.on_step() is None and flow.aside is not None
     session.goto(first + 1)
@@ -176,21 +197,6 @@ def test_a_score_of_8_before_flossing_pauses_and_offers_instead_of_starting(
     assert log.symptoms["nerve_flossing"].before == 8
 
 
-def test_a_high_score_given_early_offers_to_back_off_when_the_exercise_comes(
-        routine: Routine) -> None:
-    session = Session(routine, FakeClock(), 1)
-    flow = CareFlow(session)
-    session.start()
-    flow.on_step()
-    assert flow.answer_aside(7, record()) is None  # the first exercise goes on
-    assert session.status is Status.RUNNING
-    session.goto(next(i for i, s in enumerate(session.steps)
-                      if s.exercise.id == "nerve_flossing"))
-    offer = flow.on_step()
-    assert offer is not None and offer.ask is Ask.BACK_OFF and offer.headline.startswith("7 of")
-    assert session.status is Status.PAUSED
-
-
 def test_skipping_after_a_high_score_moves_on_and_is_logged(routine: Routine) -> None:
     flow, session, log = high_score_offer(routine)
     assert flow.answer_back_off(PainChoice.SKIP, log) is None
@@ -202,15 +208,40 @@ def test_skipping_after_a_high_score_moves_on_and_is_logged(routine: Routine) ->
         "score 8 before Flossing: skipped"
 
 
-def test_a_wrong_score_is_asked_again(routine: Routine) -> None:
+def test_a_wrong_score_is_asked_again_beside_the_running_workout(routine: Routine) -> None:
     flow, session, log = high_score_offer(routine, 9)
     offer = flow.question
     assert offer is not None and offer.words(PainChoice.MISTAKE) == "Wrong score: ask again"
-    again = flow.answer_back_off(PainChoice.MISTAKE, log)
+    assert flow.answer_back_off(PainChoice.MISTAKE, log) is None  # nothing waits for it
+    assert flow.question is None and session.status is Status.RUNNING
+    again = flow.aside
     assert again is not None and again.ask is Ask.SYMPTOMS and again.when is When.BEFORE
-    assert flow.answer_score(1, log) is None
+    assert flow.answer_aside(1, log) is None
     assert log.symptoms["nerve_flossing"].before == 1
     assert session.status is Status.RUNNING
+    assert flow.aside is None
+
+
+def test_a_wrong_score_asked_again_is_let_go_after_the_first_block(routine: Routine) -> None:
+    flow, session, log = high_score_offer(routine, 9)
+    flow.answer_back_off(PainChoice.MISTAKE, log)
+    session.next()  # the reps
+    assert flow.on_step() is None and flow.aside is not None
+    session.next()  # past the first block, unanswered
+    assert flow.on_step() is None and flow.aside is None
+
+
+def test_a_wrong_required_score_is_asked_again_and_waited_for(routine: Routine) -> None:
+    flow, session = flow_at(required(routine), "nerve_flossing")
+    flow.on_step()
+    log = record()
+    offer = flow.answer_score(8, log)
+    assert offer is not None and offer.ask is Ask.BACK_OFF
+    again = flow.answer_back_off(PainChoice.MISTAKE, log)
+    assert again is not None and (again.ask, again.when) == (Ask.SYMPTOMS, When.BEFORE)
+    assert session.status is Status.PAUSED
+    assert flow.answer_score(2, log) is None
+    assert session.status is Status.RUNNING and log.symptoms["nerve_flossing"].before == 2
 
 
 def test_smaller_and_slower_after_a_high_score_slows_the_exercise(routine: Routine) -> None:
@@ -362,3 +393,15 @@ def test_a_required_score_is_read_from_the_routine_file_and_written_back(
     rule = floss(parse_routine(text, "r.yaml")).symptom_rule
     assert rule is not None and rule.required
     assert "required" not in routine_to_yaml(routine)
+
+
+def test_a_question_left_open_when_the_session_ends_is_let_go(routine: Routine) -> None:
+    flow, session = flow_at(routine, "toe_touch_progression")
+    session.next()
+    session.count_rep()
+    assert flow.this_hurts() is not None and session.status is Status.PAUSED
+    session.finish()
+    question = flow.rate_all()
+    assert question is not None and question.ask is Ask.RATING
+    assert flow.answer_rating(Rating.GOLD, "", None) is None
+    assert flow.all_answered and session.status is Status.FINISHED

@@ -195,7 +195,7 @@ def test_ratings_and_symptom_scores_show_with_their_advice(routine: Routine,
     record = new_record()
     report = session_report(session, record, routine)
     floss = by_id(report.exercises)["nerve_flossing"]
-    assert (floss.rating, floss.symptoms) == ("", "Not scored")  # not answered (yet)
+    assert (floss.rating, floss.symptoms) == ("Not rated", "Not scored")  # not answered (yet)
     assert by_id(report.exercises)["toe_touch_progression"].symptoms == ""  # none asked
     # The answers arrive after the summary first showed: the report made again has them.
     record.set_symptoms("nerve_flossing", before=3)

@@ -348,6 +348,55 @@ def test_a_score_of_8_before_flossing_offers_to_back_off_and_says_why(
     assert (flag.choice.value, flag.cause.value) == ("skip", "symptoms")
 
 
+def test_the_score_before_is_asked_from_the_get_ready_before_its_exercise_and_acknowledged(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    clock = FakeClock()
+    win = open_window(qtbot, routine, bundled_path, tmp_path, clock=clock)
+    win.start_workout()
+    aside = win.workout.score_aside
+    get_ready = first_work(win, "nerve_flossing") - 1
+    while win.bridge.state.step_index < get_ready:  # the toe touches: nothing asked about later
+        assert not aside.isVisible(), win.bridge.state.location
+        clock.advance(1.0)
+        win.bridge.tick()
+    assert win.bridge.state.step.kind is StepKind.GET_READY
+    assert aside.isVisible() and not win.care.panel_open()
+    assert aside.prompt.text().startswith("Symptoms before Hamstring Nerve Flossing? 0 none")
+    qtbot.mouseClick(aside.buttons[2], Qt.MouseButton.LeftButton)
+    assert not aside.isVisible()
+    assert win.workout.caption.text() == "Symptoms 2 of 10 noted"
+    assert win.bridge.session.status is Status.RUNNING
+    assert win.journal.load().sessions[-1].symptoms["nerve_flossing"].before == 2
+
+
+def test_a_wrong_score_is_asked_again_beside_the_workout_and_every_key_still_acts(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.start_workout()
+    win.bridge.goto(first_work(win, "nerve_flossing") - 1)  # its get-ready
+    press(qtbot, win, Qt.Key.Key_5)
+    assert win.care.pain.isVisible() and win.bridge.session.status is Status.PAUSED
+    press(qtbot, win, Qt.Key.Key_Escape)  # wrong score: ask again
+    assert not win.care.panel_open()  # beside the workout, which goes on
+    assert win.bridge.session.status is Status.RUNNING
+    aside = win.workout.score_aside
+    assert aside.isVisible()
+    assert aside.prompt.text().startswith("Symptoms before Hamstring Nerve Flossing?")
+    press(qtbot, win, Qt.Key.Key_P)
+    assert win.bridge.session.status is Status.PAUSED
+    press(qtbot, win, Qt.Key.Key_P)
+    assert win.bridge.session.status is Status.RUNNING
+    press(qtbot, win, Qt.Key.Key_E)
+    assert win.confirm.isVisible()
+    press(qtbot, win, Qt.Key.Key_Escape)  # keep going
+    assert win.bridge.session.status is Status.RUNNING and aside.isVisible()
+    press(qtbot, win, Qt.Key.Key_1)
+    assert not aside.isVisible() and win.workout.caption.text() == "Symptoms 1 of 10 noted"
+    assert win.journal.load().sessions[-1].symptoms["nerve_flossing"].before == 1
+    press(qtbot, win, Qt.Key.Key_H)
+    assert win.care.pain.isVisible()
+
+
 def test_rising_symptoms_are_advised_on_the_summary_and_before_the_next_session(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     routine = replace(routine, rounds=RepRange(1, 1))
@@ -368,7 +417,8 @@ def test_rising_symptoms_are_advised_on_the_summary_and_before_the_next_session(
         press(qtbot, win, Qt.Key.Key_Escape)
     assert "rose from 2 to 5" in win.summary.advice.text()
     press(qtbot, win, Qt.Key.Key_Return)
-    win.start_workout()  # last time's advice comes with the question
+    win.start_workout()
+    win.bridge.goto(first_work(win, "nerve_flossing") - 1)  # last time's advice comes with
     assert win.workout.caption.text().startswith("Last time: Symptoms rose from 2 to 5")
 
 

@@ -200,13 +200,42 @@ def test_a_routine_can_make_the_score_before_a_safety_question_that_waits(
     assert not win.care.panel_open() and win.bridge.session.status is Status.RUNNING
 
 
-def test_back_to_the_overview_lets_the_questions_left_open_go(
-        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
-        calendar: Calendar) -> None:
-    win = show_window(qtbot, routine, bundled_path, tmp_path, now=calendar)
+def one_rep_done(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path,
+                 calendar: Calendar) -> MainWindow:
+    """A workout started, with one rep of its first block counted."""
+    win = show_window(qtbot, routine, path, tmp_path, now=calendar)
     win.start_workout()
     press(qtbot, win, Qt.Key.Key_Right)
     press(qtbot, win, Qt.Key.Key_Space)
+    return win
+
+
+def test_e_and_ctrl_q_ask_first_over_an_open_question_too(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        calendar: Calendar) -> None:
+    win = one_rep_done(qtbot, routine, bundled_path, tmp_path, calendar)
+    press(qtbot, win, Qt.Key.Key_H)
+    assert win.care.pain.isVisible() and win.bridge.session.status is Status.PAUSED
+    press(qtbot, win, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert win.confirm.isVisible() and win.isVisible()
+    press(qtbot, win, Qt.Key.Key_Escape)  # keep going: the question is still there
+    assert win.care.pain.isVisible() and win.bridge.session.status is Status.PAUSED
+    press(qtbot, win, Qt.Key.Key_E)
+    assert win.confirm.isVisible()
+    press(qtbot, win, Qt.Key.Key_Return)  # end it here
+    assert win.current_screen() is win.summary
+    assert not win.care.pain.isVisible() and win.care.rating.isVisible()  # what was done
+    press(qtbot, win, Qt.Key.Key_G)
+    assert not win.care.panel_open()
+    assert win.bridge.session.status is Status.FINISHED
+    (record,) = win.journal.load().sessions
+    assert record.finished and not record.pain_flags  # the question left open is let go
+
+
+def test_back_to_the_overview_lets_the_questions_left_open_go(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        calendar: Calendar) -> None:
+    win = one_rep_done(qtbot, routine, bundled_path, tmp_path, calendar)
     win.bridge.finish()
     assert win.care.rating.isVisible()
     win.summary.again_requested.emit()

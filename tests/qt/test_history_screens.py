@@ -337,7 +337,7 @@ def test_symptom_prompt_takes_0_to_10_or_a_skip(qtbot: QtBot, base: QWidget) -> 
     prompt.open("After")
     qtbot.mouseClick(prompt.score_buttons[10], Qt.MouseButton.LeftButton)
     prompt.open("After")
-    qtbot.keyClick(prompt, Qt.Key.Key_S)
+    qtbot.keyClick(prompt, Qt.Key.Key_Escape)
     assert results == [7, 0, 10, None]
     assert [b.text() for b in prompt.score_buttons] == [str(n) for n in range(11)]
 

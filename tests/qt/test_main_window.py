@@ -291,7 +291,7 @@ def test_rests_show_the_red_flags_and_the_summary_what_to_do_if_symptoms_linger(
     rest = next(i for i, s in enumerate(session.steps) if s.kind is StepKind.REST)
     window.bridge.goto(rest)
     if window.care.symptoms.isVisible():
-        press(qtbot, window, Qt.Key.Key_S)
+        press(qtbot, window, Qt.Key.Key_Escape)
     assert window.workout.safety.text() == f"Red flags: {routine.safety.red_flags_line}"
     window.bridge.goto(rest + 2)
     assert window.workout.safety.text() == window.bridge.state.step.exercise.safety
@@ -300,8 +300,7 @@ def test_rests_show_the_red_flags_and_the_summary_what_to_do_if_symptoms_linger(
     for _ in range(6):
         if window.current_screen() is window.summary:
             break
-        press(qtbot, window, Qt.Key.Key_Escape if window.care.rating.isVisible()
-              else Qt.Key.Key_S)
+        press(qtbot, window, Qt.Key.Key_Escape)
     assert window.current_screen() is window.summary
     assert routine.safety.lingering in window.summary.advice.text()
 

@@ -180,11 +180,40 @@ def test_summary_of_a_full_workout_says_done_with_rounds(
     win.bridge.goto(last)
     while win.current_screen() is not win.summary:
         if win.care.panel_open():
-            press(qtbot, win, Qt.Key.Key_S if win.care.symptoms.isVisible()
-                  else Qt.Key.Key_Escape)
+            press(qtbot, win, Qt.Key.Key_Escape)
         else:
             clock.advance(1.0)
             win.bridge.tick()
     assert win.summary.title.text() == "Warm-up done"
     assert " · 1 round · 10 reps" in win.summary.time.text()
     assert shown_rows(win)[1][1] == "Skipped"  # jumped over, never begun
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1920, 1080)])
+def test_enter_puts_a_rating_off_the_note_hint_reads_whole_and_unrated_says_so(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
+        size: tuple[int, int]) -> None:
+    win = show_window(qtbot, routine, bundled_path, tmp_path, now=Calendar(), sound=False)
+    win.resize(*size)
+    win.start_workout()
+    win.bridge.goto(next(i for i, s in enumerate(win.bridge.session.steps)
+                         if s.kind is StepKind.WORK))
+    press(qtbot, win, Qt.Key.Key_Space)
+    press(qtbot, win, Qt.Key.Key_E)
+    press(qtbot, win, Qt.Key.Key_Return)  # yes, end it here
+    panel = win.care.rating
+    assert panel.isVisible() and panel.later_button.text() == "Enter · Esc   Not now"
+    QApplication.processEvents()
+    hint = panel.note_hint
+    assert hint.text() == routine.rating_hint and hint.isVisible()
+    assert hint.heightForWidth(hint.width()) <= hint.height()  # every line of it shows
+    assert hint.geometry().right() <= panel.card.contentsRect().right()
+    press(qtbot, win, Qt.Key.Key_N)
+    qtbot.keyClicks(panel.note, "calf")
+    press(qtbot, win, Qt.Key.Key_Return)  # leaves the note
+    assert panel.isVisible() and not panel.note.hasFocus()
+    press(qtbot, win, Qt.Key.Key_Return)  # not now
+    assert not win.care.panel_open() and win.current_screen() is win.summary
+    assert shown_rows(win)[1][:2] == ["Toe Touch Progression", "Partly done"]
+    assert shown_rows(win)[1][4] == "Not rated"
+    assert shown_rows(win)[2][4] == ""  # never begun: nothing to rate

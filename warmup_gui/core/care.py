@@ -4,14 +4,16 @@
 that asks for one, ways to back off when "This hurts" is pressed or a score is at or over the
 exercise's threshold, and a rating of each exercise at the end.
 
-Nothing stops the workout to ask a score: the scores before are asked beside the running
-workout from the start (:attr:`CareFlow.aside`), each let go unanswered once its exercise's
-first block of reps is over; a score after is asked beside the workout once its exercise is
-over, and at the end if it is still owed. Only a routine can make the score before an exercise
-required (``symptom_check.required``): then it is asked before that exercise, which waits for
-it. A question the person opened ("This hurts"), or that their own high score calls for,
-pauses the session while it is open (:attr:`CareFlow.question`). The ratings, and the scores
-still owed, come after the last exercise, only for exercises that were done.
+Nothing stops the workout to ask a score: a score before is asked beside the running
+workout (:attr:`CareFlow.aside`) from the get-ready, rest or countdown right before its
+exercise's first block of reps, and let go unanswered once that block is over; a score after is
+asked beside the workout once its exercise is over, and at the end if it is still owed. A score
+answered beside the workout is acknowledged in words (:attr:`CareFlow.message`). Only a routine
+can make the score before an exercise required (``symptom_check.required``): then it is asked
+before that exercise, which waits for it. A question the person opened ("This hurts"), or that
+their own high score calls for, pauses the session while it is open (:attr:`CareFlow.question`);
+a score they call wrong there is asked again beside the workout, which goes on. The ratings, and
+the scores still owed, come after the last exercise, only for exercises that were done.
 
 The flow applies each answer to the session and writes it into the session record; the window
 only shows the questions and forwards the answers.
@@ -259,6 +261,16 @@ def _required(exercise: Exercise) -> bool:
 
 
 @dataclass(frozen=True)
+class _Due:
+    """A score before ``exercise``, asked beside the workout from step ``opens`` until its
+    first block of reps, step ``first``."""
+
+    exercise: Exercise
+    opens: int
+    first: int
+
+
+@dataclass(frozen=True)
 class _Aside:
     """A score asked beside the running workout, let go once the session is past step
     ``until`` (None: kept until the end, where it is asked again if still owed)."""
@@ -287,8 +299,7 @@ class CareFlow:
         self._asked: set[tuple[str, When]] = set()
         self._scored: set[tuple[str, When]] = set()
         self._asides: list[_Aside] = []
-        self._offers: dict[str, Question] = {}  # exercise id -> back-off offer, due at its start
-        self._begun = False
+        self._due: list[_Due] | None = None  # the scores before, once the session has begun
         self._to_rate: list[Exercise] = []
         self.rating = False  # the ratings at the end have begun
 
@@ -310,41 +321,46 @@ class CareFlow:
 
     # --- symptom scores ------------------------------------------------------------------------
     def on_step(self) -> Question | None:
-        """The session moved to a new step (or started): the scores before are set out beside
-        the workout at the start; a score after once its exercise is left; a required score
-        or a back-off offer due before the exercise beginning is asked."""
+        """The session moved to a new step (or started): a score after once its exercise is
+        left; a score before from the step leading into its exercise's first block; a required
+        score before is asked as the exercise begins."""
         session = self.session
         if session.status in (Status.READY, Status.FINISHED) or self.question is not None:
             return self.question
         index = session.state().step_index
         steps = session.steps
-        if not self._begun:
-            self._begun = True
-            self._set_out_scores_before()
         step, previous = steps[index], steps[index - 1] if index > 0 else None
         if previous is not None and previous.exercise.symptom_check and \
                 previous.exercise.id != step.exercise.id and \
                 self._last_of(previous.exercise.id) == index - 1 and \
                 self._reps_done(previous.exercise.id) > 0:
             self._aside(previous.exercise, When.AFTER, None)
+        for due in self._scores_before():
+            if due.opens <= index <= due.first:
+                self._aside(due.exercise, When.BEFORE, due.first)
         self._asides = [a for a in self._asides if a.until is None or index <= a.until]
-        if session.first_time(index):
-            offer = self._offers.pop(step.exercise.id, None)
-            if offer is not None:
-                return self._open(offer)
-            if step.exercise.symptom_check and _required(step.exercise):
-                return self._ask_score(step.exercise, When.BEFORE)
+        if session.first_time(index) and step.exercise.symptom_check and \
+                _required(step.exercise):
+            return self._ask_score(step.exercise, When.BEFORE)
         return None
 
-    def _set_out_scores_before(self) -> None:
-        firsts: dict[str, int] = {}
-        for i, step in enumerate(self.session.steps):
-            if step.kind is StepKind.WORK:
-                firsts.setdefault(step.exercise.id, i)
-        for first in firsts.values():
-            exercise = self.session.steps[first].exercise
-            if exercise.symptom_check and not _required(exercise):
-                self._aside(exercise, When.BEFORE, first)
+    def _scores_before(self) -> list[_Due]:
+        """The scores before asked beside the workout: each from the step after the block of
+        reps before its exercise's first one (the get-ready, rest or countdown leading in)."""
+        if self._due is None:
+            self._due = []
+            last_work = -1
+            seen: set[str] = set()
+            for i, step in enumerate(self.session.steps):
+                if step.kind is not StepKind.WORK:
+                    continue
+                exercise = step.exercise
+                if exercise.id not in seen and exercise.symptom_check and \
+                        not _required(exercise):
+                    self._due.append(_Due(exercise, last_work + 1, i))
+                seen.add(exercise.id)
+                last_work = i
+        return self._due
 
     def _aside(self, exercise: Exercise, when: When, until: int | None) -> None:
         if (exercise.id, when) in self._asked:
@@ -369,7 +385,8 @@ class CareFlow:
 
     def _keep_score(self, question: Question, value: int | None,
                     record: SessionRecord | None) -> Question | None:
-        """Write a score down; the back-off offer it calls for, if any (not yet opened)."""
+        """Write a score down and say it was (:attr:`message`: what it advises, if anything,
+        else that it is noted); the back-off offer it calls for, if any (not yet opened)."""
         exercise = question.exercise
         self.message = ""
         if value is None:
@@ -380,11 +397,12 @@ class CareFlow:
                 record.set_symptoms(exercise.id, before=value)
             else:
                 record.set_symptoms(exercise.id, after=value)
+        self.message = CareWords.tr("Symptoms {score} of 10 noted").format(score=value)
         if question.when is When.BEFORE:
             return score_offer(exercise, value)
         before = record.symptoms[exercise.id].before if record is not None and \
             exercise.id in record.symptoms else None
-        self.message = symptom_advice(exercise, before, value)
+        self.message = symptom_advice(exercise, before, value) or self.message
         return None
 
     def answer_score(self, value: int | None, record: SessionRecord | None) -> Question | None:
@@ -399,21 +417,13 @@ class CareFlow:
         return self._open(self._next_at_end())
 
     def answer_aside(self, value: int, record: SessionRecord | None) -> Question | None:
-        """A 0–10 score for the question beside the workout. A score that calls for backing off
-        opens the offer now if its exercise is under way, else when it starts."""
+        """A 0–10 score for the question beside the workout. A score before that calls for
+        backing off opens the offer at once: its exercise is about to begin, or under way."""
         question = self.aside
         if question is None:
             return self.question
         self._asides.pop(0)
-        offer = self._keep_score(question, value, record)
-        if offer is None:
-            return None
-        index = self.session.state().step_index
-        started = self.session.steps[index].exercise.id == question.exercise.id
-        if not started:
-            self._offers[question.exercise.id] = offer
-            return None
-        return self._open(offer)
+        return self._open(self._keep_score(question, value, record))
 
     # --- backing off ---------------------------------------------------------------------------
     def this_hurts(self) -> Question | None:
@@ -458,10 +468,23 @@ class CareFlow:
             self.message = CareWords.tr("{exercise} skipped.").format(
                 exercise=question.exercise.name)
         elif choice is PainChoice.MISTAKE and cause is Cause.SYMPTOMS:
-            self._asked.discard((question.exercise.id, When.BEFORE))
-            return self._ask_score(question.exercise, When.BEFORE)
+            self._ask_again(question.exercise)
+            if self.question is not None:
+                return self.question
         next_question = self.on_step() if session.status is not Status.FINISHED else None
         return next_question if next_question is not None else self._open(None)
+
+    def _ask_again(self, exercise: Exercise) -> None:
+        """The score before ``exercise`` was wrong: asked again, beside the workout until its
+        first block is over (a required one waits for it, as the first time)."""
+        self._asked.discard((exercise.id, When.BEFORE))
+        self._scored.discard((exercise.id, When.BEFORE))
+        if _required(exercise):
+            self._ask_score(exercise, When.BEFORE)
+            return
+        first = next(due.first for due in self._scores_before() if due.exercise.id == exercise.id)
+        self._aside(exercise, When.BEFORE, first)
+        self._asides.insert(0, self._asides.pop())  # the question now beside the workout
 
     # --- gold, okay or garbage -----------------------------------------------------------------
     def rate_all(self) -> Question | None:

@@ -90,7 +90,7 @@ class ExerciseReport:
     exercise_id: str
     tally: Tally
     sides: tuple[Tally, ...] = ()  # one per side, where the sides are done one after the other
-    rating: str = ""  # "Gold", "Okay · too fast"; "" before it is rated
+    rating: str = ""  # "Gold", "Okay · too fast", "Not rated"; "" when there was nothing to rate
     symptoms: str = ""  # "3 → 6 of 10"; "" for an exercise that asks for no score
     ranges: str = ""  # the ranges of motion measured by camera; "" where none was
 
@@ -187,10 +187,11 @@ def _symptoms_text(exercise: Exercise, record: SessionRecord | None) -> str:
     return ReportWords.tr("{before} → {after} of 10").format(before=shown[0], after=shown[1])
 
 
-def _rating_text(exercise_id: str, record: SessionRecord | None) -> str:
+def _rating_text(exercise_id: str, record: SessionRecord | None, done: bool) -> str:
+    """The rating given, "Not rated" for an exercise ``done`` without one, else ""."""
     rated = record.ratings.get(exercise_id) if record is not None else None
     if rated is None:
-        return ""
+        return ReportWords.tr("Not rated") if done else ""
     return f"{rated.rating.label} · {rated.note}" if rated.note else rated.rating.label
 
 
@@ -202,9 +203,10 @@ def _exercise_report(exercise: Exercise, blocks: Sequence[BlockResult], ended_at
                              ended_at) for side in Side)
     measured = record.ranges.get(exercise.id, []) if record is not None else []
     ranges = ranges_text(exercise.camera.angle, measured) if exercise.camera else ""
-    return ExerciseReport(exercise.id, _tally(exercise.name, blocks, ended_at), sides,
-                          _rating_text(exercise.id, record), _symptoms_text(exercise, record),
-                          ranges)
+    tally = _tally(exercise.name, blocks, ended_at)
+    return ExerciseReport(exercise.id, tally, sides,
+                          _rating_text(exercise.id, record, tally.reps_done > 0),
+                          _symptoms_text(exercise, record), ranges)
 
 
 def _in_order(session: Session, routine: Routine, left_out: Iterable[str]) -> list[Exercise]:
@@ -260,7 +262,8 @@ def session_report(session: Session, record: SessionRecord | None,
             exercises.append(_exercise_report(exercise, blocks, ended_at, record))
         else:
             exercises.append(ExerciseReport(exercise.id, Tally(exercise.name, Outcome.LEFT_OUT),
-                                            rating=_rating_text(exercise.id, record)))
+                                            rating=_rating_text(exercise.id, record,
+                                                                done=False)))
     reps_done = sum(b.reps for b in summary.blocks)
     reps_planned = sum(b.goal for b in summary.blocks)
     if not summary.ended_early:

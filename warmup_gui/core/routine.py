@@ -398,7 +398,7 @@ class Routine:
     switch_sides_s: float | None = None
     next_position_s: float | None = None
     between_exercises_s: float | None = None
-    rating_hint: str = ""  # the hint in the note box when rating an exercise ("" = plain)
+    rating_hint: str = ""  # the hint under the note box when rating an exercise ("" = plain)
 
     @property
     def key(self) -> str:

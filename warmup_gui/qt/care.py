@@ -85,9 +85,9 @@ class CareController(QObject):
         the questions at the end are all answered."""
         self.bridge.tick()  # the flow may have paused, moved or slowed the session
         self.aside_changed.emit(self.flow.aside)
+        for panel in self.panels():  # one question at a time, also when one was left open
+            panel.close_panel()
         if question is None:
-            for panel in self.panels():
-                panel.close_panel()
             if self.flow.message:
                 self.advice_given.emit(self.flow.message)
                 self.flow.message = ""

@@ -432,9 +432,9 @@ class MainWindow(QMainWindow):
 
     def _on_key(self, key: Qt.Key, action: Callable[[], object]) -> None:
         """A confirmation, an open question, a score asked beside the workout, the checklist
-        and the history screen answer keys first; while a question is open, only quitting,
-        fullscreen and the key list still act. A button reached with Tab answers Enter, and
-        Space and the arrows where no session takes them."""
+        and the history screen answer keys first; while a question is open, only ending the
+        workout, quitting (each asking first), fullscreen and the key list still act. A button
+        reached with Tab answers Enter, and Space and the arrows where no session takes them."""
         if self._made("confirm") and self.confirm.isVisible():
             if not focused_button_key(self.confirm, int(key), False):
                 self.confirm.handle_key(int(key))
@@ -445,7 +445,8 @@ class MainWindow(QMainWindow):
             return
         if panel_open:
             if not self.care.handle_key(int(key)) and action in (
-                    self.quit_asked, self.toggle_fullscreen, self.overlay.toggle):
+                    self.end_workout, self.quit_asked, self.toggle_fullscreen,
+                    self.overlay.toggle):
                 action()
             return
         if self._in_workout():

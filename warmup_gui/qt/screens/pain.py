@@ -11,9 +11,10 @@ when it used the key. A focused panel also handles keys itself.
 
 API:
     PainPanel.open(question)        choice_made(str): a PainChoice value among question.choices
-    SymptomPrompt.open(context, note) rated(object): 0..10, or None when skipped
+    SymptomPrompt.open(context, note) rated(object): 0..10, or None when skipped (Esc)
     RatingPanel.open(id, name, hint) rated(str, str, str): exercise id, "gold"/"okay"/"garbage",
                                     note (plain one-line text, may be ""); dismissed(str): id
+                                    (Enter or Esc: not now)
     ScoreAside.ask(question)         rated(int): 0..10; a widget in a layout, no dimming
     ConfirmPanel.open(title, detail, yes, no)  answered(bool): Enter yes, Esc no
 """
@@ -317,7 +318,7 @@ class PainPanel(OverlayPanel):
 
 class SymptomPrompt(OverlayPanel):
     """A 0–10 symptom score before and after an exercise that asks for one. Keys 0–9, T for 10,
-    S skip."""
+    Esc skip."""
 
     rated = Signal(object)  # int 0..10, or None
 
@@ -348,7 +349,7 @@ class SymptomPrompt(OverlayPanel):
         bottom = QHBoxLayout()
         bottom.addWidget(self._text(PainWords.tr("Press 0–9, or T for 10."), 20,
                                     object_name="muted"), 1)
-        self.skip_button = self._button(PainWords.tr("S   Skip"), "center")
+        self.skip_button = self._button(PainWords.tr("Esc   Skip"), "center")
         self.skip_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.skip_button.clicked.connect(lambda: self.rate(None))
         bottom.addWidget(self.skip_button)
@@ -389,7 +390,7 @@ class SymptomPrompt(OverlayPanel):
         if value is not None:
             self.rate(value)
             return True
-        if key in (Qt.Key.Key_S, Qt.Key.Key_Escape):
+        if key == Qt.Key.Key_Escape:
             self.rate(None)
             return True
         return False
@@ -407,7 +408,8 @@ def _mark_icon(rating: Rating, size: int) -> QIcon:
 
 
 class RatingPanel(OverlayPanel):
-    """Gold, okay or garbage for one exercise (G, O, X), with an optional one-line note (N)."""
+    """Gold, okay or garbage for one exercise (G, O, X), with an optional one-line note (N);
+    Enter or Esc: not now. The routine's hint for the note is shown whole, under it."""
 
     rated = Signal(str, str, str)  # exercise id, rating, note
     dismissed = Signal(str)  # exercise id
@@ -427,9 +429,9 @@ class RatingPanel(OverlayPanel):
             row.addWidget(button)
         self.note = QLineEdit()
         self.note.setMaxLength(MAX_NOTE_CHARS)
-        self.set_note_hint("")
         self.note.setClearButtonEnabled(False)
-        self.note.returnPressed.connect(self.setFocus)
+        self.note_hint = self._text("", 18, object_name="muted")
+        self.set_note_hint("")
         note_row = QHBoxLayout()
         note_row.setSpacing(14)
         note_row.addWidget(self._text(PainWords.tr("N   Note (optional)"), 22,
@@ -438,7 +440,7 @@ class RatingPanel(OverlayPanel):
         bottom = QHBoxLayout()
         bottom.addWidget(self._text(PainWords.tr("Your ratings decide what to suggest next time."),
                                     20, object_name="muted"), 1)
-        self.later_button = self._button(PainWords.tr("Esc   Not now"), "center")
+        self.later_button = self._button(PainWords.tr("Enter · Esc   Not now"), "center")
         self.later_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.later_button.clicked.connect(self.dismiss)
         bottom.addWidget(self.later_button)
@@ -447,11 +449,14 @@ class RatingPanel(OverlayPanel):
         self.card_layout.addSpacing(6)
         self.card_layout.addLayout(row)
         self.card_layout.addLayout(note_row)
+        self.card_layout.addWidget(self.note_hint)
         self.card_layout.addLayout(bottom)
 
     def set_note_hint(self, hint: str) -> None:
-        """The routine's hint for the note ("" for the plain one)."""
-        self.note.setPlaceholderText(hint or PainWords.tr("e.g. where you felt it, what changed"))
+        """The routine's hint for the note ("" for the plain one), wrapped under the note."""
+        text = hint or PainWords.tr("e.g. where you felt it, what changed")
+        self.note_hint.set_text(text)
+        self.note.setAccessibleDescription(text)
 
     def open(self, exercise_id: str, exercise_name: str, hint: str = "") -> None:
         """``hint``: a line of context, e.g. "Last time: garbage"."""
@@ -477,8 +482,8 @@ class RatingPanel(OverlayPanel):
 
     def _key(self, key: int) -> bool:
         if self.note.hasFocus():
-            if key == Qt.Key.Key_Escape:  # leave the note, keep the text
-                self.setFocus()
+            if key in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.setFocus()  # leave the note, keep the text
                 return True
             return False
         for rating, rating_key, _ in RATING_KEYS:
@@ -488,7 +493,7 @@ class RatingPanel(OverlayPanel):
         if key == Qt.Key.Key_N:
             self.note.setFocus()
             return True
-        if key == Qt.Key.Key_Escape:
+        if key in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.dismiss()
             return True
         return False

@@ -25,6 +25,8 @@ def shortcuts() -> tuple[tuple[str, str], ...]:
         ("P", OverlayWords.tr("Pause or resume")),
         (OverlayWords.tr("H  ·  0–9, T"),
          OverlayWords.tr("This hurts: back off · a symptom score asked (T = 10)")),
+        (OverlayWords.tr("1–4  ·  G / O / X  ·  N"),
+         OverlayWords.tr("Back off this way · rate gold / okay / garbage · a note (Esc: not now)")),
         ("I", OverlayWords.tr("Show or hide the steps of the exercise")),
         ("E", OverlayWords.tr("End the workout here (Enter confirms, Esc keeps going)")),
         ("M", OverlayWords.tr("Mute cues")),
