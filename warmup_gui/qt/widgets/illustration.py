@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -16,7 +16,7 @@ from warmup_gui.core.pose_library import Movement, movement
 from warmup_gui.core.routine import Illustration
 from warmup_gui.core.words import Words
 from warmup_gui.qt.svg import load_svg
-from warmup_gui.qt.theme import current_theme, font
+from warmup_gui.qt.theme import Theme, current_theme, font
 from warmup_gui.qt.widgets.figure_frames import FigureFrames
 from warmup_gui.qt.widgets.shapes import paint_shapes, view_rect
 
@@ -75,6 +75,8 @@ class IllustrationView(QWidget):
         self._movement: Movement | None = None
         self._mirrored = False
         self._figures: dict[tuple[Movement, bool, bool], FigureFrames] = {}
+        self._shown: FigureFrames | None = None  # the figure now, kept: asked at every frame
+        self._theme: Theme | None = None  # kept until the desktop's palette changes
         self._moment = FigureTime.at_start()
         self._reduced_motion = False
         self._cache: dict[str, _Pose] = {}
@@ -105,6 +107,7 @@ class IllustrationView(QWidget):
         if (poses, mirrored) == (self._poses, self._mirrored):
             return
         self._poses, self._mirrored = poses, mirrored
+        self._shown = None
         alt = poses[0].alt if poses[0].alt == poses[1].alt else \
             IllustrationWords.tr(" Then: ").join(p.alt for p in poses if p.alt)
         self.setAccessibleName(alt or IllustrationWords.tr("Exercise illustration"))
@@ -134,12 +137,25 @@ class IllustrationView(QWidget):
     def _figure(self) -> FigureFrames | None:
         if self._movement is None:
             return None
-        theme = current_theme()
-        key = (self._movement, self._mirrored, theme.dark)
-        if key not in self._figures:
-            self._figures[key] = FigureFrames(self._movement, self._mirrored,
-                                              theme.figure_palette)
-        return self._figures[key]
+        if self._shown is None:
+            theme = self._current_theme()
+            key = (self._movement, self._mirrored, theme.dark)
+            if key not in self._figures:
+                self._figures[key] = FigureFrames(self._movement, self._mirrored,
+                                                  theme.figure_palette)
+            self._shown = self._figures[key]
+        return self._shown
+
+    def _current_theme(self) -> Theme:
+        if self._theme is None:
+            self._theme = current_theme()
+        return self._theme
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._theme = None
+            self._shown = None
+        super().changeEvent(event)
 
     def _figure_rect(self) -> QRectF:
         return self.picture_rect().adjusted(8, 8, -8, -8)
@@ -192,7 +208,7 @@ class IllustrationView(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        theme = current_theme()
+        theme = self._current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         figure = self._figure()
