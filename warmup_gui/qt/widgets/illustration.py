@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
@@ -56,6 +57,13 @@ class _Pose:
         return self._pixmap
 
 
+def _alt(poses: tuple[_Pose, _Pose]) -> str:
+    """What a start and an end picture show, in words (once where both say the same)."""
+    alt = poses[0].alt if poses[0].alt == poses[1].alt else \
+        IllustrationWords.tr(" Then: ").join(p.alt for p in poses if p.alt)
+    return alt or IllustrationWords.tr("Exercise illustration")
+
+
 class IllustrationView(QWidget):
     """The exercise picture on a light card. A movement of the pose model is drawn as one
     figure moving joint by joint (``show_moment``); a routine's own SVG pictures show the
@@ -108,9 +116,7 @@ class IllustrationView(QWidget):
             return
         self._poses, self._mirrored = poses, mirrored
         self._shown = None
-        alt = poses[0].alt if poses[0].alt == poses[1].alt else \
-            IllustrationWords.tr(" Then: ").join(p.alt for p in poses if p.alt)
-        self.setAccessibleName(alt or IllustrationWords.tr("Exercise illustration"))
+        self.setAccessibleName(_alt(poses))
         self._place_overlays()
         self.update()
 
@@ -276,3 +282,25 @@ def still_pixmap(illustration: Illustration, mirrored: bool, routine_dir: Path |
                  QRectF(0, 0, size.width(), size.height()), theme.figure_palette)
     painter.end()
     return pixmap
+
+
+def still_picture(illustration: Illustration, mirrored: bool, routine_dir: Path | None
+                  ) -> tuple[Callable[[QSize, float], QPixmap | None], str]:
+    """A thumbnail's picture, as a function of its size and pixel ratio (``still_pixmap`` on
+    the card it is drawn for), and what the exercise's pictures show, in words."""
+    alt = _alt((_Pose(illustration.start, routine_dir), _Pose(illustration.end, routine_dir)))
+
+    def make(size: QSize, ratio: float) -> QPixmap | None:
+        still = still_pixmap(illustration, mirrored, routine_dir, size, ratio)
+        if still is None or not still.hasAlphaChannel():
+            return still
+        # A routine's own picture is drawn dark: on the light card, whatever the desktop.
+        pixmap = QPixmap(still.size())
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(current_theme().picture_card)
+        painter = QPainter(pixmap)
+        painter.drawPixmap(0, 0, still)
+        painter.end()
+        return pixmap
+
+    return make, alt
