@@ -85,6 +85,7 @@ class IllustrationView(QWidget):
         self._figures: dict[tuple[Movement, bool, bool], FigureFrames] = {}
         self._shown: FigureFrames | None = None  # the figure now, kept: asked at every frame
         self._theme: Theme | None = None  # kept until the desktop's palette changes
+        self._figure_box: tuple[tuple[int, int], QRectF] = ((0, 0), QRectF())
         self._moment = FigureTime.at_start()
         self._reduced_motion = False
         self._cache: dict[str, _Pose] = {}
@@ -164,7 +165,11 @@ class IllustrationView(QWidget):
         super().changeEvent(event)
 
     def _figure_rect(self) -> QRectF:
-        return self.picture_rect().adjusted(8, 8, -8, -8)
+        """Where the figure is drawn (kept per size: asked at every frame)."""
+        size = (self.width(), self.height())
+        if self._figure_box[0] != size:
+            self._figure_box = (size, self.picture_rect().adjusted(8, 8, -8, -8))
+        return self._figure_box[1]
 
     @property
     def moment(self) -> FigureTime:
