@@ -202,11 +202,15 @@ def main() -> int:
     parser.add_argument("--platform", choices=("offscreen", "xcb", "both"), default="both")
     parser.add_argument("--session-seconds", type=float, default=60.0,
                         help="length of the auto-counted session run (0 leaves it out)")
+    parser.add_argument("--cases", nargs="+", choices=CASES, default=list(CASES),
+                        help="the cases to run (bare always runs: the others are measured "
+                             "against it)")
     parser.add_argument("--child", choices=(*CASES, "session"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(_measure(args.child, args.seconds)))
         return 0
+    cases = ["bare", *(case for case in CASES if case in args.cases and case != "bare")]
     platforms = ["offscreen", "xcb"] if args.platform == "both" else [args.platform]
     for platform in platforms:
         env = dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(REPO))
@@ -216,9 +220,9 @@ def main() -> int:
             print(f"\nxcb: skipped ({exc})")
             continue
         try:
-            runs: dict[str, list[dict[str, float]]] = {case: [] for case in CASES}
+            runs: dict[str, list[dict[str, float]]] = {case: [] for case in cases}
             for _ in range(args.repeat):  # interleaved, so load on the machine hits all alike
-                for case in CASES:
+                for case in cases:
                     runs[case].append(run_case(case, args.seconds, env))
             results = {case: {key: statistics.median(r[key] for r in rs) for key in rs[0]}
                        for case, rs in runs.items()}

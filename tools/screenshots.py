@@ -116,6 +116,7 @@ def main() -> int:
                         data_folder=work / "data", now=lambda: datetime(2026, 11, 25, 7, 0))
     window.resize(width, height)
     window.show()
+    window.show_exercise_pictures()  # as once the screens are prepared, after the first paint
     shoot(window, "overview")
 
     window.show_checklist()
@@ -227,6 +228,7 @@ def longest_texts(work: Path, shoot: Callable[[QWidget, str], None]) -> None:
                         data_folder=work / "data")
     window.resize(1024, 640)
     window.show()
+    window.show_exercise_pictures()
     shoot(window, "longest-texts-overview")
     window.start_workout()
     advance(window, clock, 5.0 + 1.0)

@@ -374,6 +374,7 @@ class Session:
         self._step_sw = Stopwatch(clock, running=False)
         self._rep_t0 = 0.0  # step time at which the rep under way started
         self._up_next: dict[int, str] = {}  # texts that only depend on the step: made once
+        self._locations: dict[tuple[int, Side | None], str] = {}  # the same, per step and side
         self._how_far: dict[str, str] = {}  # exercise id -> how far, once backed off
         self._smaller: set[str] = set()  # exercises made smaller: the figure moves less
         self._ended_early = False
@@ -555,6 +556,7 @@ class Session:
             if self.steps[i].exercise.id == exercise_id:  # blocks to come aim for the change
                 self._goals[i] = self._default_goal(self.steps[i])
         self._up_next.clear()
+        self._locations.clear()
 
     def smaller_and_slower(self, index: int | None = None) -> None:
         """Backing off: for the rest of the exercise of step ``index`` (the current one by
@@ -585,6 +587,7 @@ class Session:
         self._how_far[step.exercise.id] = EngineWords.tr("{name}: {how}").format(
             name=easier.name, how=easier.how)
         self._up_next.clear()
+        self._locations.clear()
 
     def fewer_reps(self) -> None:
         """Backing off: this block ends with the reps done, and each later block of the same
@@ -756,6 +759,13 @@ class Session:
         ]
         return " · ".join(p for p in parts if p)
 
+    def _location(self, index: int, side: Side | None) -> str:
+        """``location`` of step ``index``, made once: a state is asked for at every frame."""
+        key = (index, side)
+        if key not in self._locations:
+            self._locations[key] = self.location(self.steps[index], side)
+        return self._locations[key]
+
     def up_next(self, after: int) -> str:
         """The next block of work after step ``after``, in words."""
         if after not in self._up_next:
@@ -803,7 +813,7 @@ class Session:
             step=step,
             rounds=self.rounds,
             exercise_count=len(self.routine.exercises),
-            location=self.location(step, side),
+            location=self._location(index, side),
             up_next=self._upcoming(index),
             remaining_in_step_s=0.0 if step.kind is StepKind.WORK else remaining_step,
             reps=reps,

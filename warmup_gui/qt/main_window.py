@@ -239,8 +239,18 @@ class MainWindow(QMainWindow):
         from warmup_gui.qt.prepare import ScreenPreparer
 
         # The screens a key opens from the overview (the checklist is made afresh each time).
-        builds = (lambda: self.history, lambda: self.workout, lambda: self.presenter)
+        builds = (self.show_exercise_pictures, lambda: self.history, lambda: self.workout,
+                  lambda: self.presenter)
         return ScreenPreparer(builds, self)
+
+    def show_exercise_pictures(self) -> None:
+        """The overview's still picture of each exercise, from the figures solved by now."""
+        from warmup_gui.qt.widgets.illustration import still_picture
+
+        for ex in self.overview.routine.exercises:
+            illustration = ex.illustration_for(ex.positions[0], None)
+            self.overview.thumbnails[ex.id].show_picture(
+                *still_picture(illustration, ex.mirrored_for(None), self.routine_dir))
 
     def _on_save_problem_changed(self, problem: str) -> None:
         """Shown beside the workout and on the summary for as long as it lasts; the cue

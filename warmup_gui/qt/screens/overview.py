@@ -21,6 +21,7 @@ from warmup_gui.core.words import Words
 from warmup_gui.qt.settings import RANGES_TO_TOP, Settings
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.breath_picker import BreathPicker
+from warmup_gui.qt.widgets.exercise_thumbnail import ExerciseThumbnail
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
 OverviewWords = Words("OverviewWords")
@@ -74,6 +75,9 @@ class OverviewScreen(QWidget):
         self._texts = ScaledTexts()
         self.marks: dict[str, TextLabel] = {}
         self.dosage_labels: dict[str, TextLabel] = {}
+        # Each exercise's still picture: its place kept now, the picture given after the
+        # first paint, once the figures are solved (MainWindow.show_exercise_pictures).
+        self.thumbnails: dict[str, ExerciseThumbnail] = {}
         self.skipped: set[str] = set()
         self.suggested: list[str] = []
         self.offer_text = self._text("", 19, object_name="safety")
@@ -121,8 +125,10 @@ class OverviewScreen(QWidget):
             mark.hide()
             self.marks[ex.id] = mark
             block.addWidget(mark)
-            exercises.addLayout(block, row, 1)
-        exercises.setColumnStretch(1, 1)
+            self.thumbnails[ex.id] = ExerciseThumbnail()
+            exercises.addWidget(self.thumbnails[ex.id], row, 1, Qt.AlignmentFlag.AlignTop)
+            exercises.addLayout(block, row, 2)
+        exercises.setColumnStretch(2, 1)
 
         equipment = QVBoxLayout()
         equipment.setSpacing(6)
@@ -286,6 +292,8 @@ class OverviewScreen(QWidget):
         super().resizeEvent(event)
         s = scale_for(self.width(), self.height())
         self._texts.rescale(s)
+        for thumbnail in self.thumbnails.values():
+            thumbnail.set_scale(s)
         # Margins and gaps shrink with the type, so a small window keeps room for the text.
         self._root.setContentsMargins(round(48 * s), round(28 * s), round(48 * s), round(24 * s))
         self._root.setSpacing(round(12 * s))

@@ -75,38 +75,50 @@ class FigureFrames:
         self._frames: dict[FigureTime, tuple[list[_Layer], QRectF]] = {}
         self._scene: QPixmap | None = None
         self._scene_key: tuple[object, ...] = ()
+        self._place_key: tuple[float, ...] = ()
+        self._place = (0.0, 0.0, 1.0)
 
     def _made(self, moment: FigureTime) -> tuple[list[_Layer], QRectF]:
-        moment = quantized(moment)
-        if moment not in self._frames:
+        made = self._frames.get(moment)  # a moment shown is quantized already
+        if made is None:
+            moment = quantized(moment)
+            made = self._frames.get(moment)
+        if made is None:
             sk = self._figure.skeleton(moment)
             layers = _layers(body_shapes(self.movement, sk, self._frame), self._palette)
             box = QRectF()
             for layer in layers:
                 pad = layer.pad
                 box = box.united(layer.path.boundingRect().adjusted(-pad, -pad, pad, pad))
-            self._frames[moment] = (layers, box)
-        return self._frames[moment]
+            made = self._frames[moment] = (layers, box)
+        return made
 
     def layers(self, moment: FigureTime) -> list[_Layer]:
         return self._made(moment)[0]
 
+    def _placed(self, target: QRectF) -> tuple[float, float, float]:
+        """The view box's left, top and scale in a target (kept: asked at every frame)."""
+        key = (target.x(), target.y(), target.width(), target.height())
+        if self._place_key != key:
+            rect = view_rect(target)
+            self._place_key = key
+            self._place = (rect.left(), rect.top(), rect.width() / VIEW_W)
+        return self._place
+
     def bounds(self, moment: FigureTime, target: QRectF) -> QRectF:
         """Where the figure is drawn at a moment, in the target's coordinates."""
-        rect = view_rect(target)
-        k = rect.width() / VIEW_W
+        left, top, k = self._placed(target)
         box = self._made(moment)[1]
-        return QRectF(rect.left() + box.left() * k, rect.top() + box.top() * k,
-                      box.width() * k, box.height() * k)
+        return QRectF(left + box.left() * k, top + box.top() * k, box.width() * k,
+                      box.height() * k)
 
     def paint(self, painter: QPainter, moment: FigureTime, target: QRectF, card: QColor,
               ratio: float) -> None:
         painter.drawPixmap(target.topLeft(), self._scene_pixmap(target.size().toSize(), card,
                                                                 ratio))
-        rect = view_rect(target)
-        k = rect.width() / VIEW_W
+        left, top, k = self._placed(target)
         painter.save()
-        painter.translate(rect.topLeft())
+        painter.translate(left, top)
         painter.scale(k, k)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for layer in self.layers(moment):

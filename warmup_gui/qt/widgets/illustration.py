@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -16,7 +17,7 @@ from warmup_gui.core.pose_library import Movement, movement
 from warmup_gui.core.routine import Illustration
 from warmup_gui.core.words import Words
 from warmup_gui.qt.svg import load_svg
-from warmup_gui.qt.theme import current_theme, font
+from warmup_gui.qt.theme import Theme, current_theme, font
 from warmup_gui.qt.widgets.figure_frames import FigureFrames
 from warmup_gui.qt.widgets.shapes import paint_shapes, view_rect
 
@@ -56,6 +57,13 @@ class _Pose:
         return self._pixmap
 
 
+def _alt(poses: tuple[_Pose, _Pose]) -> str:
+    """What a start and an end picture show, in words (once where both say the same)."""
+    alt = poses[0].alt if poses[0].alt == poses[1].alt else \
+        IllustrationWords.tr(" Then: ").join(p.alt for p in poses if p.alt)
+    return alt or IllustrationWords.tr("Exercise illustration")
+
+
 class IllustrationView(QWidget):
     """The exercise picture on a light card. A movement of the pose model is drawn as one
     figure moving joint by joint (``show_moment``); a routine's own SVG pictures show the
@@ -75,6 +83,9 @@ class IllustrationView(QWidget):
         self._movement: Movement | None = None
         self._mirrored = False
         self._figures: dict[tuple[Movement, bool, bool], FigureFrames] = {}
+        self._shown: FigureFrames | None = None  # the figure now, kept: asked at every frame
+        self._theme: Theme | None = None  # kept until the desktop's palette changes
+        self._figure_box: tuple[tuple[int, int], QRectF] = ((0, 0), QRectF())
         self._moment = FigureTime.at_start()
         self._reduced_motion = False
         self._cache: dict[str, _Pose] = {}
@@ -105,9 +116,8 @@ class IllustrationView(QWidget):
         if (poses, mirrored) == (self._poses, self._mirrored):
             return
         self._poses, self._mirrored = poses, mirrored
-        alt = poses[0].alt if poses[0].alt == poses[1].alt else \
-            IllustrationWords.tr(" Then: ").join(p.alt for p in poses if p.alt)
-        self.setAccessibleName(alt or IllustrationWords.tr("Exercise illustration"))
+        self._shown = None
+        self.setAccessibleName(_alt(poses))
         self._place_overlays()
         self.update()
 
@@ -134,15 +144,32 @@ class IllustrationView(QWidget):
     def _figure(self) -> FigureFrames | None:
         if self._movement is None:
             return None
-        theme = current_theme()
-        key = (self._movement, self._mirrored, theme.dark)
-        if key not in self._figures:
-            self._figures[key] = FigureFrames(self._movement, self._mirrored,
-                                              theme.figure_palette)
-        return self._figures[key]
+        if self._shown is None:
+            theme = self._current_theme()
+            key = (self._movement, self._mirrored, theme.dark)
+            if key not in self._figures:
+                self._figures[key] = FigureFrames(self._movement, self._mirrored,
+                                                  theme.figure_palette)
+            self._shown = self._figures[key]
+        return self._shown
+
+    def _current_theme(self) -> Theme:
+        if self._theme is None:
+            self._theme = current_theme()
+        return self._theme
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._theme = None
+            self._shown = None
+        super().changeEvent(event)
 
     def _figure_rect(self) -> QRectF:
-        return self.picture_rect().adjusted(8, 8, -8, -8)
+        """Where the figure is drawn (kept per size: asked at every frame)."""
+        size = (self.width(), self.height())
+        if self._figure_box[0] != size:
+            self._figure_box = (size, self.picture_rect().adjusted(8, 8, -8, -8))
+        return self._figure_box[1]
 
     @property
     def moment(self) -> FigureTime:
@@ -192,7 +219,7 @@ class IllustrationView(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        theme = current_theme()
+        theme = self._current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         figure = self._figure()
@@ -260,3 +287,25 @@ def still_pixmap(illustration: Illustration, mirrored: bool, routine_dir: Path |
                  QRectF(0, 0, size.width(), size.height()), theme.figure_palette)
     painter.end()
     return pixmap
+
+
+def still_picture(illustration: Illustration, mirrored: bool, routine_dir: Path | None
+                  ) -> tuple[Callable[[QSize, float], QPixmap | None], str]:
+    """A thumbnail's picture, as a function of its size and pixel ratio (``still_pixmap`` on
+    the card it is drawn for), and what the exercise's pictures show, in words."""
+    alt = _alt((_Pose(illustration.start, routine_dir), _Pose(illustration.end, routine_dir)))
+
+    def make(size: QSize, ratio: float) -> QPixmap | None:
+        still = still_pixmap(illustration, mirrored, routine_dir, size, ratio)
+        if still is None or not still.hasAlphaChannel():
+            return still
+        # A routine's own picture is drawn dark: on the light card, whatever the desktop.
+        pixmap = QPixmap(still.size())
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(current_theme().picture_card)
+        painter = QPainter(pixmap)
+        painter.drawPixmap(0, 0, still)
+        painter.end()
+        return pixmap
+
+    return make, alt
