@@ -1444,6 +1444,11 @@ Leichter: {name}. {how}</translation>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <comment>time run so far</comment>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>{rounds} · {minutes}</source>
         <comment>rounds and how long they take</comment>
         <translation>{rounds} · {minutes}</translation>
@@ -1473,15 +1478,15 @@ Leichter: {name}. {how}</translation>
         <translation>Satz {set} von {sets}</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped at {place}, %n rep(s) done ({minutes} in).</source>
+        <source>Stopped at {place}, %n rep(s) done ({elapsed} in).</source>
         <translation>
-            <numerusform>Angehalten bei {place}, %n Wiederholung geschafft (nach {minutes}).</numerusform>
-            <numerusform>Angehalten bei {place}, %n Wiederholungen geschafft (nach {minutes}).</numerusform>
+            <numerusform>Angehalten bei {place}, %n Wiederholung geschafft (nach {elapsed}).</numerusform>
+            <numerusform>Angehalten bei {place}, %n Wiederholungen geschafft (nach {elapsed}).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Stopped at {place} ({minutes} in).</source>
-        <translation>Angehalten bei {place} (nach {minutes}).</translation>
+        <source>Stopped at {place} ({elapsed} in).</source>
+        <translation>Angehalten bei {place} (nach {elapsed}).</translation>
     </message>
 </context>
 <context>
