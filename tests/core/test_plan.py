@@ -44,16 +44,17 @@ def test_minutes_text() -> None:
     assert minutes_text(20, about=False) == "1 min"
 
 
-def test_one_pass_is_offered_first_with_the_time_of_each(routine: Routine) -> None:
-    assert routine.rounds == RepRange(1, 3)
-    assert rounds_choice(routine, None) == 1
+def test_the_posts_two_rounds_are_offered_first_with_the_time_of_each(
+        routine: Routine) -> None:
+    assert routine.rounds == RepRange(2, 3)  # "Circuit: 2-3 sets each"
+    assert rounds_choice(routine, None) == 2
     assert rounds_choice(routine, 3) == 3  # chosen last time
-    assert rounds_choice(routine, 7) == 1  # no longer allowed
-    options = SessionPlan(routine, 1).round_options()
-    assert [n for n, _ in options] == [1, 2, 3]
-    assert options[0][1] == "1 · " + minutes_text(SessionPlan(routine, 1).estimate_s(),
-                                                  about=False)
-    assert 7 * 60 <= SessionPlan(routine, 1).estimate_s() <= 12 * 60  # a pre-run warm-up
+    assert rounds_choice(routine, 1) == 2  # a quick pass is not the routine's prescription
+    assert rounds_choice(routine, 7) == 2  # no longer allowed
+    options = SessionPlan(routine, 2).round_options()
+    assert [n for n, _ in options] == [2, 3]
+    assert options == [(2, "2 · 19 min"), (3, "3 · 29 min")]
+    assert 15 * 60 <= SessionPlan(routine, 2).estimate_s() <= 20 * 60  # a pre-run warm-up
 
 
 def _stopped_after(routine: Routine, seconds: float) -> tuple[Session, SessionRecord]:

@@ -31,7 +31,7 @@ def test_bundled_routine_round_trips(routine: Routine) -> None:
 def test_top_level_keys_come_in_reading_order(routine: Routine) -> None:
     data = yaml.safe_load(routine_to_yaml(routine))
     assert list(data) == ["format", "title", "description", "source", "rounds", "round_rest_s",
-                          "safety", "rating_hint", "equipment", "exercises"]
+                          "between_exercises_s", "safety", "rating_hint", "equipment", "exercises"]
     first = data["exercises"][0]
     assert list(first)[:3] == ["id", "name", "summary"]
 

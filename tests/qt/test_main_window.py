@@ -56,17 +56,20 @@ def test_overview_lists_every_exercise_with_its_dosage(window: MainWindow) -> No
     assert "Hamstring Nerve Flossing" in texts
     assert any("2 sets × 15-30 reps per leg" in t for t in texts)
     assert any("pool noodle, half foam roller or bumper plate" in t for t in texts)
-    assert window.overview.round_buttons.checkedId() == 1  # one pass by default
-    buttons = {n: window.overview.round_buttons.button(n).text() for n in (1, 2, 3)}
-    assert buttons == {1: "1 · 9 min", 2: "2 · 18 min", 3: "3 · 28 min"}
+    assert window.overview.round_buttons.checkedId() == 2  # the post's 2-3, two by default
+    assert window.overview.round_buttons.button(1) is None  # one pass is not prescribed
+    buttons = {n: window.overview.round_buttons.button(n).text() for n in (2, 3)}
+    assert buttons == {2: "2 · 19 min", 3: "3 · 29 min"}
 
 
 def test_digit_keys_choose_rounds_and_the_estimate_follows(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     press(qtbot, window, Qt.Key.Key_3)
     assert window.overview.rounds == 3
-    assert window.overview.round_buttons.checkedButton().text() == "3 · 28 min"
-    press(qtbot, window, Qt.Key.Key_9)  # out of the routine's 1-3 range: ignored
+    assert window.overview.round_buttons.checkedButton().text() == "3 · 29 min"
+    press(qtbot, window, Qt.Key.Key_9)  # out of the routine's 2-3 range: ignored
+    assert window.overview.rounds == 3
+    press(qtbot, window, Qt.Key.Key_1)  # below it: ignored too
     assert window.overview.rounds == 3
     again = MainWindow(window.routine, window.routine_path, clock=FakeClock(),
                        settings=window.settings)
@@ -90,7 +93,7 @@ def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: Main
     state = window.bridge.state
     assert state.step.kind is StepKind.WORK
     assert window.workout.location.text() == \
-        "Round 1 of 1 · Exercise 1 of 3 · Set 1 of 1 · Toes on the ramp"
+        "Round 1 of 2 · Exercise 1 of 3 · Set 1 of 1 · Toes on the ramp"
     assert window.workout.counter.number == "1"  # the rep under way, as a coach counts
     for expected in range(2, 5):
         press(qtbot, window, Qt.Key.Key_Space)
@@ -125,12 +128,12 @@ def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: Main
     assert window.current_screen() is window.summary and not window.care.panel_open()
     assert session.status is Status.FINISHED
     tallies = {t.exercise.id: t for t in session.summary().tallies}
-    assert tallies["toe_touch_progression"].reps_done == 10  # 1 round × 2 positions × 5
-    assert tallies["supine_toe_touches"].reps_done == 20
-    assert tallies["nerve_flossing"].sets_done == 2
+    assert tallies["toe_touch_progression"].reps_done == 20  # 2 rounds × 2 positions × 5
+    assert tallies["supine_toe_touches"].reps_done == 40
+    assert tallies["nerve_flossing"].sets_done == 4
     record = window.journal.load().sessions[-1]
     assert record.finished
-    assert record.exercises["nerve_flossing"].sets_done == 2
+    assert record.exercises["nerve_flossing"].sets_done == 4
     assert (record.symptoms["nerve_flossing"].before,
             record.symptoms["nerve_flossing"].after) == (2, 2)
     assert [r.rating.value for r in record.ratings.values()] == ["gold", "okay", "garbage"]

@@ -33,7 +33,7 @@ def elapsed_text(seconds: float) -> str:
 
 def rounds_choice(routine: Routine, remembered: int | None) -> int:
     """The rounds to offer first: the ones chosen last time if the routine still allows them,
-    else the routine's lowest (one pass, for the bundled warm-up)."""
+    else the routine's lowest (two passes, for the bundled warm-up)."""
     if remembered is not None and routine.rounds.low <= remembered <= routine.rounds.high:
         return remembered
     return routine.rounds.low
