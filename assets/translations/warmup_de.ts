@@ -453,6 +453,14 @@ Leichter: {name}. {how}</translation>
         <translation> s</translation>
     </message>
     <message>
+        <source>Rounds of the circuit</source>
+        <translation>Runden des Durchgangs</translation>
+    </message>
+    <message>
+        <source>Rest between rounds</source>
+        <translation>Pause zwischen den Runden</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>Patient/in</translation>
     </message>
