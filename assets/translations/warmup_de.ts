@@ -2032,6 +2032,15 @@ Leichter: {name}. {how}</translation>
         <translation>P  Fortsetzen</translation>
     </message>
     <message>
+        <source>Paused</source>
+        <comment>large, over the picture</comment>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>P resumes</source>
+        <translation>P setzt fort</translation>
+    </message>
+    <message>
         <source>How to do {exercise}  ·  I hides the steps</source>
         <translation>So geht {exercise}  ·  I blendet die Schritte aus</translation>
     </message>

@@ -9,8 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, QSettings, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
+from PySide6.QtCore import QRect, QRectF, QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QImage
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -185,12 +185,61 @@ def test_rest_counts_down_and_can_be_skipped(qtbot: QtBot, window: MainWindow,
     assert window.bridge.state.step.kind is StepKind.GET_READY
 
 
-def test_rep_digits_are_at_least_120px_tall_at_1280x800(window: MainWindow) -> None:
+@pytest.mark.parametrize(("size", "floor_px"), [((1024, 600), 90), ((1280, 800), 120),
+                                               ((1366, 768), 120), ((1920, 1080), 120)])
+def test_rep_digits_keep_their_floor_while_the_steps_show(
+        window: MainWindow, clock: FakeClock, size: tuple[int, int], floor_px: int) -> None:
+    """Each exercise's first block, its steps showing: the digits keep the height the README
+    promises at that size, and the caption under them reads from the mat too."""
+    window.resize(*size)
     window.start_workout()
     counter = window.workout.counter
-    digit = QFontMetrics(counter.number_font()).tightBoundingRect("8")
-    assert window.stack.size().height() <= 800
-    assert digit.height() >= 120
+    steps = window.bridge.session.steps
+    firsts = [next(i for i, s in enumerate(steps) if s.kind is StepKind.WORK
+                   and s.exercise.id == ex.id) for ex in window.routine.exercises]
+    for index in [0, *firsts]:  # the first get-ready, then each exercise at work
+        window.bridge.goto(index)
+        run_step(window, clock, 0.5)
+        settle()
+        state = window.bridge.state
+        assert state.how_to, state.location  # the steps show, the first time each comes
+        digit = QFontMetrics(counter.number_font()).tightBoundingRect("8")
+        assert digit.height() >= floor_px, (state.location, digit.height())
+        assert counter.height() * 0.14 >= 24  # "of 5 reps"
+    assert (window.width(), window.height()) == size  # nothing pushed the window larger
+    if size[1] < 720:  # the steps page rather than take the counter's room
+        assert window.workout.how_to_pages.pages() > 1
+
+
+def _dark_outside(image: QImage, keep: QRect) -> int:
+    """Dark pixels of ``image`` outside ``keep`` (sampled every third pixel)."""
+    return sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+               if not keep.contains(x, y) and image.pixelColor(x, y).lightness() < 90)
+
+
+def test_a_paused_workout_shows_it_large_over_a_dimmed_picture(
+        qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    window.resize(1024, 600)
+    window.start_workout()
+    run_step(window, clock, 6.0)  # at work: the figure moves, drawn dark on its card
+    settle()
+    workout = window.workout
+    veil = workout.paused_veil
+    card = workout.picture.geometry()
+    words = QRect(0, round(card.height() * 0.25), card.width(), round(card.height() * 0.5))
+    assert not veil.isVisible()
+    assert _dark_outside(workout.grab(card).toImage(), words) > 20  # the figure, at full ink
+    press(qtbot, window, Qt.Key.Key_P)
+    settle()
+    assert veil.isVisible() and veil.geometry() == card
+    assert veil.title == "Paused" and veil.hint == "P resumes"
+    title = QFontMetrics(veil.title_font())
+    assert title.tightBoundingRect("P").height() >= 50  # read from the mat
+    assert title.horizontalAdvance(veil.title) < 0.8 * card.width()  # well inside the card
+    # Dimmed: nothing dark is left on the card but the words in its middle.
+    assert _dark_outside(workout.grab(card).toImage(), words) == 0
+    press(qtbot, window, Qt.Key.Key_P)
+    assert not veil.isVisible()
 
 
 def test_fullscreen_and_shortcut_overlay(qtbot: QtBot, window: MainWindow) -> None:
@@ -326,8 +375,10 @@ def test_the_steps_show_beside_not_over_the_figure_and_counter(
     for part, place in places.items():
         assert not band.intersects(place), part
     assert places[workout.counter].bottom() < places[workout.cue].top()
-    # The bundled routine's steps are read whole at once: no page to wait for.
-    assert workout.how_to_pages.pages() == 1 and workout.reading.pages() == 1
+    if size[1] >= 800:  # the bundled routine's steps are read whole at once: no page to wait
+        assert workout.how_to_pages.pages() == 1 and workout.reading.pages() == 1
+    else:  # on a small screen they page, to leave the counter its room
+        assert workout.how_to_pages.pages() > 1
     press(qtbot, window, Qt.Key.Key_I)
     assert not workout.how_to.isVisible() and workout.controls.isVisible()
     press(qtbot, window, Qt.Key.Key_I)
