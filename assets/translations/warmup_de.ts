@@ -453,6 +453,14 @@ Leichter: {name}. {how}</translation>
         <translation> s</translation>
     </message>
     <message>
+        <source>Rounds of the circuit</source>
+        <translation>Runden des Durchgangs</translation>
+    </message>
+    <message>
+        <source>Rest between rounds</source>
+        <translation>Pause zwischen den Runden</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>Patient/in</translation>
     </message>
@@ -1444,6 +1452,11 @@ Leichter: {name}. {how}</translation>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
+        <source>{seconds} s</source>
+        <comment>time run so far</comment>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>{rounds} · {minutes}</source>
         <comment>rounds and how long they take</comment>
         <translation>{rounds} · {minutes}</translation>
@@ -1473,15 +1486,15 @@ Leichter: {name}. {how}</translation>
         <translation>Satz {set} von {sets}</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped at {place}, %n rep(s) done ({minutes} in).</source>
+        <source>Stopped at {place}, %n rep(s) done ({elapsed} in).</source>
         <translation>
-            <numerusform>Angehalten bei {place}, %n Wiederholung geschafft (nach {minutes}).</numerusform>
-            <numerusform>Angehalten bei {place}, %n Wiederholungen geschafft (nach {minutes}).</numerusform>
+            <numerusform>Angehalten bei {place}, %n Wiederholung geschafft (nach {elapsed}).</numerusform>
+            <numerusform>Angehalten bei {place}, %n Wiederholungen geschafft (nach {elapsed}).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Stopped at {place} ({minutes} in).</source>
-        <translation>Angehalten bei {place} (nach {minutes}).</translation>
+        <source>Stopped at {place} ({elapsed} in).</source>
+        <translation>Angehalten bei {place} (nach {elapsed}).</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2030,15 @@ Leichter: {name}. {how}</translation>
     <message>
         <source>P  Resume</source>
         <translation>P  Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>large, over the picture</comment>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>P resumes</source>
+        <translation>P setzt fort</translation>
     </message>
     <message>
         <source>How to do {exercise}  ·  I hides the steps</source>

@@ -108,10 +108,10 @@
 <context>
     <name>PlanWords</name>
     <message numerus="yes">
-        <source>Stopped at {place}, %n rep(s) done ({minutes} in).</source>
+        <source>Stopped at {place}, %n rep(s) done ({elapsed} in).</source>
         <translation>
-            <numerusform>Stopped at {place}, %n rep done ({minutes} in).</numerusform>
-            <numerusform>Stopped at {place}, %n reps done ({minutes} in).</numerusform>
+            <numerusform>Stopped at {place}, %n rep done ({elapsed} in).</numerusform>
+            <numerusform>Stopped at {place}, %n reps done ({elapsed} in).</numerusform>
         </translation>
     </message>
 </context>

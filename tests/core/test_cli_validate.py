@@ -43,7 +43,7 @@ def test_validate_bundled_routine(routine: Routine) -> None:
     result = run_cli("--validate", BUNDLED_REL)
     lines = result.stdout.splitlines()
     assert lines == [
-        f"{BUNDLED_REL}: Tight hamstring warm-up for runners (1-3 rounds)", *DOSAGE_LINES]
+        f"{BUNDLED_REL}: Tight hamstring warm-up for runners (2-3 rounds)", *DOSAGE_LINES]
     for needle in ("Hamstring Nerve Flossing: 2 sets × 15-30 reps per leg",
                    "Toe Touch Progression: 1 set × 5 reps each position",
                    "Alternate Supine Toe Touches: 2 sets × 10 reps, alternating sides"):
@@ -70,7 +70,7 @@ def test_validate_passes_with_the_routines_own_illustrations(tmp_path: Path,
     result = run_cli("--validate", str(path))
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.splitlines() == [
-        f"{path}: Tight hamstring warm-up for runners (1-3 rounds)", *DOSAGE_LINES]
+        f"{path}: Tight hamstring warm-up for runners (2-3 rounds)", *DOSAGE_LINES]
 
 
 def test_validate_names_a_missing_illustration(tmp_path: Path, bundled_text: str,
@@ -120,7 +120,7 @@ def test_validate_several_files(tmp_path: Path, bundled_text: str, routine: Rout
     result = run_cli("--validate", BUNDLED_REL, str(broken), str(missing))
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        f"{BUNDLED_REL}: Tight hamstring warm-up for runners (1-3 rounds)", *DOSAGE_LINES]
+        f"{BUNDLED_REL}: Tight hamstring warm-up for runners (2-3 rounds)", *DOSAGE_LINES]
     errors = result.stderr.splitlines()
     assert f"{broken}:{line}: exercises[1].reps: expected a whole number ≥ 1 or a range like " \
            "15-30 (at most 200), got 'lots'" in errors

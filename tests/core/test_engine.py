@@ -32,12 +32,13 @@ TOE, FLOSS, SUPINE = "toe_touch_progression", "nerve_flossing", "supine_toe_touc
 
 @pytest.fixture(scope="module")
 def routine(routine: Routine) -> Routine:
-    """The bundled routine offered as 2-3 rounds, so every test here walks past a round's end
-    by default (the bundled default is one pass), and without the toe touch's breath in at
-    the top, so a rep is out, breathe, back (the top is tested on its own below)."""
+    """The bundled routine (2-3 rounds: every test here walks past a round's end by default)
+    without the toe touch's breath in at the top, so a rep is out, breathe, back (the top is
+    tested on its own below)."""
+    assert routine.rounds == RepRange(2, 3)
     toe = routine.exercises[0]
     plain = replace(toe, movement=replace(toe.movement, top="", top_s=0.0))
-    return replace(routine, rounds=RepRange(2, 3), exercises=(plain, *routine.exercises[1:]))
+    return replace(routine, exercises=(plain, *routine.exercises[1:]))
 GR, WORK, REST = StepKind.GET_READY, StepKind.WORK, StepKind.REST
 L, R = Side.LEFT, Side.RIGHT
 
@@ -70,15 +71,18 @@ TOE_TOES_UP, TOE_HEELS_UP = 1, 3
 FLOSS_S1_LEFT, FLOSS_S1_RIGHT, FLOSS_REST, FLOSS_S2_LEFT = 5, 7, 8, 10
 SUPINE_S1, SUPINE_S2 = 14, 17
 
-# Auto-count durations worked out by hand from the bundled routine (get ready 5 s, round rest
-# 30 s). A rep range stops at its minimum: toe touch 2 blocks x (5 s + 5 reps x (6 s tempo +
-# 4 s in + 6 s out)) = 170 s; flossing 2 sets x 2 legs x (5 s + 15 reps x 3 s) + 30 s rest
-# = 230 s; supine 2 sets x (5 s + 10 reps x 3 s) + 30 s rest = 100 s. One round: 500 s.
-MIN_ROUND_S = 500.0
+# Auto-count durations worked out by hand from the bundled routine (get ready 5 s, 15 s before
+# an exercise that follows another, round rest 30 s). A rep range stops at its minimum: toe
+# touch 2 blocks x (5 s + 5 reps x (6 s tempo + 4 s in + 6 s out)) = 170 s; flossing 2 sets x
+# 2 legs x (5 s + 15 reps x 3 s) + 10 s more to get to the chair + 30 s rest = 240 s; supine
+# 2 sets x (5 s + 10 reps x 3 s) + 10 s more to get to the mat + 30 s rest = 110 s. One
+# round: 520 s.
+MIN_ROUND_S = 520.0
 AUTO_TOTAL_S = {1: MIN_ROUND_S, 2: 2 * MIN_ROUND_S + 30.0, 3: 3 * MIN_ROUND_S + 2 * 30.0}
-# Running every range to its top (flossing 30 reps: 4 x (5 s + 90 s) + 30 s = 410 s): 680 s.
-TOP_ROUND_S = 680.0
-TOP_TOTAL_S = {2: 2 * TOP_ROUND_S + 30.0, 3: 3 * TOP_ROUND_S + 2 * 30.0}  # 1390, 2100
+# Running every range to its top (flossing 30 reps: 4 x (5 s + 90 s) + 10 s + 30 s = 420 s):
+# 700 s.
+TOP_ROUND_S = 700.0
+TOP_TOTAL_S = {2: 2 * TOP_ROUND_S + 30.0, 3: 3 * TOP_ROUND_S + 2 * 30.0}  # 1430, 2160
 
 
 def expected_steps(rounds: int) -> list[tuple[object, ...]]:
@@ -98,12 +102,16 @@ def describe(routine: Routine, rounds: int) -> list[tuple[object, ...]]:
 def auto_duration(routine: Routine, rounds: int, to_top: bool = False) -> float:
     """Auto-count length of a session, from the routine's numbers alone."""
     one_round = 0.0
-    for ex in routine.exercises:
+    moving_s = routine.get_ready_s if routine.between_exercises_s is None \
+        else routine.between_exercises_s
+    for i, ex in enumerate(routine.exercises):
         blocks = len(ex.positions) * (2 if ex.sides is Sides.EACH else 1)
         rep = ex.tempo_s + (ex.breath.duration_s if ex.breath else 0.0)
         reps = ex.reps.high if to_top else ex.reps.low
         one_round += ex.sets * blocks * (routine.get_ready_s + reps * rep)
         one_round += (ex.sets - 1) * ex.rest_s
+        if i:  # the first countdown of an exercise after another: time to change place
+            one_round += moving_s - routine.get_ready_s
     return rounds * one_round + (rounds - 1) * routine.round_rest_s
 
 
@@ -157,7 +165,9 @@ def test_expand_countdown_before_every_block(routine: Routine, rounds: int) -> N
         if step.kind is WORK:
             before = steps[i - 1]
             assert before.kind is GR
-            assert before.duration_s == 5.0
+            # Longer before an exercise that follows another: time to change place.
+            moving = before.title == "Get ready" and step.set == 1 and step.exercise_index > 0
+            assert before.duration_s == (15.0 if moving else 5.0)
             assert (before.round, before.exercise_index, before.set, before.position,
                     before.side) == (step.round, step.exercise_index, step.set, step.position,
                                      step.side)
@@ -194,7 +204,7 @@ def test_session_rounds_default_and_bounds(routine: Routine, clock: FakeClock) -
 
 
 def no_countdowns(routine: Routine) -> Routine:
-    return replace(routine, get_ready_s=0.0, round_rest_s=0.0,
+    return replace(routine, get_ready_s=0.0, round_rest_s=0.0, between_exercises_s=None,
                    exercises=tuple(replace(ex, rest_s=0.0) for ex in routine.exercises))
 
 
@@ -218,7 +228,7 @@ def test_no_countdown_or_rest_steps_when_all_zero(routine: Routine, clock: FakeC
 
 
 def test_get_ready_zero_keeps_rests(routine: Routine) -> None:
-    steps = expand(replace(routine, get_ready_s=0.0), 2)
+    steps = expand(replace(routine, get_ready_s=0.0, between_exercises_s=None), 2)
     assert [s.kind for s in steps].count(GR) == 0
     assert [s.title for s in steps if s.kind is REST] == [
         "Rest", "Rest", "Rest before the next round", "Rest", "Rest"]
@@ -741,7 +751,7 @@ def test_up_next(routine: Routine, clock: FakeClock, index: int, up_next: str) -
 def test_remaining_decreases_to_zero(routine: Routine, clock: FakeClock) -> None:
     session = started(routine, clock)
     start = session.tick().remaining_s
-    assert start == 2 * MIN_ROUND_S + 30.0  # 1030 s at the minimum reps
+    assert start == 2 * MIN_ROUND_S + 30.0  # 1070 s at the minimum reps
     clock.advance(2)
     assert session.tick().remaining_s == start - 2
     clock.advance(3)

@@ -80,13 +80,14 @@ def problems(text: str, source: str = SRC) -> list[str]:
 
 def test_bundled_routine_header(routine: Routine) -> None:
     assert routine.title == "Tight hamstring warm-up for runners"
-    # "Circuit: 2-3 sets each" on top of each exercise's own sets is a long session; one pass
-    # is the pre-run warm-up, and 2 or 3 are offered.
-    assert routine.rounds == RepRange(1, 3)
+    # "Circuit: 2-3 sets each": two or three passes of the circuit, as the post prescribes.
+    assert routine.rounds == RepRange(2, 3)
     assert routine.rounds.is_range
-    assert str(routine.rounds) == "1-3"
+    assert str(routine.rounds) == "2-3"
     assert routine.get_ready_s == 5.0
     assert routine.round_rest_s == 30.0
+    # Time to go from the ramp and block to a chair, and from the chair to the mat.
+    assert routine.between_exercises_s == 15.0
     assert "Marie Whitt" in routine.source
     assert [e.id for e in routine.exercises] == [
         "toe_touch_progression", "nerve_flossing", "supine_toe_touches"]
@@ -248,9 +249,9 @@ SINGLE_PROBLEMS = [
      "exercises[2].reps", f"{REPS_EXPECTED}, got 0"),
     ("reps-too-many", "    reps: 10\n", "    reps: 201\n", "reps: 201",
      "exercises[2].reps", f"{REPS_EXPECTED}, got 201"),
-    ("rounds-zero", "rounds: 1-3\n", "rounds: 0\n", "rounds: 0",
+    ("rounds-zero", "rounds: 2-3\n", "rounds: 0\n", "rounds: 0",
      "rounds", "expected a whole number ≥ 1 or a range like 15-30 (at most 10), got 0"),
-    ("rounds-too-many", "rounds: 1-3\n", "rounds: 2-11\n", "rounds: 2-11",
+    ("rounds-too-many", "rounds: 2-3\n", "rounds: 2-11\n", "rounds: 2-11",
      "rounds", "expected a whole number ≥ 1 or a range like 15-30 (at most 10), got '2-11'"),
     ("tempo-zero", "    tempo_s: 6\n", "    tempo_s: 0\n", "tempo_s: 0",
      "exercises[0].tempo_s", "expected more than 0 seconds per rep, got 0"),
@@ -323,7 +324,7 @@ SINGLE_PROBLEMS = [
     # unknown keys are reported, not ignored, at every level
     ("unknown-exercise-key", "    sets: 1\n", "    sets: 1\n    setz: 2\n", "setz: 2",
      "exercises[0].setz", f"unknown key; expected one of: {EXERCISE_KEYS}"),
-    ("unknown-routine-key", "rounds: 1-3\n", "rounds: 1-3\nround: 3\n", "round: 3",
+    ("unknown-routine-key", "rounds: 2-3\n", "rounds: 2-3\nround: 3\n", "round: 3",
      "round", f"unknown key; expected one of: {ROUTINE_KEYS}"),
     ("unknown-breath-key", "{inhale_s: 4, exhale_s: 6, cycles: 1, cue: Stay down and breathe}",
      "{inhale_s: 4, exhale_s: 6, cycles: 1, hold: 2}", "hold: 2", "exercises[0].breath.hold",
@@ -383,7 +384,7 @@ def test_problem_attributes(bundled_text: str) -> None:
                  id="exercise-safety"),
     pytest.param("title: Tight hamstring warm-up for runners\n", "format: 2", "title", id="title"),
     pytest.param("format: 2\n", "title: Tight", "format", id="format"),
-    pytest.param("rounds: 1-3\n", "format: 2", "rounds", id="rounds"),
+    pytest.param("rounds: 2-3\n", "format: 2", "rounds", id="rounds"),
 ])
 def test_missing_required_field(bundled_text: str, old: str, marker: str, field: str) -> None:
     text = mutate(bundled_text, old, "")
@@ -477,7 +478,7 @@ def test_several_problems_all_reported_in_file_order(bundled_text: str) -> None:
     text = mutate(text, "    tempo_s: 3\n    rest_s: 30\n    movement:\n      out: Straighten",
                   "    tempo_s: -1\n    rest_s: 30\n    movement:\n      out: Straighten")
     text = mutate(text, "    equipment: [mat]\n", "    equipment: [matt]\n")
-    text = mutate(text, "rounds: 1-3\n", "rounds: 1-3\nlaps: 3\n")
+    text = mutate(text, "rounds: 2-3\n", "rounds: 2-3\nlaps: 3\n")
     assert problems(text) == [
         f"{SRC}:{line_of(text, 'laps: 3')}: laps: unknown key; expected one of: {ROUTINE_KEYS}",
         f"{SRC}:{line_of(text, 'reps: lots')}: exercises[0].reps: {REPS_EXPECTED}, got 'lots'",
@@ -810,10 +811,10 @@ def test_a_routine_without_safety_texts_has_none(bundled_text: str) -> None:
 
 def test_an_absurd_dosage_is_refused_with_its_time(tmp_path: Path) -> None:
     text = _bundled_bytes().decode()
-    for line in ("rounds: 1-3", "    sets: 1", "    sets: 2", "    reps: 5", "    reps: 15-30",
+    for line in ("rounds: 2-3", "    sets: 1", "    sets: 2", "    reps: 5", "    reps: 15-30",
                  "    reps: 10"):
         assert line + "\n" in text
-    text = text.replace("rounds: 1-3\n", "rounds: 10\n")
+    text = text.replace("rounds: 2-3\n", "rounds: 10\n")
     for sets in ("1", "2"):
         text = text.replace(f"    sets: {sets}\n", "    sets: 20\n")
     for reps in ("5", "15-30", "10"):

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from warmup_gui.core.plan import SessionPlan, minutes_text, rounds_choice
+from datetime import datetime
+
+from warmup_gui.core.clock import FakeClock
+from warmup_gui.core.engine import Place, Session
+from warmup_gui.core.history import SessionRecord
+from warmup_gui.core.plan import SessionPlan, minutes_text, resume_words, rounds_choice
 from warmup_gui.core.routine import Breath, RepRange, Routine
 
 
@@ -39,13 +44,32 @@ def test_minutes_text() -> None:
     assert minutes_text(20, about=False) == "1 min"
 
 
-def test_one_pass_is_offered_first_with_the_time_of_each(routine: Routine) -> None:
-    assert routine.rounds == RepRange(1, 3)
-    assert rounds_choice(routine, None) == 1
+def test_the_posts_two_rounds_are_offered_first_with_the_time_of_each(
+        routine: Routine) -> None:
+    assert routine.rounds == RepRange(2, 3)  # "Circuit: 2-3 sets each"
+    assert rounds_choice(routine, None) == 2
     assert rounds_choice(routine, 3) == 3  # chosen last time
-    assert rounds_choice(routine, 7) == 1  # no longer allowed
-    options = SessionPlan(routine, 1).round_options()
-    assert [n for n, _ in options] == [1, 2, 3]
-    assert options[0][1] == "1 · " + minutes_text(SessionPlan(routine, 1).estimate_s(),
-                                                  about=False)
-    assert 7 * 60 <= SessionPlan(routine, 1).estimate_s() <= 12 * 60  # a pre-run warm-up
+    assert rounds_choice(routine, 1) == 2  # a quick pass is not the routine's prescription
+    assert rounds_choice(routine, 7) == 2  # no longer allowed
+    options = SessionPlan(routine, 2).round_options()
+    assert [n for n, _ in options] == [2, 3]
+    assert options == [(2, "2 · 19 min"), (3, "3 · 29 min")]
+    assert 15 * 60 <= SessionPlan(routine, 2).estimate_s() <= 20 * 60  # a pre-run warm-up
+
+
+def _stopped_after(routine: Routine, seconds: float) -> tuple[Session, SessionRecord]:
+    """A session stopped in its first block with two reps counted, ``seconds`` in."""
+    session = SessionPlan(routine, 2).session(FakeClock())
+    reps = tuple(2 if i == 1 else 0 for i in range(len(session.steps)))
+    record = SessionRecord("id", datetime(2026, 12, 1, 7), routine.title, "", 2,
+                           duration_s=seconds, place=Place(1, reps))
+    return session, record
+
+
+def test_resuming_says_seconds_under_a_minute(routine: Routine) -> None:
+    session, record = _stopped_after(routine, 40)
+    assert resume_words(session, record).endswith(", 2 reps done (40 s in).")
+    session, record = _stopped_after(routine, 59.4)
+    assert resume_words(session, record).endswith("(59 s in).")
+    session, record = _stopped_after(routine, 100)
+    assert resume_words(session, record).endswith("(2 min in).")

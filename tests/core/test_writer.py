@@ -15,7 +15,7 @@ import yaml
 from warmup_gui.core.assets import missing_illustrations
 from warmup_gui.core.loader import parse_routine
 from warmup_gui.core.routine import Breath, Illustration, Position, RepRange, Routine, Side
-from warmup_gui.core.writer import apply_dosage, routine_to_yaml, with_rounds
+from warmup_gui.core.writer import allowing_rounds, apply_dosage, routine_to_yaml, with_rounds
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,7 +31,7 @@ def test_bundled_routine_round_trips(routine: Routine) -> None:
 def test_top_level_keys_come_in_reading_order(routine: Routine) -> None:
     data = yaml.safe_load(routine_to_yaml(routine))
     assert list(data) == ["format", "title", "description", "source", "rounds", "round_rest_s",
-                          "safety", "rating_hint", "equipment", "exercises"]
+                          "between_exercises_s", "safety", "rating_hint", "equipment", "exercises"]
     first = data["exercises"][0]
     assert list(first)[:3] == ["id", "name", "summary"]
 
@@ -84,6 +84,7 @@ def test_whole_seconds_are_written_as_whole_numbers(routine: Routine) -> None:
         pytest.param(lambda r: with_rounds(r, RepRange(3, 3)), id="rounds-3"),
         pytest.param(lambda r: with_rounds(r, 1), id="rounds-1"),
         pytest.param(lambda r: with_rounds(r, RepRange(1, 4)), id="rounds-range"),
+        pytest.param(lambda r: allowing_rounds(r, 1, 45), id="rounds-allowed"),
     ],
 )
 def test_changed_copies_round_trip(routine: Routine,
@@ -133,6 +134,22 @@ def test_apply_dosage_names_an_unknown_exercise(routine: Routine) -> None:
 def test_with_rounds_refuses_out_of_range(routine: Routine, rounds: RepRange | int) -> None:
     with pytest.raises(ValueError):
         with_rounds(routine, rounds)
+
+
+def test_allowing_rounds_keeps_the_routines_choices_beside_a_clinicians(
+        routine: Routine) -> None:
+    assert routine.rounds == RepRange(2, 3)
+    assert allowing_rounds(routine, 3, 30) == routine  # offered already: nothing changes
+    widened = allowing_rounds(routine, 1, 45)
+    assert (widened.rounds, widened.round_rest_s) == (RepRange(1, 3), 45.0)
+    assert allowing_rounds(routine, 5, 0).rounds == RepRange(2, 5)
+
+
+@pytest.mark.parametrize(("rounds", "rest_s"), [(0, 30), (11, 30), (2, -1), (2, 601)])
+def test_allowing_rounds_refuses_values_the_format_does_not_allow(
+        routine: Routine, rounds: int, rest_s: float) -> None:
+    with pytest.raises(ValueError):
+        allowing_rounds(routine, rounds, rest_s)
 
 
 def test_text_that_looks_like_other_yaml_round_trips(routine: Routine) -> None:

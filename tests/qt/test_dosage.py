@@ -118,6 +118,44 @@ def test_the_handout_carries_what_the_clinician_typed_and_remembers_who_they_are
     assert remembered.patient == ""  # a patient's name is never kept for the next one
 
 
+def test_the_dosage_screen_keeps_the_rounds_and_the_rest_between_them(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.overview.set_rounds(3)
+    qtbot.keyClick(win, Qt.Key.Key_D)  # the rounds left as chosen: the handout keeps them
+    assert win.dosage.rounds() == 3
+    text = pdf_words(win.export_handout(tmp_path / "as-chosen.pdf") or Path())
+    assert "Do the whole circuit 3 times, one exercise after the other." in text
+    assert "Rest 30 s between rounds." in text
+    # The clinician sets them: the overview follows, so do the handout and the saved routine.
+    win.dosage.rounds_spin.setValue(2)
+    win.dosage.round_rest_spin.setValue(45)
+    text = pdf_words(win.export_handout(tmp_path / "adjusted.pdf") or Path())
+    assert "Do the whole circuit 2 times, one exercise after the other." in text
+    assert "Rest 45 s between rounds." in text
+    saved = load_routine(win.save_routine_as(tmp_path / "patient.yaml") or Path())
+    assert (saved.rounds, saved.round_rest_s) == (RepRange(2, 2), 45.0)
+    qtbot.keyClick(win, Qt.Key.Key_Return)
+    assert win.overview.rounds == 2
+    assert win.overview.round_buttons.checkedId() == 2
+
+
+def test_a_clinician_may_set_rounds_the_routine_does_not_offer(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.show_dosage()
+    win.dosage.rounds_spin.setValue(1)  # a first session for a deconditioned patient
+    qtbot.keyClick(win, Qt.Key.Key_Return)
+    assert win.overview.rounds == 1
+    # The routine's own choices stay on offer beside the clinician's.
+    assert [win.overview.round_buttons.id(b) for b in win.overview.round_buttons.buttons()] \
+        == [1, 2, 3]
+    text = pdf_words(win.export_handout(tmp_path / "sheet.pdf") or Path())
+    assert "Do the whole circuit once, one exercise after the other." in text
+    win.start_workout()
+    assert win.bridge.session.rounds == 1
+
+
 def test_the_handout_prints_through_the_print_dialog(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:

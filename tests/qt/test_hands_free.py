@@ -67,7 +67,7 @@ def ticks(win: MainWindow, clock: FakeClock, step_s: float = 1.0,
     raise AssertionError("the workout never reached the summary")
 
 
-@pytest.mark.parametrize("rounds", [1, 2, 3])
+@pytest.mark.parametrize("rounds", [2, 3])
 def test_the_bundled_routine_runs_to_the_summary_with_no_key_after_the_start(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
         calendar: Calendar, rounds: int, capsys: pytest.CaptureFixture[str]) -> None:
@@ -75,6 +75,7 @@ def test_the_bundled_routine_runs_to_the_summary_with_no_key_after_the_start(
     win = show_window(qtbot, routine, bundled_path, tmp_path, clock=clock, now=calendar,
                       sound=False)
     win.overview.set_rounds(rounds)
+    assert win.overview.rounds == rounds
     estimate = win.overview.plan().estimate_s()
     start_by_keys(qtbot, win)
     assert win.bridge.session.auto_count  # counting by itself is the default
@@ -162,8 +163,8 @@ def test_quitting_mid_workout_asks_and_the_next_start_resumes_at_the_block(
                         now=calendar)
     offer = again.overview.resume_text
     assert offer.isVisible()
-    assert offer.text().startswith("Stopped at Hamstring Nerve Flossing · set 1 of 2 · "
-                                   "Left leg, 6 reps done")
+    assert offer.text().startswith("Stopped at Hamstring Nerve Flossing · round 1 of 2 · "
+                                   "set 1 of 2 · Left leg, 6 reps done")
     assert again.overview.resume_button.text() == "R  Resume"
     assert again.overview.start_button.text() == "Start afresh  ·  Enter"
     press(qtbot, again, Qt.Key.Key_R)

@@ -9,8 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, QSettings, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
+from PySide6.QtCore import QRect, QRectF, QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QImage
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -56,17 +56,20 @@ def test_overview_lists_every_exercise_with_its_dosage(window: MainWindow) -> No
     assert "Hamstring Nerve Flossing" in texts
     assert any("2 sets × 15-30 reps per leg" in t for t in texts)
     assert any("pool noodle, half foam roller or bumper plate" in t for t in texts)
-    assert window.overview.round_buttons.checkedId() == 1  # one pass by default
-    buttons = {n: window.overview.round_buttons.button(n).text() for n in (1, 2, 3)}
-    assert buttons == {1: "1 · 9 min", 2: "2 · 18 min", 3: "3 · 28 min"}
+    assert window.overview.round_buttons.checkedId() == 2  # the post's 2-3, two by default
+    assert window.overview.round_buttons.button(1) is None  # one pass is not prescribed
+    buttons = {n: window.overview.round_buttons.button(n).text() for n in (2, 3)}
+    assert buttons == {2: "2 · 19 min", 3: "3 · 29 min"}
 
 
 def test_digit_keys_choose_rounds_and_the_estimate_follows(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     press(qtbot, window, Qt.Key.Key_3)
     assert window.overview.rounds == 3
-    assert window.overview.round_buttons.checkedButton().text() == "3 · 28 min"
-    press(qtbot, window, Qt.Key.Key_9)  # out of the routine's 1-3 range: ignored
+    assert window.overview.round_buttons.checkedButton().text() == "3 · 29 min"
+    press(qtbot, window, Qt.Key.Key_9)  # out of the routine's 2-3 range: ignored
+    assert window.overview.rounds == 3
+    press(qtbot, window, Qt.Key.Key_1)  # below it: ignored too
     assert window.overview.rounds == 3
     again = MainWindow(window.routine, window.routine_path, clock=FakeClock(),
                        settings=window.settings)
@@ -90,7 +93,7 @@ def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: Main
     state = window.bridge.state
     assert state.step.kind is StepKind.WORK
     assert window.workout.location.text() == \
-        "Round 1 of 1 · Exercise 1 of 3 · Set 1 of 1 · Toes on the ramp"
+        "Round 1 of 2 · Exercise 1 of 3 · Set 1 of 1 · Toes on the ramp"
     assert window.workout.counter.number == "1"  # the rep under way, as a coach counts
     for expected in range(2, 5):
         press(qtbot, window, Qt.Key.Key_Space)
@@ -125,12 +128,12 @@ def test_keyboard_alone_goes_from_overview_to_summary(qtbot: QtBot, window: Main
     assert window.current_screen() is window.summary and not window.care.panel_open()
     assert session.status is Status.FINISHED
     tallies = {t.exercise.id: t for t in session.summary().tallies}
-    assert tallies["toe_touch_progression"].reps_done == 10  # 1 round × 2 positions × 5
-    assert tallies["supine_toe_touches"].reps_done == 20
-    assert tallies["nerve_flossing"].sets_done == 2
+    assert tallies["toe_touch_progression"].reps_done == 20  # 2 rounds × 2 positions × 5
+    assert tallies["supine_toe_touches"].reps_done == 40
+    assert tallies["nerve_flossing"].sets_done == 4
     record = window.journal.load().sessions[-1]
     assert record.finished
-    assert record.exercises["nerve_flossing"].sets_done == 2
+    assert record.exercises["nerve_flossing"].sets_done == 4
     assert (record.symptoms["nerve_flossing"].before,
             record.symptoms["nerve_flossing"].after) == (2, 2)
     assert [r.rating.value for r in record.ratings.values()] == ["gold", "okay", "garbage"]
@@ -182,12 +185,61 @@ def test_rest_counts_down_and_can_be_skipped(qtbot: QtBot, window: MainWindow,
     assert window.bridge.state.step.kind is StepKind.GET_READY
 
 
-def test_rep_digits_are_at_least_120px_tall_at_1280x800(window: MainWindow) -> None:
+@pytest.mark.parametrize(("size", "floor_px"), [((1024, 600), 90), ((1280, 800), 120),
+                                               ((1366, 768), 120), ((1920, 1080), 120)])
+def test_rep_digits_keep_their_floor_while_the_steps_show(
+        window: MainWindow, clock: FakeClock, size: tuple[int, int], floor_px: int) -> None:
+    """Each exercise's first block, its steps showing: the digits keep the height the README
+    promises at that size, and the caption under them reads from the mat too."""
+    window.resize(*size)
     window.start_workout()
     counter = window.workout.counter
-    digit = QFontMetrics(counter.number_font()).tightBoundingRect("8")
-    assert window.stack.size().height() <= 800
-    assert digit.height() >= 120
+    steps = window.bridge.session.steps
+    firsts = [next(i for i, s in enumerate(steps) if s.kind is StepKind.WORK
+                   and s.exercise.id == ex.id) for ex in window.routine.exercises]
+    for index in [0, *firsts]:  # the first get-ready, then each exercise at work
+        window.bridge.goto(index)
+        run_step(window, clock, 0.5)
+        settle()
+        state = window.bridge.state
+        assert state.how_to, state.location  # the steps show, the first time each comes
+        digit = QFontMetrics(counter.number_font()).tightBoundingRect("8")
+        assert digit.height() >= floor_px, (state.location, digit.height())
+        assert counter.height() * 0.14 >= 24  # "of 5 reps"
+    assert (window.width(), window.height()) == size  # nothing pushed the window larger
+    if size[1] < 720:  # the steps page rather than take the counter's room
+        assert window.workout.how_to_pages.pages() > 1
+
+
+def _dark_outside(image: QImage, keep: QRect) -> int:
+    """Dark pixels of ``image`` outside ``keep`` (sampled every third pixel)."""
+    return sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+               if not keep.contains(x, y) and image.pixelColor(x, y).lightness() < 90)
+
+
+def test_a_paused_workout_shows_it_large_over_a_dimmed_picture(
+        qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    window.resize(1024, 600)
+    window.start_workout()
+    run_step(window, clock, 6.0)  # at work: the figure moves, drawn dark on its card
+    settle()
+    workout = window.workout
+    veil = workout.paused_veil
+    card = workout.picture.geometry()
+    words = QRect(0, round(card.height() * 0.25), card.width(), round(card.height() * 0.5))
+    assert not veil.isVisible()
+    assert _dark_outside(workout.grab(card).toImage(), words) > 20  # the figure, at full ink
+    press(qtbot, window, Qt.Key.Key_P)
+    settle()
+    assert veil.isVisible() and veil.geometry() == card
+    assert veil.title == "Paused" and veil.hint == "P resumes"
+    title = QFontMetrics(veil.title_font())
+    assert title.tightBoundingRect("P").height() >= 50  # read from the mat
+    assert title.horizontalAdvance(veil.title) < 0.8 * card.width()  # well inside the card
+    # Dimmed: nothing dark is left on the card but the words in its middle.
+    assert _dark_outside(workout.grab(card).toImage(), words) == 0
+    press(qtbot, window, Qt.Key.Key_P)
+    assert not veil.isVisible()
 
 
 def test_fullscreen_and_shortcut_overlay(qtbot: QtBot, window: MainWindow) -> None:
@@ -323,8 +375,10 @@ def test_the_steps_show_beside_not_over_the_figure_and_counter(
     for part, place in places.items():
         assert not band.intersects(place), part
     assert places[workout.counter].bottom() < places[workout.cue].top()
-    # The bundled routine's steps are read whole at once: no page to wait for.
-    assert workout.how_to_pages.pages() == 1 and workout.reading.pages() == 1
+    if size[1] >= 800:  # the bundled routine's steps are read whole at once: no page to wait
+        assert workout.how_to_pages.pages() == 1 and workout.reading.pages() == 1
+    else:  # on a small screen they page, to leave the counter its room
+        assert workout.how_to_pages.pages() > 1
     press(qtbot, window, Qt.Key.Key_I)
     assert not workout.how_to.isVisible() and workout.controls.isVisible()
     press(qtbot, window, Qt.Key.Key_I)

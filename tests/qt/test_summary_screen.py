@@ -69,23 +69,23 @@ def test_the_summary_shows_reps_sets_ratings_scores_advice_and_backing_off(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     win = ended_during_flossing(qtbot, routine, bundled_path, tmp_path)
     summary = win.summary
-    assert summary.title.text() == "Ended early after 17 of 90 reps"
+    assert summary.title.text() == "Ended early after 17 of 180 reps"
     assert summary.time.text().endswith(" · 17 reps")
     assert summary.ended_where.text().startswith("Stopped during Hamstring Nerve Flossing")
     rows = shown_rows(win)
     assert rows[0] == ["Exercise", "", "Reps", "Sets", "Rating", "Symptoms 0–10"]
     assert rows[1:] == [
-        ["Toe Touch Progression", "Done", "10 of 10 reps", "1 of 1 set", "Gold", ""],
-        ["Hamstring Nerve Flossing", "Partly done", "7 of 60 reps", "0 of 2 sets, 1 partly",
+        ["Toe Touch Progression", "Partly done", "10 of 20 reps", "1 of 2 sets", "Gold", ""],
+        ["Hamstring Nerve Flossing", "Partly done", "7 of 120 reps", "0 of 4 sets, 1 partly",
          "Okay", "3 → 6 of 10"],
-        ["Left leg", "Partly done", "7 of 30 reps", "0 of 2 sets, 1 partly"],
-        ["Right leg", "Not started", "0 of 30 reps", "0 of 2 sets"],
-        ["Alternate Supine Toe Touches", "Not started", "0 of 20 reps", "0 of 2 sets",
+        ["Left leg", "Partly done", "7 of 60 reps", "0 of 4 sets, 1 partly"],
+        ["Right leg", "Not started", "0 of 60 reps", "0 of 4 sets"],
+        ["Alternate Supine Toe Touches", "Not started", "0 of 40 reps", "0 of 4 sets",
          "", ""]]
     assert summary.hurts_heading.text() == "Backing off"
     (hurt,) = summary.hurts.text().splitlines()
-    assert hurt.endswith("This hurts in Hamstring Nerve Flossing (Set 1 of 2 · Left leg): "
-                         "made smaller and slower from then on")
+    assert hurt.endswith("This hurts in Hamstring Nerve Flossing (Round 1 of 2 · Set 1 of 2 · "
+                         "Left leg): made smaller and slower from then on")
     advice = summary.advice.text().splitlines()
     assert advice[0].startswith("Symptoms rose from 3 to 6 of 10 during Hamstring Nerve "
                                 "Flossing. Next time:")
@@ -111,7 +111,7 @@ def test_l_opens_the_history_from_the_summary_and_esc_comes_back(
     assert row.endswith("Ended early")
     press(qtbot, win, Qt.Key.Key_Escape)
     assert win.current_screen() is win.summary
-    assert win.summary.title.text() == "Ended early after 17 of 90 reps"  # still this one
+    assert win.summary.title.text() == "Ended early after 17 of 180 reps"  # still this one
     win.summary.history_button.click()
     assert win.current_screen() is win.history
     win.history.back_button.click()
@@ -185,7 +185,7 @@ def test_summary_of_a_full_workout_says_done_with_rounds(
             clock.advance(1.0)
             win.bridge.tick()
     assert win.summary.title.text() == "Warm-up done"
-    assert " · 1 round · 10 reps" in win.summary.time.text()
+    assert " · 2 rounds · 10 reps" in win.summary.time.text()
     assert shown_rows(win)[1][1] == "Skipped"  # jumped over, never begun
 
 

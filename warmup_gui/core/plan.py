@@ -24,9 +24,16 @@ def minutes_text(seconds: float, about: bool = True) -> str:
     return PlanWords.tr("{minutes} min").format(minutes=minutes)
 
 
+def elapsed_text(seconds: float) -> str:
+    """How long something has run: '40 s' under a minute, else '2 min'."""
+    if round(seconds) < 60:
+        return PlanWords.tr("{seconds} s", "time run so far").format(seconds=round(seconds))
+    return minutes_text(seconds, about=False)
+
+
 def rounds_choice(routine: Routine, remembered: int | None) -> int:
     """The rounds to offer first: the ones chosen last time if the routine still allows them,
-    else the routine's lowest (one pass, for the bundled warm-up)."""
+    else the routine's lowest (two passes, for the bundled warm-up)."""
     if remembered is not None and routine.rounds.low <= remembered <= routine.rounds.high:
         return remembered
     return routine.rounds.low
@@ -121,10 +128,10 @@ def resume_words(session: Session, record: SessionRecord) -> str:
              if session.rounds > 1 else "",
              PlanWords.tr("set {set} of {sets}").format(set=step.set, sets=step.exercise.sets),
              step.position_label(step.side)]
-    minutes = minutes_text(record.duration_s, about=False)
+    elapsed = elapsed_text(record.duration_s)
     place_text = " · ".join(w for w in where if w)
     if reps:
-        return PlanWords.tr("Stopped at {place}, %n rep(s) done ({minutes} in).", "",
-                            reps).format(place=place_text, minutes=minutes)
-    return PlanWords.tr("Stopped at {place} ({minutes} in).").format(place=place_text,
-                                                                     minutes=minutes)
+        return PlanWords.tr("Stopped at {place}, %n rep(s) done ({elapsed} in).", "",
+                            reps).format(place=place_text, elapsed=elapsed)
+    return PlanWords.tr("Stopped at {place} ({elapsed} in).").format(place=place_text,
+                                                                     elapsed=elapsed)

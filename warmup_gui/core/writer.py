@@ -5,7 +5,8 @@
 their defaults are left out, and an exercise without named positions is written with its
 exercise-level ``cue`` and ``illustration``, as a person would write it.
 
-``apply_dosage`` and ``with_rounds`` return changed copies; the routine itself is frozen.
+``apply_dosage``, ``with_rounds`` and ``allowing_rounds`` return changed copies; the routine
+itself is frozen.
 """
 
 from __future__ import annotations
@@ -309,3 +310,15 @@ def apply_dosage(
 def with_rounds(routine: Routine, rounds: RepRange | int) -> Routine:
     """A copy of the routine done ``rounds`` times (a number, or a range the user picks from)."""
     return replace(routine, rounds=_rep_range(rounds, "rounds", MAX_ROUNDS))
+
+
+def allowing_rounds(routine: Routine, rounds: int, rest_s: float) -> Routine:
+    """A copy of the routine that lets the circuit be done ``rounds`` times, with ``rest_s``
+    between rounds: a number the routine offers keeps its range; another widens the range to
+    take it in, so the routine's own choices stay on offer beside a clinician's."""
+    _rep_range(rounds, "rounds", MAX_ROUNDS)
+    if not 0 <= rest_s <= MAX_REST_S:
+        raise ValueError(f"round_rest_s must be from 0 to {MAX_REST_S:g} seconds, "
+                         f"got {rest_s!r}")
+    widened = RepRange(min(routine.rounds.low, rounds), max(routine.rounds.high, rounds))
+    return replace(routine, rounds=widened, round_rest_s=float(rest_s))

@@ -744,16 +744,22 @@ class MainWindow(QMainWindow):
             self.toggle_presenter()  # the dosage screen, out of the patient's view
         if (self._clinician_screen(MainWindowWords.tr("Adjusting the dosage"))
                 and not self._showing("dosage")):
+            self.dosage.show_rounds(self.overview.rounds)
             self.stack.setCurrentWidget(self.dosage)
 
-    def finish_dosage(self) -> None:
+    def _take_dosage(self) -> None:
+        """The dosage screen's routine and rounds, onto the overview."""
         self.overview.set_routine(self.dosage.routine())
+        self.overview.set_rounds(self.dosage.rounds())
+
+    def finish_dosage(self) -> None:
+        self._take_dosage()
         self.stack.setCurrentWidget(self.overview)
 
     def planned_routine(self) -> Routine:
         """What this patient is to do: the dosage, breathing and rounds as now chosen."""
         if self._showing("dosage"):
-            self.overview.set_routine(self.dosage.routine())
+            self._take_dosage()
         return self.overview.plan().planned_routine()
 
     def save_routine_as(self, path: Path | None = None) -> Path | None:

@@ -1,4 +1,5 @@
-"""Adjusting the dosage for one patient: sets, reps and rest per exercise."""
+"""Adjusting the dosage for one patient: sets, reps and rest per exercise, and the rounds of
+the circuit with the rest between them."""
 
 from __future__ import annotations
 
@@ -18,7 +19,13 @@ from PySide6.QtWidgets import (
 from warmup_gui.core.plan import HandoutDetails
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.words import Words
-from warmup_gui.core.writer import apply_dosage, reps_between
+from warmup_gui.core.writer import (
+    MAX_REST_S,
+    MAX_ROUNDS,
+    allowing_rounds,
+    apply_dosage,
+    reps_between,
+)
 from warmup_gui.qt.theme import current_theme, scale_for
 from warmup_gui.qt.widgets.labels import ScaledTexts, TextLabel
 
@@ -26,8 +33,9 @@ DosageWords = Words("DosageWords")
 
 
 class DosageScreen(QWidget):
-    """Spin boxes for each exercise; ``routine()`` is the routine with the changes applied.
-    Rounds and the breathing pattern are chosen on the overview, as for everyone."""
+    """Spin boxes for each exercise and for the rounds; ``routine()`` is the routine with the
+    changes applied, ``rounds()`` the rounds for this patient (the overview's choice when the
+    screen opens: see ``show_rounds``). The breathing pattern is chosen on the overview."""
 
     done = Signal()
     save_requested = Signal()
@@ -49,18 +57,32 @@ class DosageScreen(QWidget):
                  DosageWords.tr("to", "reps from … to"), DosageWords.tr("Rest after a set"))
         for col, head in enumerate(heads):
             grid.addWidget(self._text(head, 18, QFont.Weight.DemiBold, "muted"), 0, col)
+        seconds = DosageWords.tr(" s", "seconds after a number")
         for row, ex in enumerate(routine.exercises, start=1):
             grid.addWidget(self._text(ex.name, 24, QFont.Weight.DemiBold), row, 0)
             spins = {
                 "sets": self._spin(1, 20, ex.sets),
                 "low": self._spin(1, 200, ex.reps.low),
                 "high": self._spin(1, 200, ex.reps.high),
-                "rest": self._spin(0, 600, round(ex.rest_s), step=5,
-                                   suffix=DosageWords.tr(" s", "seconds after a number")),
+                "rest": self._spin(0, round(MAX_REST_S), round(ex.rest_s), step=5,
+                                   suffix=seconds),
             }
             for col, spin in enumerate(spins.values(), start=1):
                 grid.addWidget(spin, row, col)
             self.spins[ex.id] = spins
+        # The whole circuit: how many times, and the rest between rounds, under the sets and
+        # the rest after a set.
+        row = len(routine.exercises) + 1
+        self.rounds_spin = self._spin(1, MAX_ROUNDS, routine.rounds.low)
+        self.round_rest_spin = self._spin(0, round(MAX_REST_S), round(routine.round_rest_s),
+                                          step=5, suffix=seconds)
+        grid.addWidget(self._text(DosageWords.tr("Rounds of the circuit"), 24,
+                                  QFont.Weight.DemiBold), row, 0)
+        grid.addWidget(self.rounds_spin, row, 1)
+        rest_label = self._text(DosageWords.tr("Rest between rounds"), 18, object_name="muted")
+        rest_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(rest_label, row, 2, 1, 2)
+        grid.addWidget(self.round_rest_spin, row, 4)
         grid.setColumnStretch(0, 1)
         self.fields: dict[str, QLineEdit] = {}
         handout = QGridLayout()
@@ -133,8 +155,16 @@ class DosageScreen(QWidget):
         spin.setKeyboardTracking(False)
         return spin
 
+    def show_rounds(self, rounds: int) -> None:
+        """Start from the rounds chosen on the overview."""
+        self.rounds_spin.setValue(rounds)
+
+    def rounds(self) -> int:
+        return self.rounds_spin.value()
+
     def routine(self) -> Routine:
-        routine = self.base
+        """The routine with this patient's dosage; it allows the rounds set here."""
+        routine = allowing_rounds(self.base, self.rounds(), float(self.round_rest_spin.value()))
         for exercise_id, spins in self.spins.items():
             routine = apply_dosage(
                 routine, exercise_id, sets=spins["sets"].value(),
@@ -157,7 +187,8 @@ class DosageScreen(QWidget):
         super().resizeEvent(event)
         s = scale_for(self.width(), self.height())
         self._texts.rescale(s)
-        for spins in self.spins.values():
+        for spins in (*self.spins.values(), {"rounds": self.rounds_spin,
+                                             "rest": self.round_rest_spin}):
             for spin in spins.values():
                 f = spin.font()
                 f.setPixelSize(round(24 * s))  # the numbers being set: as large as the names

@@ -141,13 +141,8 @@ class OverviewScreen(QWidget):
         rounds_label = self._text(OverviewWords.tr("Rounds of the circuit"), 20)
         rounds_label.setWordWrap(False)
         rounds_row.addWidget(rounds_label)
-        for n, text in self.plan().round_options():
-            button = QPushButton(text)
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setToolTip(OverviewWords.tr("Press {key}").format(key=n))
-            self.round_buttons.addButton(button, n)
-            rounds_row.addWidget(button)
+        self._rounds_row = rounds_row
+        self._add_round_buttons()
         self.round_buttons.idClicked.connect(self.set_rounds)
         rounds_row.addStretch(1)
         rounds_row.addWidget(self.start_button)
@@ -214,11 +209,29 @@ class OverviewScreen(QWidget):
             button.setChecked(True)
         self._update_estimate()
 
+    def _add_round_buttons(self) -> None:
+        """A button for each number of rounds the routine allows, after the row's label."""
+        for i, (n, text) in enumerate(self.plan().round_options(), start=1):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setToolTip(OverviewWords.tr("Press {key}").format(key=n))
+            self.round_buttons.addButton(button, n)
+            self._rounds_row.insertWidget(i, button)
+
     def set_routine(self, routine: Routine) -> None:
-        """The same exercises with a clinician's dosage for this patient."""
+        """The same exercises with a clinician's dosage for this patient (the rounds it
+        allows may differ: their buttons follow)."""
+        offered = self.routine.rounds
         self.routine = routine
         for ex in routine.exercises:
             self.dosage_labels[ex.id].set_text(f"{ex.dosage} · {ex.summary}")
+        if routine.rounds != offered:
+            for button in self.round_buttons.buttons():
+                self.round_buttons.removeButton(button)
+                button.deleteLater()
+            self._add_round_buttons()
+            self.set_rounds(min(max(self.rounds, routine.rounds.low), routine.rounds.high))
         self._update_estimate()
 
     def plan(self) -> SessionPlan:

@@ -28,11 +28,17 @@ from warmup_gui.qt.widgets.illustration import IllustrationView
 from warmup_gui.qt.widgets.labels import MIN_PIXEL_SIZE, FitLabel, ShrinkLabel, TextLabel
 from warmup_gui.qt.widgets.pacer import PacerWidget
 from warmup_gui.qt.widgets.paged_area import PagedArea
+from warmup_gui.qt.widgets.paused_veil import PausedVeil
 from warmup_gui.qt.widgets.progress_strip import ProgressStrip
 from warmup_gui.qt.widgets.rep_counter import RepCounter
 
 # Below this height the side column keeps its room for what is under way, not what is next.
 NEXT_LINE_MIN_HEIGHT = 700
+# The rep counter's digits, in pixels of ink, at the least: read from the mat 2 m away. A
+# screen under SMALL_HEIGHT (1024×600) keeps the smaller floor; the steps page to leave room.
+DIGITS_PX = 120
+SMALL_DIGITS_PX = 90
+SMALL_HEIGHT = 720
 TOP_SPACING = 14  # between the texts of the status line
 
 
@@ -87,6 +93,7 @@ class WorkoutScreen(QWidget):
         self.save_warning = TextLabel(object_name="safety")
         self.save_warning.setAccessibleName(WorkoutWords.tr("History not saved"))
         self.flasher = FlashOverlay(self)
+        self.paused_veil = PausedVeil(self.picture, self)  # the card dims while paused
         self.strip = ProgressStrip()
         self.back_button = _key_button(WorkoutWords.tr("←  Back"))
         self.pause_button = _key_button(WorkoutWords.tr("P  Pause"))
@@ -300,18 +307,20 @@ class WorkoutScreen(QWidget):
         self._render_how_to(state.how_to, step.exercise.name)
         self.pause_button.setText(WorkoutWords.tr("P  Resume") if paused
                                   else WorkoutWords.tr("P  Pause"))
+        self.paused_veil.show_text(WorkoutWords.tr("Paused", "large, over the picture")
+                                   if paused else "", WorkoutWords.tr("P resumes"))
         self.count_button.setEnabled(work and not state.target_reached
                                      and not step.exercise.timed)
         if self.auto_button.isChecked() != state.auto_count:
             self.auto_button.setChecked(state.auto_count)
 
     def _size_counter(self) -> None:
-        # The digits at least 120 px tall at 1280×800; a little less room while steps show,
-        # and on a small screen, where the counter takes what the texts beside it leave.
-        share = 0.20 if self.how_to_steps else 0.30
-        if self.height() < 720:
-            share = min(share, 0.15 if self.how_to_steps else 0.18)
-        self.counter.setMinimumHeight(round(self.height() * share))
+        """The counter takes a share of the height, never less than its digits' floor: the
+        texts beside it and the steps give way (they shrink, then page)."""
+        small = self.height() < SMALL_HEIGHT
+        share = 0.18 if small else (0.20 if self.how_to_steps else 0.30)
+        floor = self.counter.height_for_digits(SMALL_DIGITS_PX if small else DIGITS_PX)
+        self.counter.setMinimumHeight(max(floor, round(self.height() * share)))
 
     def _render_how_to(self, steps: tuple[str, ...], name: str) -> None:
         """The steps, numbered, half in each column, instead of the buttons; or the buttons."""
@@ -379,10 +388,10 @@ class WorkoutScreen(QWidget):
         self.how_to_title.set_pixel_size(18 * s, QFont.Weight.DemiBold)
         for column in self.how_to_columns:
             column.set_pixel_size(18 * s)
-        # The counter's digits must be at least 120 px tall at 1280×800 (15 % of the height).
         self._size_counter()
-        # Long steps take at most a third of the screen; they shrink, then end in "…".
-        share = 0.32 if self.height() >= 720 else 0.28
+        # Long steps take at most 28 % of the screen, 17 % on a small one: the counter keeps
+        # its digits' floor beside the longest texts; the steps shrink, then page.
+        share = 0.28 if self.height() >= SMALL_HEIGHT else 0.17
         self.how_to.setMaximumHeight(round(self.height() * share))
         self.strip.setFixedHeight(max(6, round(10 * s)))
         small = min(1.0, s)  # a small screen gives the side column the room

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
@@ -73,6 +75,14 @@ class RepCounter(QProgressBar):
     @property
     def caption(self) -> str:
         return self._caption
+
+    @staticmethod
+    def height_for_digits(pixels: float) -> int:
+        """The height at which the counter's digits stand ``pixels`` tall (ink, not the
+        font's size)."""
+        probe = font(1000, QFont.Weight.DemiBold)
+        ink = QFontMetricsF(probe).tightBoundingRect("8").height() / probe.pixelSize()
+        return math.ceil((pixels + 1) / (NUMBER_SHARE * ink))  # +1: the size is rounded down
 
     def number_font(self) -> QFont:
         """The number's font: as tall as the height allows, narrower numbers (a rest's 0:30)
