@@ -308,6 +308,11 @@ def child_env(platform_name: str, xvfb: XvfbServer | None, home: Path) -> dict[s
     runtime = home / "runtime"
     runtime.mkdir(mode=0o700, exist_ok=True)
     env["XDG_RUNTIME_DIR"] = str(runtime)
+    # As installed: the app's modules compiled to bytecode once (pip does it at install time,
+    # the warm-up run here), not compiled again at every start as with
+    # PYTHONDONTWRITEBYTECODE; the bytecode goes to the throwaway folder, bare and app alike.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "bytecode")
     return env
 
 
