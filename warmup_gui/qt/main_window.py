@@ -256,9 +256,10 @@ class MainWindow(QMainWindow):
     def preparer(self) -> ScreenPreparer:
         from warmup_gui.qt.prepare import ScreenPreparer
 
-        # The screens a key opens from the overview (the checklist is made afresh each time).
+        # The screens a key opens from the overview (the checklist is made afresh each time),
+        # and the cues' sounds and voice, which the first workout would otherwise load.
         builds = (self.show_exercise_pictures, lambda: self.history, lambda: self.workout,
-                  lambda: self.presenter)
+                  lambda: self.presenter, lambda: self.cues.player.check())
         return ScreenPreparer(builds, self)
 
     def show_exercise_pictures(self) -> None:

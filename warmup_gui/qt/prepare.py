@@ -6,8 +6,8 @@ belongs before the first paint. Three seconds after it (so that the start itself
 quit, never pay for it), :meth:`ScreenPreparer.start` solves the figures in a worker thread
 (the core's figure functions keep what they solve, so the screens find them done), then
 imports the screens' modules one per event-loop turn, so a key pressed meanwhile waits for
-one import at most; the window's later screens are then made, hidden, one per turn. A screen
-asked for before then does the rest itself, as before.
+one import at most; the window's later screens are then made, hidden, one per turn, and the
+cues' sounds loaded. A screen asked for before then does the rest itself, as before.
 """
 
 from __future__ import annotations
