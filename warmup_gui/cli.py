@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,10 +16,14 @@ from warmup_gui.core.routine_cache import (
 )
 
 if TYPE_CHECKING:
+    import argparse
+
     from warmup_gui.core.loader import RoutineError
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="warmup-gui",
         description="A guided dynamic hamstring warm-up for runners.",
@@ -147,6 +150,8 @@ def handout(path: Path, out: Path, page_size: str | None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        return open_routine(BUNDLED_ROUTINE)  # what no option asks for, without a parser
     args = _parser().parse_args(argv)
     if args.install_desktop or args.uninstall_desktop:
         return install_desktop(remove=args.uninstall_desktop)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -34,8 +35,13 @@ def test_the_window_names_its_desktop_entry_and_has_an_icon(launch: Launch) -> N
     assert f'_KDE_NET_WM_DESKTOP_FILE = "{APP_ID}"' in names, names
     assert f'_GTK_APPLICATION_ID = "{APP_ID}"' in names, names
     assert '"warmup-gui"' in names.split("WM_CLASS", 1)[1], names  # StartupWMClass
-    icon = xprop(app, "_NET_WM_ICON")
-    sizes = re.findall(r"Icon \((\d+) x \1\)", icon)
+    # The icon is given to the window once it has painted, just after it maps.
+    deadline = time.monotonic() + 15.0
+    sizes: list[str] = []
+    while not sizes and time.monotonic() < deadline:
+        sizes = re.findall(r"Icon \((\d+) x \1\)", xprop(app, "_NET_WM_ICON"))
+        if not sizes:
+            time.sleep(0.05)  # polling another process's window, not app time
     assert "16" in sizes and "48" in sizes, sizes
     # Xvfb's screen is 1280×800 with no panel; the window and its title bar must fit on it.
     geometry = app.xdotool("getwindowgeometry", "--shell", app.wid)

@@ -42,16 +42,29 @@ def test_each_png_is_the_svg_drawn_at_that_size(qapp: QApplication, size: int) -
         "run: .venv/bin/python tools/make_icons.py (the SVG changed since the PNGs were made)"
 
 
-def test_the_app_names_its_desktop_entry_and_has_its_icon(tmp_path: Path) -> None:
-    code = ("from warmup_gui.qt.app import make_app\n"
+def test_the_app_names_its_desktop_entry_and_has_its_icon_once_its_window_painted(
+        tmp_path: Path) -> None:
+    code = ("from warmup_gui.core.assets import BUNDLED_ROUTINE\n"
+            "from warmup_gui.core.loader import load_routine\n"
+            "from warmup_gui.qt.app import make_app, open_window\n"
             "app = make_app()\n"
             "print(app.desktopFileName())\n"
-            "print(' '.join(str(s.width()) for s in app.windowIcon().availableSizes()))\n")
+            "print(len(app.windowIcon().availableSizes()))\n"
+            "window = open_window(load_routine(BUNDLED_ROUTINE), BUNDLED_ROUTINE)\n"
+            "window.first_painted.connect(app.quit)\n"
+            "app.exec()\n"
+            "print(' '.join(str(s.width()) for s in app.windowIcon().availableSizes()))\n"
+            "print(window.windowIcon().cacheKey() == app.windowIcon().cacheKey())\n"
+            "window.close()\n")
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env["PYTHONPATH"] = str(REPO)
+    env.update(PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
+               WARMUP_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
-    name, sizes = result.stdout.splitlines()[:2]
+    name, before, sizes, same = result.stdout.splitlines()[:4]
     assert name == APP_ID
+    assert before == "0"  # nothing decoded before the window first paints
     assert [int(s) for s in sizes.split()] == [s for s in ICON_SIZES if s <= 256]
+    assert same == "True"

@@ -31,6 +31,9 @@ def test_figures_are_solved_in_a_worker_and_the_screens_modules_imported(
     assert "warmup_gui.qt.screens.presenter" in sys.modules
     # The screens a key opens are made, hidden; the overview stays where it is.
     assert all(win._made(name) for name in ("history", "workout", "presenter"))
+    # The cues' sounds are loaded too (or what keeps them silent is known).
+    assert win._made("cues")
+    assert win.cues.player.sound_effects or win.cues.player.sound_error
     assert win.current_screen() is win.overview
 
 

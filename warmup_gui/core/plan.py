@@ -4,14 +4,17 @@ out; and what follows from it (the routine the engine runs, how long it takes)."
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from warmup_gui.core.breathing import with_breath
 from warmup_gui.core.checklist import routine_without
 from warmup_gui.core.clock import Clock, FakeClock
 from warmup_gui.core.engine import Session
-from warmup_gui.core.history import SessionRecord
 from warmup_gui.core.routine import Breath, Routine
 from warmup_gui.core.words import Words
+
+if TYPE_CHECKING:  # the history's module (and its file handling) is not needed to show a plan
+    from warmup_gui.core.history import SessionRecord
 
 PlanWords = Words("PlanWords")
 

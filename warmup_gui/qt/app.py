@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import linecache
+import os
 import signal
-import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, QSocketNotifier
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
 from warmup_gui import APP_ID
 from warmup_gui.core.routine import Routine
 
 if TYPE_CHECKING:
+    import socket
+
+    from PySide6.QtGui import QIcon
+
     from warmup_gui.core.loader import Problem
     from warmup_gui.qt.main_window import MainWindow
 
@@ -35,9 +38,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # Which menu entry and icon the windows belong to (Wayland's app id, and on X11
     # _GTK_APPLICATION_ID and _KDE_NET_WM_DESKTOP_FILE); without it they are "python3".
     QApplication.setDesktopFileName(APP_ID)
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setStyle("Fusion")
-    app.setWindowIcon(app_icon())
+    # The same look on every desktop. Asked for on the command line Qt reads, not by setStyle,
+    # whose QStyle would have PySide6 build that class's many enums before the first paint.
+    app = QApplication([*(argv if argv is not None else sys.argv[:1]), "-style", "Fusion"])
     from warmup_gui.qt import language
 
     language.install(app, language.chosen())
@@ -46,6 +49,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def app_icon() -> QIcon:
     """The app's icon at every drawn size up to 256 px (each file read when first needed)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
     from warmup_gui.desktop import ICON_SIZES, icon_png
 
     icon = QIcon()
@@ -55,14 +61,22 @@ def app_icon() -> QIcon:
     return icon
 
 
+def give_icon() -> None:
+    """The app's windows, those open and those to come, carry its icon."""
+    QApplication.setWindowIcon(app_icon())
+
+
 def open_window(routine: Routine, routine_path: Path, presenter: bool = False,
                 camera_source: Path | None = None) -> MainWindow:
     """The main window, sized for the screen it opens on, shown; ``camera_source`` is a clip
-    played as the camera."""
+    played as the camera. It carries the app's icon from its first paint on: on X11 every size
+    of a window's icon is decoded as the window maps, which the first paint need not wait
+    for."""
     from warmup_gui.qt import window_size
     from warmup_gui.qt.main_window import MainWindow
 
     window = MainWindow(routine, routine_path, camera_source=camera_source)
+    window.first_painted.connect(give_icon)
     window_size.place(window, window.settings)
     window.show()
     if presenter:
@@ -75,20 +89,24 @@ class SignalCloser(QObject):
 
     Python runs a signal handler only when it next executes bytecode, which a Qt event loop
     waiting in C++ never does; ``signal.set_wakeup_fd`` has the C-level handler write the
-    signal number to a socket that a QSocketNotifier watches, so the loop wakes at once."""
+    signal number to a pipe (on Windows, which takes only sockets there, a socket pair) that a
+    QSocketNotifier watches, so the loop wakes at once."""
 
     SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
     def __init__(self, on_signal: Callable[[int], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._on_signal = on_signal
-        self._read, self._write = socket.socketpair()
-        for end in (self._read, self._write):
-            end.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._write.fileno(),
-                                                 warn_on_full_buffer=False)
+        self._sockets = _socket_pair() if sys.platform == "win32" else None
+        if self._sockets is not None:
+            self._read, self._write = (end.fileno() for end in self._sockets)
+        else:  # a pipe spares loading the socket module (and selectors) at every start
+            self._read, self._write = os.pipe()
+            for fd in (self._read, self._write):
+                os.set_blocking(fd, False)
+        self._previous_fd = signal.set_wakeup_fd(self._write, warn_on_full_buffer=False)
         self._previous = {sig: signal.signal(sig, self._noted) for sig in self.SIGNALS}
-        self.notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier = QSocketNotifier(self._read, QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self._on_activated)
         self.received: int | None = None
 
@@ -98,7 +116,7 @@ class SignalCloser(QObject):
 
     def _on_activated(self) -> None:
         try:
-            data = self._read.recv(64)
+            data = self._sockets[0].recv(64) if self._sockets else os.read(self._read, 64)
         except OSError:
             return
         for signum in data:
@@ -112,8 +130,22 @@ class SignalCloser(QObject):
         signal.set_wakeup_fd(self._previous_fd)
         for sig, handler in self._previous.items():
             signal.signal(sig, handler)
-        self._read.close()
-        self._write.close()
+        if self._sockets is not None:
+            for end in self._sockets:
+                end.close()
+        else:
+            os.close(self._read)
+            os.close(self._write)
+
+
+def _socket_pair() -> tuple[socket.socket, socket.socket]:
+    """Two connected, non-blocking sockets (what Windows's set_wakeup_fd takes)."""
+    import socket
+
+    pair = socket.socketpair()
+    for end in pair:
+        end.setblocking(False)
+    return pair
 
 
 def run_problems(routine_path: Path, problems: list[Problem],
@@ -123,6 +155,7 @@ def run_problems(routine_path: Path, problems: list[Problem],
     from warmup_gui.qt.problems_window import ProblemsWindow
 
     app = make_app()
+    give_icon()
     window = ProblemsWindow(routine_path, problems)
     def close(_signum: int) -> None:
         window.close()

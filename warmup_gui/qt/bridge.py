@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from warmup_gui.core.engine import RepPhase, Session, SessionState, Status, StepKind
+from warmup_gui.qt.enum_properties import set_enum_property
 
 # Frames per second while a rep moves on screen; countdowns only need to change each second,
 # but a few ticks a second keep the number from lagging behind the clock.
@@ -41,7 +42,7 @@ class SessionBridge(QObject):
         self.timer.timeout.connect(self.tick)
         self._last: SessionState | None = None
         self._animating = True
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        set_enum_property(self.timer, "timerType", "PreciseTimer")
 
     @property
     def state(self) -> SessionState:

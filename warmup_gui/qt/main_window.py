@@ -10,7 +10,7 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -26,7 +26,6 @@ from warmup_gui.core.engine import Session, Status, StepKind
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.words import Words
 from warmup_gui.qt import language, window_size
-from warmup_gui.qt.accessibility import focused_button_key
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.paths import DataDirError, data_dir
 from warmup_gui.qt.routine_picker import RoutinePicker
@@ -34,9 +33,9 @@ from warmup_gui.qt.screens.overview import OverviewScreen
 from warmup_gui.qt.settings import AUTO_COUNT, CAMERA_COUNT, Settings
 from warmup_gui.qt.style import style_sheet
 from warmup_gui.qt.theme import current_theme, scale_for
-from warmup_gui.qt.widgets.shortcut_overlay import ShortcutOverlay
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile, Qt
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QDialog
 
@@ -56,6 +55,7 @@ if TYPE_CHECKING:
     from warmup_gui.qt.screens.summary import SummaryScreen
     from warmup_gui.qt.screens.workout import WorkoutScreen
     from warmup_gui.qt.session_cues import SessionCues
+    from warmup_gui.qt.widgets.shortcut_overlay import ShortcutOverlay
 
 MainWindowWords = Words("MainWindowWords")
 
@@ -66,6 +66,8 @@ def _nothing() -> None:
 
 class MainWindow(QMainWindow):
     """Holds the three screens and the one session bridge; maps keys to bridge actions."""
+
+    first_painted = Signal()  # the overview has shown: what can wait until then may start
 
     def __init__(self, routine: Routine, routine_path: Path | None = None,
                  clock: Clock | None = None, settings: Settings | None = None,
@@ -95,7 +97,9 @@ class MainWindow(QMainWindow):
                 self.folder_problem = str(exc)
                 data_folder = exc.folder
         self.folder = data_folder
-        self.instance_note = self._claim_folder()
+        # Claimed once the overview has painted (writing a lock file takes milliseconds).
+        self.instance_note = ""
+        self._folder_lock: QLockFile | None = None
         # Another routine picked here: the window closes and opens again with it.
         self.next_routine: tuple[Routine, Path] | None = None
         self.picker = RoutinePicker(self, self.settings, data_folder)
@@ -120,7 +124,6 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.setCentralWidget(self.screens)
-        self.overlay = ShortcutOverlay(self.screens)
         self.stack.installEventFilter(self)
         self._style_scale = 0.0
         self._connect()
@@ -140,10 +143,10 @@ class MainWindow(QMainWindow):
 
         with contextlib.suppress(OSError):
             self.folder.mkdir(parents=True, exist_ok=True)
-        self._folder_lock = QLockFile(str(self.folder / "instance.lock"))
-        if self._folder_lock.tryLock(0):
+        lock = self._folder_lock = QLockFile(str(self.folder / "instance.lock"))
+        if lock.tryLock(0):
             return ""
-        if self._folder_lock.error() is QLockFile.LockError.LockFailedError:
+        if lock.error() is QLockFile.LockError.LockFailedError:
             return MainWindowWords.tr("Another window of this app is open on the same history; "
                                       "each saves its own sessions, and each shows what it "
                                       "read when it opened.")
@@ -157,6 +160,21 @@ class MainWindow(QMainWindow):
         """Whether the screen called ``name`` exists and is the one shown (without making it)."""
         screen = self.__dict__.get(name)
         return screen is not None and self.stack.currentWidget() is screen
+
+    @cached_property
+    def overlay(self) -> ShortcutOverlay:
+        """The list of keys ("?"), over the screens."""
+        from warmup_gui.qt.widgets.shortcut_overlay import ShortcutOverlay
+
+        overlay = ShortcutOverlay(self.screens)
+        overlay.setGeometry(self.stack.rect())
+        return overlay
+
+    def _toggle_keys(self) -> None:
+        self.overlay.toggle()
+
+    def _keys_shown(self) -> bool:
+        return self._made("overlay") and self.overlay.isVisible()
 
     @cached_property
     def workout(self) -> WorkoutScreen:
@@ -238,9 +256,10 @@ class MainWindow(QMainWindow):
     def preparer(self) -> ScreenPreparer:
         from warmup_gui.qt.prepare import ScreenPreparer
 
-        # The screens a key opens from the overview (the checklist is made afresh each time).
+        # The screens a key opens from the overview (the checklist is made afresh each time),
+        # and the cues' sounds and voice, which the first workout would otherwise load.
         builds = (self.show_exercise_pictures, lambda: self.history, lambda: self.workout,
-                  lambda: self.presenter)
+                  lambda: self.presenter, lambda: self.cues.player.check())
         return ScreenPreparer(builds, self)
 
     def show_exercise_pictures(self) -> None:
@@ -349,8 +368,8 @@ class MainWindow(QMainWindow):
             ("-", partial(self._more, -1)),
             ("F", self.toggle_fullscreen),
             ("Escape", self._escape),
-            ("?", self.overlay.toggle),
-            ("Shift+?", self.overlay.toggle),  # how some platforms report the same key
+            ("?", self._toggle_keys),
+            ("Shift+?", self._toggle_keys),  # how some platforms report the same key
             ("Return", self._enter),
             ("Enter", self._enter),
             ("Ctrl+Q", self.quit_asked),
@@ -373,16 +392,18 @@ class MainWindow(QMainWindow):
         ]
         keys += [(str(n), partial(self._digit, n)) for n in range(1, 10)]
         keys += [("0", _nothing), ("T", _nothing)]  # scores beside the workout: 0 and ten
-        # Each key is an action of the window itself, so it works with the menu bar hidden
-        # (fullscreen); the menus show some of the same actions, with their keys.
+        # Each key is an action of the window itself (an action's shortcut is the window's by
+        # default), so it works with the menu bar hidden (fullscreen); the menus show some of
+        # the same actions, with their keys. Nothing here names a Qt.Key, which would have
+        # PySide6 build its Qt enums before the first paint (see enum_properties): the key is
+        # named when pressed, and setShortcuts is called, whose overloads take no Qt.Key.
         self.key_actions: dict[str, QAction] = {}
         for key, action in keys:
             sequence = QKeySequence(key)
             key_action = QAction(self)
-            key_action.setShortcut(sequence)
-            key_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            first = sequence[0].key()  # type: ignore[index]  # PySide6's stubs miss __getitem__
-            key_action.triggered.connect(lambda _=False, k=first, a=action: self._on_key(k, a))
+            key_action.setShortcuts([sequence])
+            key_action.triggered.connect(lambda _=False, s=sequence, a=action:
+                                         self._on_key(s[0].key(), a))
             self.addAction(key_action)
             self.key_actions[key] = key_action
 
@@ -445,6 +466,8 @@ class MainWindow(QMainWindow):
         and the history screen answer keys first; while a question is open, only ending the
         workout, quitting (each asking first), fullscreen and the key list still act. A button
         reached with Tab answers Enter, and Space and the arrows where no session takes them."""
+        from warmup_gui.qt.accessibility import focused_button_key
+
         if self._made("confirm") and self.confirm.isVisible():
             if not focused_button_key(self.confirm, int(key), False):
                 self.confirm.handle_key(int(key))
@@ -456,7 +479,7 @@ class MainWindow(QMainWindow):
         if panel_open:
             if not self.care.handle_key(int(key)) and action in (
                     self.end_workout, self.quit_asked, self.toggle_fullscreen,
-                    self.overlay.toggle):
+                    self._toggle_keys):
                 action()
             return
         if self._in_workout():
@@ -648,9 +671,11 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """What history says about this person, and what the later screens need, are made
-        ready off the GUI thread once the overview shows."""
+        ready off the GUI thread once the overview shows; the data folder is claimed first."""
+        self.instance_note = self._claim_folder()
         self.history_reader.start()
         self.preparer.start()
+        self.first_painted.emit()
 
     def _on_history_read(self) -> None:
         self._refresh_personal()
@@ -862,10 +887,10 @@ class MainWindow(QMainWindow):
 
     # --- keys --------------------------------------------------------------------------------
     def _in_workout(self) -> bool:
-        return self._showing("workout") and not self.overlay.isVisible()
+        return self._showing("workout") and not self._keys_shown()
 
     def _in_presenter(self) -> bool:
-        return self._showing("presenter") and not self.overlay.isVisible()
+        return self._showing("presenter") and not self._keys_shown()
 
     def _count(self) -> None:
         if self._in_workout():
@@ -963,7 +988,7 @@ class MainWindow(QMainWindow):
             self.back_to_overview()
 
     def _escape(self) -> None:
-        if self.overlay.isVisible():
+        if self._keys_shown():
             self.overlay.toggle()
         elif self._showing("presenter"):
             self.toggle_presenter()
@@ -1003,7 +1028,8 @@ class MainWindow(QMainWindow):
     # --- look --------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.stack and event.type() == QEvent.Type.Resize:
-            self.overlay.setGeometry(self.stack.rect())
+            if self._made("overlay"):
+                self.overlay.setGeometry(self.stack.rect())
             self._restyle()
         elif watched is self.stack and event.type() == QEvent.Type.Paint \
                 and self._personal_pending:
@@ -1060,7 +1086,8 @@ class MainWindow(QMainWindow):
             self.camera.stop()
         if self._made("journal"):
             self.journal.stop()
-        self._folder_lock.unlock()
+        if self._folder_lock is not None:
+            self._folder_lock.unlock()
         super().closeEvent(event)
         app = QApplication.instance()
         if app is not None:

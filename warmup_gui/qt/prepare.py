@@ -5,9 +5,10 @@ second of pure Python for the bundled poses) and the screens' modules imported. 
 belongs before the first paint. Three seconds after it (so that the start itself, and a quick
 quit, never pay for it), :meth:`ScreenPreparer.start` solves the figures in a worker thread
 (the core's figure functions keep what they solve, so the screens find them done), then
-imports the screens' modules one per event-loop turn, so a key pressed meanwhile waits for
-one import at most; the window's later screens are then made, hidden, one per turn. A screen
-asked for before then does the rest itself, as before.
+imports the screens' modules (and builds the PySide6 classes their first frames use) one per
+event-loop turn, so a key pressed meanwhile waits for one import at most; the window's later
+screens are then made, hidden, one per turn, and the cues' sounds loaded. A screen asked for
+before then does the rest itself, as before.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ SCREEN_MODULES = (
     "warmup_gui.core.care",
     "warmup_gui.core.demo",
 )
+# PySide6 classes the later screens' first frames use that none of their modules names (a
+# label painting through its QStyle): PySide6 builds a class, and all its enums, at its first
+# use, which for QStyle is over ten milliseconds.
+SCREEN_CLASSES = (("PySide6.QtWidgets", "QStyle"), ("PySide6.QtWidgets", "QStyleOption"))
 
 
 def solve_figures() -> None:
@@ -64,7 +69,8 @@ class ScreenPreparer(QObject):
         self._thread: threading.Thread | None = None
         self._started = False
         self._steps: list[Callable[[], object]] = [
-            *(partial(_import, name) for name in SCREEN_MODULES), *builds]
+            *(partial(_import, name) for name in SCREEN_MODULES),
+            *(partial(_build_class, module, name) for module, name in SCREEN_CLASSES), *builds]
         self.done = False
         self._solved.connect(self._next_step)
 
@@ -94,3 +100,7 @@ class ScreenPreparer(QObject):
 def _import(name: str) -> None:
     with contextlib.suppress(ImportError):
         importlib.import_module(name)
+
+
+def _build_class(module: str, name: str) -> None:
+    getattr(importlib.import_module(module), name)

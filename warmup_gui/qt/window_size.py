@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -72,7 +73,8 @@ def place(window: QWidget, settings: Settings, screen: QScreen | None = None) ->
     frame.moveCenter(area.center())
     window.move(max(frame.left(), area.left()), max(frame.top(), area.top()))
     if maximized:
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        # QtCore.Qt looked up only here: PySide6 builds all its Qt enums at the first use.
+        window.setWindowState(window.windowState() | QtCore.Qt.WindowState.WindowMaximized)
 
 
 def remember(window: QWidget, settings: Settings, screen: QScreen | None = None) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,6 +18,7 @@ from warmup_gui.core.breathing import breath_groups, chosen_breaths
 from warmup_gui.core.plan import SessionPlan, rounds_choice
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.words import Words
+from warmup_gui.qt.enum_properties import set_enum_property
 from warmup_gui.qt.settings import RANGES_TO_TOP, Settings
 from warmup_gui.qt.theme import scale_for
 from warmup_gui.qt.widgets.breath_picker import BreathPicker
@@ -65,7 +66,7 @@ class OverviewScreen(QWidget):
             picker.changed.connect(self._on_breath_changed)
         self.reduced_motion = QPushButton(OverviewWords.tr("Reduced motion"))
         self.reduced_motion.setCheckable(True)
-        self.reduced_motion.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_enum_property(self.reduced_motion, "focusPolicy", "TabFocus")
         self.reduced_motion.setChecked(settings.reduced_motion)
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         self.title = TextLabel()
@@ -83,20 +84,20 @@ class OverviewScreen(QWidget):
         self.offer_text = self._text("", 19, object_name="safety")
         self.note = self._text("", 18, object_name="muted")  # e.g. a history file kept aside
         self.offer_button = QPushButton(OverviewWords.tr("K  Skip"))
-        self.offer_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_enum_property(self.offer_button, "focusPolicy", "TabFocus")
         self.offer_button.clicked.connect(self.toggle_offer)
         self.offer_button.hide()
         # A workout cut off mid-way (the app closed or killed): what and where, and R.
         self.resume_text = self._text("", 19, QFont.Weight.DemiBold, "accentText")
         self.resume_button = QPushButton("R  Resume")
-        self.resume_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum_property(self.resume_button, "focusPolicy", "NoFocus")
         self.resume_button.clicked.connect(self.resume_requested)
         self.resume_button.hide()
         self.resume_text.hide()
         self.round_buttons = QButtonGroup(self)
         self.start_button = QPushButton(OverviewWords.tr("Start  ·  Enter"))
         self.start_button.setObjectName("primary")
-        self.start_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_enum_property(self.start_button, "focusPolicy", "TabFocus")
         self.start_button.clicked.connect(self.start_requested)
         self._build()
         self.set_rounds(self.rounds)
@@ -113,8 +114,9 @@ class OverviewScreen(QWidget):
         exercises.setHorizontalSpacing(24)
         exercises.setVerticalSpacing(10)
         for row, ex in enumerate(routine.exercises):
-            exercises.addWidget(self._text(f"{row + 1}", 26, QFont.Weight.DemiBold,
-                                           "accentText"), row, 0, Qt.AlignmentFlag.AlignTop)
+            number = self._text(f"{row + 1}", 26, QFont.Weight.DemiBold, "accentText")
+            set_enum_property(number, "alignment", "AlignLeft|AlignTop")  # beside the name
+            exercises.addWidget(number, row, 0)
             block = QVBoxLayout()
             block.setSpacing(2)
             block.addWidget(self._text(ex.name, 26, QFont.Weight.DemiBold))
@@ -126,7 +128,10 @@ class OverviewScreen(QWidget):
             self.marks[ex.id] = mark
             block.addWidget(mark)
             self.thumbnails[ex.id] = ExerciseThumbnail()
-            exercises.addWidget(self.thumbnails[ex.id], row, 1, Qt.AlignmentFlag.AlignTop)
+            picture = QVBoxLayout()  # at the top of its row, beside the name
+            picture.addWidget(self.thumbnails[ex.id])
+            picture.addStretch(1)
+            exercises.addLayout(picture, row, 1)
             exercises.addLayout(block, row, 2)
         exercises.setColumnStretch(2, 1)
 
@@ -170,8 +175,8 @@ class OverviewScreen(QWidget):
         self.listing.setWidget(listing)
         self.listing.setWidgetResizable(True)
         self.listing.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.listing.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum_property(self.listing, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_enum_property(self.listing, "focusPolicy", "NoFocus")
 
         root = QVBoxLayout(self)
         self._root = root
@@ -193,7 +198,10 @@ class OverviewScreen(QWidget):
                 pickers.addWidget(picker)
                 self._texts.track(picker.label, 20, QFont.Weight.Normal)
             breath_row.addLayout(pickers, 1)
-            breath_row.addWidget(self.reduced_motion, 0, Qt.AlignmentFlag.AlignTop)
+            motion = QVBoxLayout()  # the switch at the top of the row, however many pickers
+            motion.addWidget(self.reduced_motion)
+            motion.addStretch(1)
+            breath_row.addLayout(motion)
             root.addLayout(breath_row)
         root.addLayout(rounds_row)
 
@@ -206,15 +214,14 @@ class OverviewScreen(QWidget):
         self.rounds = rounds
         button = self.round_buttons.button(rounds)
         if button is not None:
-            button.setChecked(True)
-        self._update_estimate()
+            button.setChecked(True)  # each button's time is the same whichever is chosen
 
     def _add_round_buttons(self) -> None:
         """A button for each number of rounds the routine allows, after the row's label."""
         for i, (n, text) in enumerate(self.plan().round_options(), start=1):
             button = QPushButton(text)
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            set_enum_property(button, "focusPolicy", "TabFocus")
             button.setToolTip(OverviewWords.tr("Press {key}").format(key=n))
             self.round_buttons.addButton(button, n)
             self._rounds_row.insertWidget(i, button)

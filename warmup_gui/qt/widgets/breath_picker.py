@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from warmup_gui.core.breathing import PRESETS, drops_holds
 from warmup_gui.core.routine import Breath
 from warmup_gui.core.words import Words
+from warmup_gui.qt.enum_properties import set_enum_property
 from warmup_gui.qt.settings import CustomBreath, Settings
 from warmup_gui.qt.widgets.labels import TextLabel
 
@@ -61,7 +62,7 @@ class BreathPicker(QWidget):
         for i, caption in enumerate(captions):
             button = QPushButton(caption)
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            set_enum_property(button, "focusPolicy", "TabFocus")
             self.group.addButton(button, i)
             row.addWidget(button)
         self.spins: dict[str, QDoubleSpinBox] = {}  # made when Custom is first chosen

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QEvent, QRectF, QSize
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from warmup_gui.qt.enum_properties import set_enum_property
 
 # Nothing a person reads is smaller than this, however small the window (visual guide).
 MIN_PIXEL_SIZE = 16
+# ``QtCore.Qt`` and ``QtWidgets.QStyle`` are looked up when a label is painted or sized, never
+# when one is made: the first screen's labels come up without PySide6 building their many enums
+# (see enum_properties).
 
 
 class TextLabel(QLabel):
@@ -16,7 +22,7 @@ class TextLabel(QLabel):
     def __init__(self, parent: QWidget | None = None, *, wrap: bool = True,
                  object_name: str = "") -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(self, "textFormat", "PlainText")
         self.setWordWrap(wrap)
         if object_name:
             self.setObjectName(object_name)
@@ -62,7 +68,7 @@ class FitLabel(TextLabel):
         self.lines = lines
         self._base_px = MIN_PIXEL_SIZE
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_enum_property(self, "alignment", "AlignRight|AlignVCenter")
 
     def set_pixel_size(self, pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> None:
         self._base_px = max(MIN_PIXEL_SIZE, round(pixel_size))
@@ -103,7 +109,7 @@ class FitLabel(TextLabel):
         small = QFont(f)
         small.setPixelSize(MIN_PIXEL_SIZE)
         wrapped = QFontMetricsF(small).boundingRect(
-            QRectF(0, 0, room, 1e6), int(Qt.TextFlag.TextWordWrap), self.text()).height()
+            QRectF(0, 0, room, 1e6), int(QtCore.Qt.TextFlag.TextWordWrap), self.text()).height()
         height = max(QFontMetricsF(full).height(),
                      self.lines * QFontMetricsF(small).lineSpacing(),
                      wrapped if width > room else 0.0)
@@ -116,7 +122,7 @@ class FitLabel(TextLabel):
         painter.setPen(self.palette().color(self.foregroundRole()))
         flags = int(self.alignment())
         if not self._one_line():
-            flags |= int(Qt.TextFlag.TextWordWrap)
+            flags |= int(QtCore.Qt.TextFlag.TextWordWrap)
         painter.drawText(self.contentsRect(), flags, self.text())
         painter.end()
 
@@ -183,7 +189,7 @@ class ShrinkLabel(TextLabel):
         return False  # the height asked for follows the width it has (see sizeHint)
 
     def _text_height(self, font: QFont, width: float) -> float:
-        flags = int(Qt.TextFlag.TextWordWrap)
+        flags = int(QtCore.Qt.TextFlag.TextWordWrap)
         return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), flags,
                                                 self.text()).height()
 
@@ -237,11 +243,12 @@ class ShrinkLabel(TextLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        option = QStyleOption()
+        option = QtWidgets.QStyleOption()
         option.initFrom(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        self.style().drawPrimitive(QtWidgets.QStyle.PrimitiveElement.PE_Widget, option, painter,
+                                   self)
         painter.setFont(self.font())
         painter.setPen(self.palette().color(self.foregroundRole()))
-        flags = int(self.alignment()) | int(Qt.TextFlag.TextWordWrap)
+        flags = int(self.alignment()) | int(QtCore.Qt.TextFlag.TextWordWrap)
         painter.drawText(self.contentsRect(), flags, self.text())
         painter.end()

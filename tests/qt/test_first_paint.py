@@ -1,0 +1,76 @@
+"""What the first paint of a real start goes without: PySide6's ``QStyle`` class (built whole,
+with all its enums, at its first use), the history's module, the socket module and the app's
+icon; all of them come after it. No widget is made or laid out naming PySide6's ``Qt``
+namespace either; the exercises' pictures still build it as they paint (a QPainter's fill
+resolves overloads that take Qt's colours)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Starts as ``python -m warmup_gui`` does; notes what is loaded at the first paint, then quits.
+START = r'''
+import sys
+from PySide6 import QtCore, QtWidgets
+import warmup_gui.cli as cli
+import warmup_gui.qt.main_window as main_window
+
+_show = main_window.MainWindow.show
+def show(window):
+    print("Qt enums built before showing:", "Qt" in vars(QtCore))
+    _show(window)
+
+def at_first_paint(window):
+    app = QtWidgets.QApplication.instance()
+    print("QStyle enums built:", "QStyle" in vars(QtWidgets))
+    print("modules:", *sorted(name for name in sys.modules if name in (
+        "warmup_gui.core.history", "socket", "warmup_gui.desktop")))
+    print("icon sizes:", len(app.windowIcon().availableSizes()))
+    window.close()
+
+main_window.MainWindow.show = show
+main_window.MainWindow._after_first_paint = at_first_paint
+sys.exit(cli.main([]))
+'''
+
+
+def test_the_overview_paints_before_what_it_does_not_show_is_loaded(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
+               WARMUP_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    result = subprocess.run([sys.executable, "-c", START], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["Qt enums built before showing: False",
+                                          "QStyle enums built: False", "modules:",
+                                          "icon sizes: 0"], result.stdout
+
+
+def test_enum_properties_set_by_name_take_their_values(qapp: object) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from warmup_gui.qt.enum_properties import set_enum_property
+
+    label = QLabel()
+    set_enum_property(label, "focusPolicy", "TabFocus")
+    set_enum_property(label, "alignment", "AlignLeft|AlignTop")
+    assert label.focusPolicy() == Qt.FocusPolicy.TabFocus
+    assert label.alignment() == Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
+def test_a_name_the_property_does_not_take_is_refused(qapp: object) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from warmup_gui.qt.enum_properties import set_enum_property
+
+    with pytest.raises(ValueError, match="focusPolicy"):
+        set_enum_property(QLabel(), "focusPolicy", "NoSuchFocus")
