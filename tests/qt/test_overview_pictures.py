@@ -81,9 +81,13 @@ def test_each_exercise_gets_its_picture_once_prepared(
         assert thumbnail.shown
         assert thumbnail.size() == kept[ex.id]  # its place was kept: nothing moved
         image = thumbnail.grab().toImage()
-        ink = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
-                  if _ink(image.pixelColor(x, y), card))
-        assert ink > 20, ex.id  # a figure, not an empty card
+        inked = [(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+                 if _ink(image.pixelColor(x, y), card)]
+        assert len(inked) > 20, ex.id  # a figure, not an empty card
+        # Close up: the figure and its arrow fill the card's width or height, not a corner.
+        xs, ys = [x for x, _ in inked], [y for _, y in inked]
+        assert max((max(xs) - min(xs)) / image.width(),
+                   (max(ys) - min(ys)) / image.height()) >= 0.75, ex.id
         start = ex.positions[0].illustration
         found = movement(start.start, start.end)
         assert found is not None

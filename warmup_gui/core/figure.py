@@ -360,6 +360,22 @@ def arrowhead(shape: Shape) -> list[Point]:
             (x1 + math.cos(h - 2.4) * size, y1 + math.sin(h - 2.4) * size)]
 
 
+def shapes_extent(shapes: Sequence[Shape]) -> tuple[float, float, float, float] | None:
+    """The box (x0, y0, x1, y1) the shapes' ink covers, the floor line left out (it runs the
+    picture's width); None when nothing else is drawn. A thumbnail frames this."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for shape in shapes:
+        if FLOOR in (shape.fill, shape.stroke):
+            continue
+        pad = shape.width / 2 + shape.radius
+        points = [shape.centre] if shape.radius > 0 else list(shape.points)
+        for x, y in points:
+            xs += [x - pad, x + pad]
+            ys += [y - pad, y + pad]
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
+
+
 def still_shapes(movement: Movement, at_end: bool, mirrored: bool = False) -> list[Shape]:
     """A still picture of a movement: its start pose, or its end pose with the motion arrow."""
     return list(_still_shapes(movement, at_end, mirrored))

@@ -19,7 +19,7 @@ from warmup_gui.core.words import Words
 from warmup_gui.qt.svg import load_svg
 from warmup_gui.qt.theme import Theme, current_theme, font
 from warmup_gui.qt.widgets.figure_frames import FigureFrames
-from warmup_gui.qt.widgets.shapes import paint_shapes, view_rect
+from warmup_gui.qt.widgets.shapes import close_up, paint_shapes, view_rect
 
 IllustrationWords = Words("IllustrationWords")
 
@@ -283,8 +283,9 @@ def still_pixmap(illustration: Illustration, mirrored: bool, routine_dir: Path |
     theme = current_theme()
     pixmap.fill(theme.figure_card)
     painter = QPainter(pixmap)
-    paint_shapes(painter, still_shapes(picture, True, mirrored != alias_mirror),
-                 QRectF(0, 0, size.width(), size.height()), theme.figure_palette)
+    shapes = still_shapes(picture, True, mirrored != alias_mirror)
+    paint_shapes(painter, shapes, close_up(shapes, QRectF(0, 0, size.width(), size.height())),
+                 theme.figure_palette)
     painter.end()
     return pixmap
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
-from warmup_gui.core.figure import VIEW_H, VIEW_W, Shape, arrowhead
+from warmup_gui.core.figure import VIEW_H, VIEW_W, Shape, arrowhead, shapes_extent
 from warmup_gui.core.palette import PALETTE
 
 
@@ -14,6 +14,19 @@ def view_rect(target: QRectF) -> QRectF:
     k = min(target.width() / VIEW_W, target.height() / VIEW_H)
     w, h = VIEW_W * k, VIEW_H * k
     return QRectF(target.center().x() - w / 2, target.center().y() - h / 2, w, h)
+
+
+def close_up(shapes: list[Shape], target: QRectF, margin: float = 0.08) -> QRectF:
+    """Where to map the view box so that the shapes' ink (the floor line aside) fills
+    ``target`` less a margin, centred: a small picture shows the figure, not the room."""
+    box = shapes_extent(shapes)
+    if box is None:
+        return target
+    x0, y0, x1, y1 = box
+    k = min(target.width() * (1 - 2 * margin) / max(1.0, x1 - x0),
+            target.height() * (1 - 2 * margin) / max(1.0, y1 - y0))
+    return QRectF(target.center().x() - (x0 + x1) / 2 * k,
+                  target.center().y() - (y0 + y1) / 2 * k, VIEW_W * k, VIEW_H * k)
 
 
 def paint_shapes(painter: QPainter, shapes: list[Shape], target: QRectF,
