@@ -16,9 +16,11 @@ from warmup_gui.core.figure import (
     figure_shapes,
     frame_for,
     moving_figure,
+    shapes_extent,
+    still_shapes,
 )
 from warmup_gui.core.figure_motion import FigureTime, Half, figure_time, reduced
-from warmup_gui.core.palette import ARROW, FAR, NEAR, PALETTE
+from warmup_gui.core.palette import ARROW, FAR, FLOOR, NEAR, PALETTE
 from warmup_gui.core.pose_library import MOVEMENTS, POSES, RAMP_H, movement
 from warmup_gui.core.routine import Routine, Side
 from warmup_gui.core.skeleton import (
@@ -282,11 +284,23 @@ def test_hanging_arms_pass_in_front_of_the_legs(m) -> None:
 
 
 def test_still_pictures_are_worked_out_once_and_handed_out_fresh() -> None:
-    from warmup_gui.core.figure import still_shapes
-
     movement = MOVEMENTS[0]
     first = still_shapes(movement, True)
     first.clear()  # a caller's own list: changing it changes nothing kept
     again = still_shapes(movement, True)
     assert again and again == still_shapes(movement, True)
     assert again is not still_shapes(movement, True)
+
+
+@pytest.mark.parametrize("m", MOVEMENTS, ids=IDS)
+def test_a_stills_extent_is_the_figure_and_its_things_not_the_floor(m) -> None:
+    shapes = still_shapes(m, True)
+    box = shapes_extent(shapes)
+    assert box is not None
+    x0, y0, x1, y1 = box
+    floor = next(s for s in shapes if s.stroke == FLOOR)
+    assert x1 - x0 < max(x for x, _ in floor.points) - min(x for x, _ in floor.points)
+    for shape in shapes:  # every disc and outline but the floor lies inside it
+        if shape.stroke != FLOOR:
+            for x, y in (shape.points or (shape.centre,)):
+                assert x0 <= x <= x1 and y0 <= y <= y1
