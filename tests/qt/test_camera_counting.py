@@ -6,6 +6,7 @@ the history. Without the camera extra the option says how to get it."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,7 @@ def test_without_the_extra_the_option_says_how_to_get_it(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pose_tracker, "available", lambda: False)
+    monkeypatch.setattr(sys, "version_info", (3, 11, 7))  # where MediaPipe's wheel installs
     win = open_window(qtbot, routine, bundled_path, tmp_path, None)
     win._fill_counting_menu()
     assert not win.camera_action.isEnabled()
@@ -137,6 +139,9 @@ def test_without_the_extra_the_option_says_how_to_get_it(
     # The command on a line of its own, whole, to copy: this is a source checkout.
     assert win.camera_install.isVisible()
     assert win.camera_install.text() == "To install it: scripts/setup.sh --camera"
+    monkeypatch.setattr(sys, "version_info", (3, 13, 1))  # no wheel: installing would not help
+    win._fill_counting_menu()
+    assert win.camera_install.text() == "It needs Python 3.11 or 3.12"
     start_by_keys(qtbot, win)
     press(qtbot, win, Qt.Key.Key_V)
     assert win.workout.caption.text() == \
