@@ -192,6 +192,19 @@ def launch(app_env: dict[str, str], tmp_path: Path) -> Iterator[Callable[..., Ap
 
 # --- looking at the screen (libX11 through ctypes; no ImageMagick or xwd needed) ---------------
 
+def libx11() -> ctypes.CDLL:
+    """libX11 through ctypes, its display opened and closed with the right types; the test
+    is skipped where it is missing."""
+    name = ctypes.util.find_library("X11")
+    if name is None:
+        pytest.skip("libX11 not found")
+    x11 = ctypes.CDLL(name)
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11.XFlush.argtypes = x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    return x11
+
+
 class _XImage(ctypes.Structure):
     _fields_ = [("width", ctypes.c_int), ("height", ctypes.c_int), ("xoffset", ctypes.c_int),
                 ("format", ctypes.c_int), ("data", ctypes.c_void_p), ("byte_order", ctypes.c_int),
@@ -207,12 +220,7 @@ class Screen:
     Z_PIXMAP = 2
 
     def __init__(self, display: str) -> None:
-        name = ctypes.util.find_library("X11")
-        if name is None:
-            pytest.skip("libX11 not found; cannot look at the screen")
-        x11 = ctypes.CDLL(name)
-        x11.XOpenDisplay.restype = ctypes.c_void_p
-        x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        x11 = libx11()
         x11.XDefaultRootWindow.restype = ctypes.c_ulong
         x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
         x11.XDisplayWidth.argtypes = x11.XDisplayHeight.argtypes = [ctypes.c_void_p, ctypes.c_int]
@@ -220,7 +228,6 @@ class Screen:
         x11.XGetImage.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_int,
                                   ctypes.c_uint, ctypes.c_uint, ctypes.c_ulong, ctypes.c_int]
         x11.XFree.argtypes = [ctypes.c_void_p]
-        x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
         self._x11 = x11
         self._dpy = x11.XOpenDisplay(display.encode())
         assert self._dpy, f"cannot open display {display}"

@@ -4,7 +4,6 @@ it asks first, as Ctrl+Q does; on the overview it closes at once."""
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.e2e.conftest import libx11
 from tests.e2e.test_signals import sessions, start_counting
 
 if TYPE_CHECKING:
@@ -36,17 +36,11 @@ class _Event(ctypes.Union):
 
 def press_close_button(display: str, window: int) -> None:
     """Send ``window`` the WM_DELETE_WINDOW message a window manager sends for its X."""
-    name = ctypes.util.find_library("X11")
-    if name is None:
-        pytest.skip("libX11 not found")
-    x11 = ctypes.CDLL(name)
-    x11.XOpenDisplay.restype = ctypes.c_void_p
-    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11 = libx11()
     x11.XInternAtom.restype = ctypes.c_ulong
     x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
     x11.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long,
                                ctypes.POINTER(_Event)]
-    x11.XFlush.argtypes = x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
     dpy = x11.XOpenDisplay(display.encode())
     assert dpy, f"cannot open display {display}"
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
@@ -29,13 +30,14 @@ class Calendar:
 
 def show_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path, *,
                 clock: FakeClock | None = None, now: Callable[[], datetime] = datetime.now,
-                sound: bool = True) -> MainWindow:
+                sound: bool = True, **window_args: Any) -> MainWindow:
     """A MainWindow with its settings and history under tmp_path, shown, holding the
-    keyboard, with the history read for the overview (as after its first paint)."""
+    keyboard, with the history read for the overview (as after its first paint);
+    ``window_args`` go to MainWindow as they are (a camera source, a tracker)."""
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     settings.sound_on = sound
     win = MainWindow(routine, path, clock=clock or FakeClock(), settings=settings,
-                     data_folder=tmp_path / "data", now=now)
+                     data_folder=tmp_path / "data", now=now, **window_args)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()

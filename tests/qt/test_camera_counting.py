@@ -10,20 +10,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from benchmarks.camera_clip import CLIP, EXERCISE, FigureTracker, clip_take
+from tests.qt.helpers import show_window
 from tests.qt.test_hands_free import press, start_by_keys
 from warmup_gui import pose_tracker
-from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import StepKind
 from warmup_gui.core.figure_landmarks import true_ranges
 from warmup_gui.core.history import HistoryStore
 from warmup_gui.core.routine import Routine, Side
 from warmup_gui.qt.main_window import MainWindow
-from warmup_gui.qt.settings import CAMERA_COUNT, Settings
+from warmup_gui.qt.settings import CAMERA_COUNT
 
 
 def files_under(folder: Path) -> dict[str, int]:
@@ -33,18 +33,8 @@ def files_under(folder: Path) -> dict[str, int]:
 
 def open_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path,
                 tracker: FigureTracker | None) -> MainWindow:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.sound_on = False
-    win = MainWindow(routine, path, clock=FakeClock(), settings=settings,
-                     data_folder=tmp_path / "data", camera_source=CLIP,
-                     make_tracker=(lambda: tracker) if tracker is not None else None)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitActive(win)
-    qtbot.waitUntil(lambda: win.personal_loaded, timeout=60_000)
-    return win
+    return show_window(qtbot, routine, path, tmp_path, sound=False, camera_source=CLIP,
+                       make_tracker=(lambda: tracker) if tracker is not None else None)
 
 
 def to_left_leg_block(win: MainWindow) -> None:
