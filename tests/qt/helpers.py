@@ -18,13 +18,14 @@ from warmup_gui.qt.settings import Settings
 
 
 class Calendar:
-    """A wall clock for history stamps that moves a minute at each look."""
+    """A wall clock for history stamps that moves ``step`` (a minute) at each look."""
 
-    def __init__(self) -> None:
+    def __init__(self, step: timedelta = timedelta(minutes=1)) -> None:
         self.t = datetime(2026, 11, 2, 7, 0)
+        self.step = step
 
     def __call__(self) -> datetime:
-        self.t += timedelta(minutes=1)
+        self.t += self.step
         return self.t
 
 

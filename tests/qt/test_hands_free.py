@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.qt.helpers import show_window
+from tests.qt.helpers import Calendar, show_window
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Status, StepKind
 from warmup_gui.core.history import HistoryStore, sessions_per_week
@@ -23,20 +23,9 @@ from warmup_gui.core.routine import Routine
 from warmup_gui.qt.main_window import MainWindow
 
 
-class Calendar:
-    """A wall clock for history stamps that tests move by hand."""
-
-    def __init__(self) -> None:
-        self.t = datetime(2026, 11, 2, 7, 0)
-
-    def __call__(self) -> datetime:
-        self.t += timedelta(seconds=1)
-        return self.t
-
-
 @pytest.fixture
 def calendar() -> Calendar:
-    return Calendar()
+    return Calendar(step=timedelta(seconds=1))
 
 
 def press(qtbot: QtBot, win: MainWindow, key: Qt.Key,
