@@ -15,6 +15,7 @@ from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import (
     SLOWER_FACTOR,
     SMALLER_REACH,
+    STATE_REFRESH_S,
     RepPhase,
     Session,
     SessionState,
@@ -910,6 +911,35 @@ def test_next_event_counts_down_the_last_seconds(routine: Routine, clock: FakeCl
     clock.advance(2.5)
     session.tick()
     assert session.seconds_to_next_event() == 0.5
+
+
+def test_between_ticks_only_the_rep_moves(routine: Routine, clock: FakeClock) -> None:
+    """A frame between two ticks gets the rep's motion alone, the same as a whole state
+    would give, until an event is due, a tenth of a second has passed or something is done."""
+    session = started(routine, clock, auto=True, rounds=1)
+    at_work(session, first_work_of(session, FLOSS))  # 1.5 s out, 1.5 s back
+    clock.advance(0.5)
+    session.tick()
+    clock.advance(0.04)
+    motion = session.motion()
+    state = session.state()
+    assert motion is not None and motion.phase is state.rep_phase is RepPhase.OUT
+    assert motion.progress == pytest.approx(state.rep_phase_progress)
+    assert motion.progress == pytest.approx(0.54 / 1.5)
+    clock.advance(STATE_REFRESH_S)  # the last tick is more than a tenth of a second old
+    assert session.motion() is None
+    session.tick()
+    session.smaller_and_slower()  # done between two ticks: only a tick tells what changed
+    assert session.motion() is None
+    session.tick()
+    assert session.motion() is not None
+    clock.advance(2.25 - 0.05)  # 0.05 s before the smaller rep turns back (4.5 s a rep now)
+    session.tick()
+    clock.advance(0.06)  # past it: an event only a tick can tell
+    assert session.motion() is None
+    session.pause()
+    session.tick()
+    assert session.motion() is None  # nothing moves while paused
 
 
 def test_time_left_goes_down_during_a_rep(routine: Routine, clock: FakeClock) -> None:

@@ -62,6 +62,29 @@ def test_frames_across_one_rep_show_many_figure_shapes(
     assert len(frames) >= 15  # a cross-fade of two pictures showed 4
 
 
+def test_frames_between_states_move_the_figure_alone(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    """The timer's frames between two states carry only the rep's motion: the figure moves
+    at every one, the rest of the window hears of a state about ten times a second."""
+    win, clock = _start(qtbot, routine, bundled_path, tmp_path)
+    _goto(win, "nerve_flossing", Side.LEFT)
+    win.care.symptoms.rate(None)
+    states, motions = [], []
+    win.bridge.state_changed.connect(states.append)
+    win.bridge.moved.connect(motions.append)
+    moments = []
+    for _ in range(60):  # a second at 60 frames a second
+        clock.advance(1 / 60)
+        win.bridge.timer.timeout.emit()
+        moments.append(win.workout.picture.moment)
+    assert len(states) + len(motions) == 60
+    assert 8 <= len(states) <= 12 and motions
+    assert len(set(moments)) >= 55  # a new figure at (nearly) every frame
+    shown = win.workout.picture.moment
+    win.bridge.tick()  # a whole state now shows the same moment
+    assert win.workout.picture.moment == shown
+
+
 def test_the_held_fold_stays_in_sight_beside_the_pacer(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     win, clock = _start(qtbot, routine, bundled_path, tmp_path)

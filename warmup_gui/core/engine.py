@@ -280,6 +280,9 @@ COUNTDOWN_TICKS_S = 3
 # goes only this far toward the end pose.
 SLOWER_FACTOR = 1.5
 SMALLER_REACH = 0.6
+# Between two whole states a frame needs only where the rep is (Session.motion): the rest of
+# a state changes at an event, or, for the clocks on screen, within this long.
+STATE_REFRESH_S = 0.1
 
 
 def rep_boundaries(ex: Exercise) -> list[float]:
@@ -373,6 +376,9 @@ class Session:
         self._wall_sw = Stopwatch(clock, running=False)  # from start to end, pauses included
         self._step_sw = Stopwatch(clock, running=False)
         self._rep_t0 = 0.0  # step time at which the rep under way started
+        # What the last tick described, and until when only the rep's motion can change.
+        self._ticked: tuple[object, ...] = ()
+        self._motion_until = -math.inf
         self._up_next: dict[int, str] = {}  # texts that only depend on the step: made once
         self._locations: dict[tuple[int, Side | None], str] = {}  # the same, per step and side
         self._how_far: dict[str, str] = {}  # exercise id -> how far, once backed off
@@ -649,7 +655,41 @@ class Session:
             for _ in range(_MAX_TRANSITIONS_PER_TICK):
                 if not self._advance_by_time():
                     break
-        return self.state()
+        state = self.state()
+        due_s = self.seconds_to_next_event()
+        self._ticked = self._tick_key()
+        self._motion_until = self._clock.now() + min(STATE_REFRESH_S, due_s) \
+            if due_s is not None else -math.inf
+        return state
+
+    def _tick_key(self) -> tuple[object, ...]:
+        """What anything done to the session changes, besides the time."""
+        index = min(self._index, len(self.steps) - 1)
+        step = self.steps[index]
+        return (self._status, self._index, step, self._reps[index], self._goals[index],
+                self._auto, self._rep_t0, step.exercise.id in self._smaller,
+                self._how_to.get(index))
+
+    def motion(self) -> Motion | None:
+        """Where the rep under way is now, for a frame between two ticks: only its motion
+        has changed since the last tick. None when a tick is needed to tell what else did
+        (an event is due, the last tick is ``STATE_REFRESH_S`` old, or something was done
+        since)."""
+        if self._clock.now() >= self._motion_until or self._tick_key() != self._ticked:
+            return None
+        return self._motion(self.steps[self._index], self._reps[self._index],
+                            self._goals[self._index], self._step_sw.elapsed())
+
+    def _motion(self, step: Step, reps: int, goal: int, elapsed: float) -> Motion:
+        """The rep's motion at step time ``elapsed`` (still outside work, done at the goal)."""
+        if step.kind is not StepKind.WORK or self._status is Status.FINISHED:
+            return _STILL
+        if reps >= goal:
+            return _DONE
+        into = elapsed - self._rep_t0
+        if not self._counts_itself(step):  # on until the rep is counted
+            into %= step.exercise.rep_s
+        return rep_motion(step.exercise, into)
 
     def _advance_by_time(self) -> bool:
         step = self._current_step()
@@ -795,11 +835,9 @@ class Session:
         into = elapsed - self._rep_t0
         if not self._counts_itself(step) and reps < goal:  # on until the rep is counted
             into %= step.exercise.rep_s
-        motion = rep_motion(step.exercise, into)
+        motion = self._motion(step, reps, goal, elapsed)
         target = step.target
         work_step = step.kind is StepKind.WORK and not finished
-        if not work_step or reps >= goal:
-            motion = _STILL if not work_step else _DONE
         if step.kind is not StepKind.WORK:
             remaining_step = max(0.0, self._duration_s(index) - elapsed)
         else:  # the reps still owed, less the part of the rep under way already done

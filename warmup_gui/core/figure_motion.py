@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from warmup_gui.core.breathing import BreathPoint, ease
-from warmup_gui.core.engine import RepPhase, SessionState, StepKind
+from warmup_gui.core.engine import Motion, RepPhase, SessionState, StepKind
 from warmup_gui.core.pose_library import Movement, Window
 from warmup_gui.core.skeleton import Point, Skeleton, forward_kinematics, solve_skeleton
 
@@ -63,11 +63,13 @@ def moment(phase: RepPhase, progress: float, breath: BreathPoint | None) -> Figu
     return FigureTime.at_start()
 
 
-def figure_time(state: SessionState) -> FigureTime:
-    """The moment of the rep a session snapshot shows; the start pose outside work."""
+def figure_time(state: SessionState, motion: Motion | None = None) -> FigureTime:
+    """The moment of the rep a session snapshot shows, or ``motion`` (where its rep has got
+    to since); the start pose outside work."""
     if state.step.kind is not StepKind.WORK or state.target_reached:
         return FigureTime.at_start()
-    t = moment(state.rep_phase, state.rep_phase_progress, state.breath)
+    t = moment(state.rep_phase, state.rep_phase_progress, state.breath) if motion is None \
+        else moment(motion.phase, motion.progress, motion.breath)
     return replace(t, reach=state.reach) if state.reach < 1.0 else t
 
 

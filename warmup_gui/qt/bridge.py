@@ -20,10 +20,13 @@ class SessionBridge(QObject):
 
     Widgets render ``state_changed`` and forward user input to the methods here; they never
     read the clock or keep their own copy of the state. The timer runs only while the session
-    runs, so a paused or finished session costs no wake-ups.
+    runs, so a paused or finished session costs no wake-ups. While a rep moves on screen, the
+    frames between two states (a few a tenth of a second) carry only the rep's ``moved``
+    motion: nothing else can have changed, so nothing else is asked or told.
     """
 
     state_changed = Signal(object)  # SessionState
+    moved = Signal(object)  # Motion: the rep under way, between two states
     step_changed = Signal(int)
     rep_counted = Signal(int)  # reps in the block now
     rep_undone = Signal(int)  # reps in the block now, after one was taken back
@@ -39,7 +42,7 @@ class SessionBridge(QObject):
         super().__init__(parent)
         self.session = session
         self.timer = timer_factory(self)
-        self.timer.timeout.connect(self.tick)
+        self.timer.timeout.connect(self._on_timer)
         self._last: SessionState | None = None
         self._animating = True
         set_enum_property(self.timer, "timerType", "PreciseTimer")
@@ -104,6 +107,13 @@ class SessionBridge(QObject):
         self.tick()
 
     # --- time ---------------------------------------------------------------------------
+    def _on_timer(self) -> None:
+        motion = self.session.motion() if self._animating else None
+        if motion is None:
+            self.tick()
+        else:
+            self.moved.emit(motion)
+
     def tick(self) -> None:
         state = self.session.tick()
         last = self._last

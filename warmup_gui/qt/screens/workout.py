@@ -17,7 +17,7 @@ from warmup_gui.core.counter import (
     counter_text,
     mode_text,
 )
-from warmup_gui.core.engine import RepPhase, SessionState, Status, StepKind
+from warmup_gui.core.engine import Motion, RepPhase, SessionState, Status, StepKind
 from warmup_gui.core.figure_motion import figure_time
 from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.screens.pain import ScoreAside
@@ -187,6 +187,7 @@ class WorkoutScreen(QWidget):
 
     def _connect(self) -> None:
         self.bridge.state_changed.connect(self._on_state_changed)
+        self.bridge.moved.connect(self._on_moved)
         self.bridge.step_changed.connect(self._on_step_changed)
         self.bridge.skipped.connect(self.caption.set_text)  # a brief word, never a dialog
         self.back_button.clicked.connect(self.bridge.previous)
@@ -237,16 +238,29 @@ class WorkoutScreen(QWidget):
     def _on_step_changed(self, step_index: int) -> None:
         self.strip.set_current(step_index)
 
-    def _on_state_changed(self, state: SessionState) -> None:
+    def _on_moved(self, motion: Motion) -> None:
+        self.counter.set_beat(self._show_motion(self.bridge.state, motion))
+
+    def _show_motion(self, state: SessionState, motion: Motion | None = None) -> float | None:
+        """The rep's movement on the figure and the pacer, and the counter's beat to show
+        (None for none); ``motion`` is where the rep of ``state`` has got to since, if it has
+        moved on."""
         work = state.step.kind is StepKind.WORK
-        breath = state.breath if work else None
+        breath = (state.breath if motion is None else motion.breath) if work else None
         if breath is not None:
             self.pacer.show_point(breath)
-        self.picture.show_moment(figure_time(state))
+        self.picture.show_moment(figure_time(state, motion))
+        phase, progress = (state.rep_phase, state.rep_phase_progress) if motion is None \
+            else (motion.phase, motion.progress)
         beat = None  # a rep's progress as a bar, where no moving figure shows it already
-        if work and state.auto_count and state.rep_phase not in (RepPhase.BREATHE, RepPhase.HOLD) \
+        if work and state.auto_count and phase not in (RepPhase.BREATHE, RepPhase.HOLD) \
                 and not self.picture.moving:
-            beat = state.rep_phase_progress
+            beat = progress
+        return beat
+
+    def _on_state_changed(self, state: SessionState) -> None:
+        beat = self._show_motion(state)
+        breath = state.breath if state.step.kind is StepKind.WORK else None
         # Everything else changes at most once a second: skip it between those moments.
         key = (state.step_index, state.status, state.reps, state.goal, state.side, state.rep_phase,
                state.auto_count, breath.phase if breath else None, int(state.elapsed_s),
