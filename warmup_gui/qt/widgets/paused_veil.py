@@ -18,7 +18,8 @@ MIN_TITLE_PX = 32.0
 
 class PausedVeil(QWidget):
     """Lies over ``target`` (a sibling under the same parent, kept in step as it moves or
-    resizes), lets every click through, and draws ``title`` large with ``hint`` under it."""
+    resizes while veiled), lets every click through, and draws ``title`` large with ``hint``
+    under it. Hidden, it watches nothing: the target repaints at every frame of a rep."""
 
     def __init__(self, target: QWidget, parent: QWidget) -> None:
         super().__init__(parent)
@@ -27,18 +28,19 @@ class PausedVeil(QWidget):
         self.target = target
         self.title = ""
         self.hint = ""
-        target.installEventFilter(self)
         self.hide()
 
     def show_text(self, title: str, hint: str) -> None:
         """Veil the target with these words; "" for the title lifts the veil."""
         self.title, self.hint = title, hint
         if title:
+            self.target.installEventFilter(self)  # once, however often it is called
             self._follow()
             self.raise_()
             self.show()
             self.update()
         else:
+            self.target.removeEventFilter(self)
             self.hide()
 
     def title_font(self) -> QFont:
