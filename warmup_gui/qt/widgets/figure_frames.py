@@ -2,9 +2,9 @@
 
 A rep is deterministic: the same moment always gives the same figure. The core's moments are
 rounded to ``FRAME_STEPS`` a half-rep (finer than a 60 Hz display shows), and each one's shapes
-become a few painter paths, one per colour, in the picture's own coordinates, the first time
-it is shown at its size; every later rep paints from them. What stays put (floor, equipment)
-is one cached picture per size.
+become a few painter paths, one per colour, the first time it is shown, placed in the
+picture's own coordinates the first time it is shown at a size; every later rep paints from
+them. What stays put (floor, equipment) is one cached picture per size.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygonF,
+    QTransform,
 )
 
 from warmup_gui.core.figure import (
@@ -41,23 +42,18 @@ BAND_PX = 48
 
 
 @dataclass(frozen=True)
-class _Layer:
-    """A run of shapes that share their colours, as one path (filled, in bands) with its pen
-    and brush ready."""
+class _Outline:
+    """A run of shapes that share their colours, merged into one path in the view box: a
+    filled run into a single outline, which paints several times faster than its
+    overlapping parts."""
 
-    pen: QPen | Qt.PenStyle
-    brush: QBrush | Qt.BrushStyle
-    paths: list[QPainterPath]
+    fill: str  # colour roles, "" for none
+    stroke: str
+    width: float  # the stroke's, in the view box
+    path: QPainterPath
 
 
-def _layers(shapes: list[Shape], palette: dict[str, str], placement: tuple[float, float, float]
-            ) -> tuple[list[_Layer], QRectF]:
-    """The shapes as they are painted at ``placement`` (the view box's left, top and scale in
-    the target), and the box their ink covers there. A filled run is merged into a single
-    outline, which paints several times faster than its overlapping parts; placed once, the
-    paths need no transform at every frame."""
-    left, top, k = placement
-    colours = {role: QColor(value) for role, value in palette.items()}
+def _outlines(shapes: list[Shape]) -> list[_Outline]:
     runs: list[tuple[tuple[str, str, float], QPainterPath]] = []
     for shape in shapes:
         key = (shape.fill, shape.stroke, shape.width)
@@ -65,20 +61,41 @@ def _layers(shapes: list[Shape], palette: dict[str, str], placement: tuple[float
             path = QPainterPath()
             path.setFillRule(Qt.FillRule.WindingFill)
             runs.append((key, path))
-        runs[-1][1].addPolygon(QPolygonF([QPointF(left + x * k, top + y * k)
-                                          for x, y in shape.points]))
+        runs[-1][1].addPolygon(QPolygonF([QPointF(x, y) for x, y in shape.points]))
         runs[-1][1].closeSubpath()
+    return [_Outline(fill, stroke, width, path if stroke else path.simplified())
+            for (fill, stroke, width), path in runs]
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """An outline as it is painted in the target: its path (a filled one in bands) with its
+    pen and brush ready."""
+
+    pen: QPen | Qt.PenStyle
+    brush: QBrush | Qt.BrushStyle
+    paths: list[QPainterPath]
+
+
+def _layers(outlines: list[_Outline], colours: dict[str, QColor],
+            placement: tuple[float, float, float]) -> tuple[list[_Layer], QRectF]:
+    """The outlines placed in the target (``placement``: the view box's left, top and scale
+    there), and the box their ink covers. Placed once, they need no transform at every
+    frame."""
+    left, top, k = placement
+    to_target = QTransform(k, 0.0, 0.0, k, left, top)
     layers = []
     box = QRectF()
-    for (fill, stroke, width), path in runs:
+    for outline in outlines:
+        path = to_target.map(outline.path)
         pen: QPen | Qt.PenStyle = Qt.PenStyle.NoPen
-        if stroke:
-            pen = QPen(colours[stroke], width * k)
+        if outline.stroke:
+            pen = QPen(colours[outline.stroke], outline.width * k)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        brush = QBrush(colours[fill]) if fill else Qt.BrushStyle.NoBrush
-        pad = width * k / 2 if stroke else 0.0  # how far a stroke's ink reaches past its path
+        brush = QBrush(colours[outline.fill]) if outline.fill else Qt.BrushStyle.NoBrush
+        pad = pen.widthF() / 2 if isinstance(pen, QPen) else 0.0  # a stroke's ink past its path
         box = box.united(path.boundingRect().adjusted(-pad, -pad, pad, pad))
-        layers.append(_Layer(pen, brush, [path] if stroke else _bands(path.simplified())))
+        layers.append(_Layer(pen, brush, [path] if outline.stroke else _bands(path)))
     return layers, box
 
 
@@ -110,7 +127,10 @@ class FigureFrames:
         self._figure = figure
         self._frame = frame_for(movement).mirror() if mirrored else frame_for(movement)
         self._start = figure.skeleton(FigureTime.at_start())
-        # Each moment's layers and ink box, at one placement (made anew at another size).
+        self._colours = {role: QColor(value) for role, value in palette.items()}
+        # Each moment's outlines in the view box (kept whatever the size), and its layers and
+        # ink box at one placement (placed anew at another size).
+        self._outlines: dict[FigureTime, list[_Outline]] = {}
         self._frames: dict[FigureTime, tuple[list[_Layer], QRectF]] = {}
         self._frames_placed: tuple[float, ...] = ()
         self._scene: QPixmap | None = None
@@ -128,9 +148,12 @@ class FigureFrames:
             moment = quantized(moment)
             made = self._frames.get(moment)
         if made is None:
-            sk = self._figure.skeleton(moment)
-            made = self._frames[moment] = _layers(body_shapes(self.movement, sk, self._frame),
-                                                  self._palette, placement)
+            outlines = self._outlines.get(moment)
+            if outlines is None:
+                sk = self._figure.skeleton(moment)
+                outlines = self._outlines[moment] = _outlines(
+                    body_shapes(self.movement, sk, self._frame))
+            made = self._frames[moment] = _layers(outlines, self._colours, placement)
         return made
 
     def _placed(self, target: QRectF) -> tuple[float, float, float]:
