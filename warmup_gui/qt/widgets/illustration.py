@@ -116,6 +116,8 @@ class IllustrationView(QWidget):
         if (poses, mirrored) == (self._poses, self._mirrored):
             return
         self._poses, self._mirrored = poses, mirrored
+        if self._shown is not None:
+            self._shown.forget_placed()  # kept only for the figure on screen
         self._shown = None
         self.setAccessibleName(_alt(poses))
         self._place_overlays()
