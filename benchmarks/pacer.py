@@ -31,6 +31,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -42,10 +43,48 @@ PICTURE_W, PICTURE_H = 700, 630  # about the pacer's size in a 1280×800 window
 FIGURE_WARM_UP_MS = 7000  # two reps of nerve flossing, or a whole breath, and a little more
 
 
+def bare_circle() -> tuple[Any, Any, Any]:
+    """The baseline: a window with a QVariantAnimation growing a circle in a picture-sized
+    widget (window, widget, animation; not started)."""
+    from PySide6.QtCore import QEasingCurve, QPointF, Qt, QVariantAnimation
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QWidget
+
+    class Circle(QWidget):
+        radius = 0.0
+
+        def paintEvent(self, event: object) -> None:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#1f7a87"))
+            full = min(self.width(), self.height()) * 0.44
+            painter.drawEllipse(QPointF(self.width() / 2, self.height() / 2),
+                                full * self.radius, full * self.radius)
+            painter.end()
+
+    window = QWidget()
+    window.resize(1280, 800)
+    target = Circle(window)
+    target.setGeometry(28, 60, PICTURE_W, PICTURE_H)
+    animation = QVariantAnimation()
+    animation.setStartValue(0.35)
+    animation.setEndValue(1.0)
+    animation.setDuration(4000)
+    animation.setEasingCurve(QEasingCurve.Type.InOutSine)
+    animation.setLoopCount(-1)
+
+    def grow(value: float) -> None:
+        target.radius = value
+        target.update()
+
+    animation.valueChanged.connect(grow)
+    return window, target, animation
+
+
 def _measure(case: str, seconds: float) -> dict[str, float]:
     """Runs in the child process: show the case, count paints, return the figures."""
-    from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, Qt, QTimer, QVariantAnimation
-    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     app = QApplication([])
@@ -59,36 +98,7 @@ def _measure(case: str, seconds: float) -> dict[str, float]:
 
     keep: list[object] = []
     if case == "bare":
-
-        class Circle(QWidget):
-            radius = 0.0
-
-            def paintEvent(self, event: object) -> None:
-                painter = QPainter(self)
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor("#1f7a87"))
-                full = min(self.width(), self.height()) * 0.44
-                painter.drawEllipse(QPointF(self.width() / 2, self.height() / 2),
-                                    full * self.radius, full * self.radius)
-                painter.end()
-
-        window = QWidget()
-        window.resize(1280, 800)
-        target = Circle(window)
-        target.setGeometry(28, 60, PICTURE_W, PICTURE_H)
-        animation = QVariantAnimation()
-        animation.setStartValue(0.35)
-        animation.setEndValue(1.0)
-        animation.setDuration(4000)
-        animation.setEasingCurve(QEasingCurve.Type.InOutSine)
-        animation.setLoopCount(-1)
-
-        def grow(value: float) -> None:
-            target.radius = value
-            target.update()
-
-        animation.valueChanged.connect(grow)
+        window, target, animation = bare_circle()
         animation.start()
         keep += [animation]
     elif case == "pacer":
