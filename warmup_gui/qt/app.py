@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import linecache
+import builtins
 import os
 import signal
 import sys
@@ -26,6 +26,22 @@ if TYPE_CHECKING:
 
 APP_NAME = "warmup-gui"
 ORG_NAME = "warmup-gui"
+
+
+def drop_feature_import() -> None:
+    """Take PySide6's hook off ``import``. Importing PySide6 puts a hook in front of every
+    import statement, for its ``__feature__`` switches (snake_case names, true properties),
+    which this app does not use: the hook reads the source of each module imported after
+    PySide6 to see whether it names PySide6 (the window's 40-odd modules before the first
+    paint: 1.2% of the start's instructions, and their text kept in memory), and is a Python
+    call at every import after that. What the hook hands on to (``__orig_import__``) is put
+    back in its place."""
+    original = getattr(builtins, "__orig_import__", None)
+    if original is not None:
+        builtins.__import__ = original
+
+
+drop_feature_import()
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -175,12 +191,6 @@ def run(routine: Routine, routine_path: Path, presenter: bool = False,
         camera_source: Path | None = None) -> int:
     """The window until it is closed: by Ctrl+Q (exit code 0), or by SIGINT or SIGTERM, which
     close it the same way, state saved, and exit with 128 + the signal's number."""
-    from warmup_gui.qt import main_window, window_size  # noqa: F401  (the window's code)
-
-    # PySide6's import hook reads the source of each module imported after it, to see whether
-    # it uses PySide6, and leaves the text in linecache (over 1 MiB by now). Nothing needs it
-    # (a traceback reads its lines again): dropped, its memory serves the window instead.
-    linecache.clearcache()
     app = make_app()
     window: MainWindow | None = None
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
 from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +34,8 @@ from warmup_gui.qt.style import style_sheet
 from warmup_gui.qt.theme import current_theme, scale_for
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from PySide6.QtCore import QLockFile, Qt
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QDialog
@@ -60,6 +61,14 @@ if TYPE_CHECKING:
 MainWindowWords = Words("MainWindowWords")
 
 
+def _local_now() -> datetime:
+    """The wall-clock time here (the datetime module is first needed after the first paint,
+    when the history is read)."""
+    from datetime import datetime
+
+    return datetime.now()
+
+
 def _nothing() -> None:
     """A key only some screen answers."""
 
@@ -72,7 +81,7 @@ class MainWindow(QMainWindow):
     def __init__(self, routine: Routine, routine_path: Path | None = None,
                  clock: Clock | None = None, settings: Settings | None = None,
                  data_folder: Path | None = None,
-                 now: Callable[[], datetime] = datetime.now,
+                 now: Callable[[], datetime] | None = None,
                  camera_source: Path | None = None,
                  make_tracker: Callable[[], Tracker] | None = None) -> None:
         """``camera_source``: a clip played as the camera; ``make_tracker``: the body
@@ -86,7 +95,7 @@ class MainWindow(QMainWindow):
         self.clock = clock or MonotonicClock()
         self.camera_source = camera_source
         self._make_tracker = make_tracker
-        self._now = now
+        self._now = now or _local_now
         self.settings = settings or Settings(QSettings())
         self.settings.carry_over_global(routine.key)  # settings from before they were per routine
         self.folder_problem = ""  # why history cannot be kept, from the start

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from warmup_gui.core.assets import BUNDLED_ROUTINE
 from warmup_gui.core.library import file_name_for, remembered, routine_files
@@ -51,6 +51,8 @@ class RoutinePicker(QObject):
 
     def ask(self) -> bool:
         """Ctrl+O: any routine file, starting in the user's folder."""
+        from PySide6.QtWidgets import QFileDialog  # not named before the first paint
+
         start = self.folder if self.folder.is_dir() else BUNDLED_ROUTINE.parent
         chosen, _ = QFileDialog.getOpenFileName(self.window, "Open routine", str(start),
                                                 FILTER)

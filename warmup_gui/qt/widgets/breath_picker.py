@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDoubleSpinBox,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -19,6 +20,9 @@ from warmup_gui.core.words import Words
 from warmup_gui.qt.enum_properties import set_enum_property
 from warmup_gui.qt.settings import CustomBreath, Settings
 from warmup_gui.qt.widgets.labels import TextLabel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDoubleSpinBox
 
 ROUTINE = "routine"
 CUSTOM = "custom"
@@ -126,6 +130,8 @@ class BreathPicker(QWidget):
         self.label.set_text(self.label_text())
 
     def _make_spins(self) -> None:
+        from PySide6.QtWidgets import QDoubleSpinBox  # its class is built when Custom is chosen
+
         custom = self.settings.custom_breath
         phases = (("inhale_s", BreathPickerWords.tr("In", "breathing in")),
                   ("hold_in_s", BreathPickerWords.tr("Hold", "holding the breath")),
