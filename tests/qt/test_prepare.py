@@ -37,6 +37,28 @@ def test_figures_are_solved_in_a_worker_and_the_screens_modules_imported(
     assert win.current_screen() is win.overview
 
 
+def test_the_overviews_pictures_come_first_and_the_screens_wait_for_the_delay(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pictures show once their figures are solved, not after the start's delay; the
+    imports and builds wait for the delay and for every figure."""
+    log: list[str] = []
+    monkeypatch.setattr(prepare, "solve_pictures", lambda: log.append("pictures solved"))
+    monkeypatch.setattr(prepare, "solve_figures", lambda: log.append("figures solved"))
+    monkeypatch.setattr(prepare, "_import", lambda name: log.append("import"))
+    preparer = ScreenPreparer([lambda: log.append("built")],
+                              pictures=lambda: log.append("pictures shown"))
+    preparer.start(delay_ms=60_000, solve_delay_ms=0)
+    qtbot.waitUntil(lambda: "pictures shown" in log and "figures solved" in log)
+    qtbot.wait(50)  # time for anything else to (wrongly) happen
+    # Shown as soon as solved (the worker solves the rest meanwhile); nothing else yet.
+    assert sorted(log) == ["figures solved", "pictures shown", "pictures solved"]
+    assert log.index("pictures solved") < log.index("pictures shown")
+    assert not preparer.done
+    preparer._ready("delay")  # as its timer would
+    qtbot.waitUntil(lambda: preparer.done)
+    assert log[3:] == ["import"] * len(prepare.SCREEN_MODULES) + ["built"]
+
+
 def test_a_preparer_deleted_midway_stops_quietly(qtbot: QtBot,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     release = threading.Event()

@@ -267,9 +267,9 @@ class MainWindow(QMainWindow):
 
         # The screens a key opens from the overview (the checklist is made afresh each time),
         # and the cues' sounds and voice, which the first workout would otherwise load.
-        builds = (self.show_exercise_pictures, lambda: self.history, lambda: self.workout,
-                  lambda: self.presenter, lambda: self.cues.player.check())
-        return ScreenPreparer(builds, self)
+        builds = (lambda: self.history, lambda: self.workout, lambda: self.presenter,
+                  lambda: self.cues.player.check())
+        return ScreenPreparer(builds, self.show_exercise_pictures, self)
 
     def show_exercise_pictures(self) -> None:
         """The overview's still picture of each exercise, from the figures solved by now."""

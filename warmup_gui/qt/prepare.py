@@ -2,13 +2,15 @@
 
 The first showing of the workout or the presenter needs every moving figure solved (most of a
 second of pure Python for the bundled poses) and the screens' modules imported. None of that
-belongs before the first paint. Three seconds after it (so that the start itself, and a quick
-quit, never pay for it), :meth:`ScreenPreparer.start` solves the figures in a worker thread
-(the core's figure functions keep what they solve, so the screens find them done), then
-imports the screens' modules (and builds the PySide6 classes their first frames use) one per
-event-loop turn, so a key pressed meanwhile waits for one import at most; the window's later
-screens are then made, hidden, one per turn, and the cues' sounds loaded. A screen asked for
-before then does the rest itself, as before.
+belongs before the first paint. Just after it, :meth:`ScreenPreparer.start` solves the
+figures in a worker thread (the core's figure functions keep what they solve, so the screens
+find them done), the overview's still pictures first: they are shown as soon as they are
+solved (about half a second later). Three seconds after the first paint (so that a quick quit
+never pays for it), and once the figures are solved, it imports the screens' modules (and
+builds the PySide6 classes their first frames use) one per event-loop turn, so a key pressed
+meanwhile waits for one import at most; the window's later screens are then made, hidden,
+one per turn, and the cues' sounds loaded. A screen asked for before then does the rest
+itself, as before.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-START_DELAY_MS = 3000
+SOLVE_DELAY_MS = 100  # the figures are solved from just after the first paint...
+START_DELAY_MS = 3000  # ...and the rest is readied from this long after it
 
 # What the workout, the presenter and the history import when first shown, the sound and voice
 # cues' Qt modules included (a Qt without them is the cue player's to report, not this).
@@ -44,26 +47,40 @@ SCREEN_MODULES = (
 SCREEN_CLASSES = (("PySide6.QtWidgets", "QStyle"), ("PySide6.QtWidgets", "QStyleOption"))
 
 
-def solve_figures() -> None:
-    """Solve every moving figure, its place in the picture and its still pictures, each way
-    round (the core keeps them all)."""
+def solve_pictures() -> None:
+    """Solve what the overview's pictures show: each movement's place in the picture and its
+    end pose with the motion arrow, each way round (the core keeps them)."""
     from warmup_gui.core.figure import frame_for, still_shapes
     from warmup_gui.core.pose_library import MOVEMENTS
 
     for movement in MOVEMENTS:
         frame_for(movement)
-        for at_end in (False, True):
-            for mirrored in (False, True):
-                still_shapes(movement, at_end, mirrored)
+        for mirrored in (False, True):
+            still_shapes(movement, True, mirrored)
+
+
+def solve_figures() -> None:
+    """Solve the rest of every moving figure: its start pose's still picture, each way
+    round (the moving frames' skeletons come with the place in the picture)."""
+    from warmup_gui.core.figure import still_shapes
+    from warmup_gui.core.pose_library import MOVEMENTS
+
+    for movement in MOVEMENTS:
+        for mirrored in (False, True):
+            still_shapes(movement, False, mirrored)
 
 
 class ScreenPreparer(QObject):
-    """Solves the figures off the GUI thread, then imports the screens' modules and runs each
-    of ``builds`` (the window's screens, made hidden) in idle turns; ``done`` once all is."""
+    """Solves the figures off the GUI thread, showing the overview's ``pictures`` once theirs
+    are; then, from ``START_DELAY_MS`` on, imports the screens' modules and runs each of
+    ``builds`` (the window's screens, made hidden) in idle turns; ``done`` once all is."""
 
-    _solved = Signal()  # from the worker thread, queued to the GUI thread
+    # From the worker thread, queued to the GUI thread:
+    _pictures_solved = Signal()
+    _solved = Signal()
 
     def __init__(self, builds: Sequence[Callable[[], object]] = (),
+                 pictures: Callable[[], object] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: threading.Thread | None = None
@@ -71,23 +88,37 @@ class ScreenPreparer(QObject):
         self._steps: list[Callable[[], object]] = [
             *(partial(_import, name) for name in SCREEN_MODULES),
             *(partial(_build_class, module, name) for module, name in SCREEN_CLASSES), *builds]
+        self._waiting = {"solved", "delay"}  # what the imports and builds wait for
         self.done = False
-        self._solved.connect(self._next_step)
+        if pictures is not None:
+            self._pictures_solved.connect(pictures)
+        self._solved.connect(partial(self._ready, "solved"))
 
-    def start(self, delay_ms: int = START_DELAY_MS) -> None:
-        """Begin after ``delay_ms`` (once; later calls do nothing)."""
+    def start(self, delay_ms: int = START_DELAY_MS, solve_delay_ms: int = SOLVE_DELAY_MS
+              ) -> None:
+        """Solve from ``solve_delay_ms`` on, import and build from ``delay_ms`` on (once;
+        later calls do nothing)."""
         if not self._started:
             self._started = True
-            QTimer.singleShot(delay_ms, self, self._begin)
+            QTimer.singleShot(solve_delay_ms, self, self._begin)
+            QTimer.singleShot(delay_ms, self, partial(self._ready, "delay"))
 
     def _begin(self) -> None:
         self._thread = threading.Thread(target=self._solve, name="figure solver", daemon=True)
         self._thread.start()
 
     def _solve(self) -> None:
-        solve_figures()
-        with contextlib.suppress(RuntimeError):  # the window closed, and this object with it
-            self._solved.emit()
+        for solve, solved in ((solve_pictures, "_pictures_solved"), (solve_figures, "_solved")):
+            solve()
+            try:
+                getattr(self, solved).emit()
+            except RuntimeError:  # the window closed, and this object with it
+                return
+
+    def _ready(self, what: str) -> None:
+        self._waiting.discard(what)
+        if not self._waiting:
+            self._next_step()
 
     def _next_step(self) -> None:
         if self._steps:
