@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent, QTransform
+from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -159,6 +159,13 @@ class IllustrationView(QWidget):
         if self._theme is None:
             self._theme = current_theme()
         return self._theme
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Off screen (a workout over, the presenter left), the placed frames go; the figure's
+        # outlines stay, so showing it again places them anew without building them.
+        if self._shown is not None:
+            self._shown.forget_placed()
+        super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
