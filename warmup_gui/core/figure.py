@@ -75,7 +75,7 @@ class Shape:
 # --------------------------------------------------------------------------- outlines
 
 
-def _arc(c: Point, r: float, a0: float, a1: float, n: int = 5) -> list[Point]:
+def _arc(c: Point, r: float, a0: float, a1: float, n: int = 9) -> list[Point]:
     return [add(c, scale(direction(a0 + (a1 - a0) * i / n), r)) for i in range(n + 1)]
 
 

@@ -89,6 +89,8 @@ def reduced(t: FigureTime) -> FigureTime:
     a smaller movement's end pose stays as small."""
     if t.half is Half.HOLD:
         return FigureTime(Half.HOLD, 1.0, reach=t.reach)
+    if t.half is Half.BACK:  # the same two poses as the way out, drawn the same
+        return FigureTime(Half.OUT, 1.0 if t.progress < 0.5 else 0.0, reach=t.reach)
     return FigureTime(t.half, 0.0 if t.progress < 0.5 else 1.0, reach=t.reach)
 
 
