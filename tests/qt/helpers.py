@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -27,6 +30,20 @@ class Calendar:
     def __call__(self) -> datetime:
         self.t += self.step
         return self.t
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run_as_the_app(code: str, tmp_path: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+    """``code`` run by a Python of its own, offscreen and with no display to find, its data,
+    settings and cache folders under ``tmp_path``: a start as a user's, measured from outside."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
+               WARMUP_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    return subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=timeout, check=False)
 
 
 def show_window(qtbot: QtBot, routine: Routine, path: Path, tmp_path: Path, *,

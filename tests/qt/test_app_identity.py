@@ -4,9 +4,6 @@ are what tools/make_icons.py draws from the SVG."""
 from __future__ import annotations
 
 import importlib.util
-import os
-import subprocess
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -14,6 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from tests.qt.helpers import run_as_the_app
 from warmup_gui import APP_ID
 from warmup_gui.desktop import ICON_SIZES, icon_png, icon_svg
 
@@ -56,12 +54,7 @@ def test_the_app_names_its_desktop_entry_and_has_its_icon_once_its_window_painte
             "print(' '.join(str(s.width()) for s in app.windowIcon().availableSizes()))\n"
             "print(window.windowIcon().cacheKey() == app.windowIcon().cacheKey())\n"
             "window.close()\n")
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
-               WARMUP_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_CACHE_HOME=str(tmp_path / "cache"))
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = run_as_the_app(code, tmp_path, timeout=60)
     assert result.returncode == 0, result.stderr
     name, before, sizes, same = result.stdout.splitlines()[:4]
     assert name == APP_ID

@@ -6,14 +6,11 @@ none of the window's modules as text."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.qt.helpers import run_as_the_app
 
 # Starts as ``python -m warmup_gui`` does; notes what is loaded at the first paint, then quits.
 START = r'''
@@ -47,12 +44,7 @@ sys.exit(cli.main([]))
 
 
 def test_the_overview_paints_before_what_it_does_not_show_is_loaded(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
-               WARMUP_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_CACHE_HOME=str(tmp_path / "cache"))
-    result = subprocess.run([sys.executable, "-c", START], cwd=tmp_path, env=env,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = run_as_the_app(START, tmp_path, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["Qt enums built before showing: False",
                                           "Qt enums built by the end of the first frame: False",
