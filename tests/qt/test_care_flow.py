@@ -102,6 +102,16 @@ def test_the_hurt_button_does_the_same(qtbot: QtBot, routine: Routine, bundled_p
     assert win.care.pain.isVisible()
 
 
+def test_the_hurt_button_beside_the_steps_does_the_same(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.resize(1280, 800)
+    win.start_workout()
+    assert win.workout.how_to.isVisible() and not win.workout.hurt_button.isVisible()
+    win.workout.steps_hurt_button.click()
+    assert win.care.pain.isVisible()
+
+
 def test_history_keeps_each_rep_as_it_is_counted(qtbot: QtBot, routine: Routine,
                                                  bundled_path: Path, tmp_path: Path) -> None:
     win = open_window(qtbot, routine, bundled_path, tmp_path)

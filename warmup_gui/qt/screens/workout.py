@@ -104,6 +104,9 @@ class WorkoutScreen(QWidget):
         self.how_to_button = _key_button(WorkoutWords.tr("I  Steps"))
         self.hurt_button = _key_button(WorkoutWords.tr("H  This hurts"))
         self.hurt_button.setObjectName("hurt")
+        # Beside the steps, which take the buttons' place: the way out stays in sight.
+        self.steps_hurt_button = _key_button(WorkoutWords.tr("H  This hurts"))
+        self.steps_hurt_button.setObjectName("hurt")
         # The exercise's steps, in two columns where the buttons are (the keys still work);
         # never over the figure or the counter.
         self.how_to = QWidget()
@@ -159,7 +162,11 @@ class WorkoutScreen(QWidget):
         how_to = QVBoxLayout(self.how_to)
         how_to.setContentsMargins(0, 0, 0, 0)
         how_to.setSpacing(4)
-        how_to.addWidget(self.how_to_title)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(12)
+        title_row.addWidget(self.how_to_title, 1)
+        title_row.addWidget(self.steps_hurt_button)
+        how_to.addLayout(title_row)
         steps = QWidget()
         columns = QHBoxLayout(steps)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -192,6 +199,7 @@ class WorkoutScreen(QWidget):
         self.bridge.skipped.connect(self.caption.set_text)  # a brief word, never a dialog
         self.back_button.clicked.connect(self.bridge.previous)
         self.pause_button.clicked.connect(self.bridge.toggle_pause)
+        self.steps_hurt_button.clicked.connect(self.hurt_button.clicked)
         self.count_button.clicked.connect(self.bridge.count_rep)
         self.auto_button.toggled.connect(self.bridge.set_auto_count)
         self.next_button.clicked.connect(self.bridge.next)
@@ -382,6 +390,8 @@ class WorkoutScreen(QWidget):
         s = scale_for(self.width(), self.height())
         self.location.set_pixel_size(18 * s)
         self._keep_location_whole()
+        # On a small screen the steps need the button's height: H still answers.
+        self.steps_hurt_button.setVisible(self.height() >= SMALL_HEIGHT)
         # A long caption (advice after backing off) may take two lines where there is room.
         self.caption.lines = 2 if self.height() >= 700 else 1
         self.caption.set_pixel_size(20 * s, QFont.Weight.DemiBold)
