@@ -20,9 +20,10 @@ class SessionBridge(QObject):
 
     Widgets render ``state_changed`` and forward user input to the methods here; they never
     read the clock or keep their own copy of the state. The timer runs only while the session
-    runs, so a paused or finished session costs no wake-ups. While a rep moves on screen, the
-    frames between two states (a few a tenth of a second) carry only the rep's ``moved``
-    motion: nothing else can have changed, so nothing else is asked or told.
+    runs, so a paused or finished session costs no wake-ups. While a rep moves on screen, most
+    frames fall between two states (which come at each event, and ten times a second): they
+    carry only the rep's ``moved`` motion, since nothing else can have changed, and nothing
+    else is asked or told.
     """
 
     state_changed = Signal(object)  # SessionState
