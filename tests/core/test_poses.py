@@ -269,6 +269,26 @@ def test_a_smaller_movement_goes_only_part_of_the_way(routine: Routine) -> None:
     assert straight + 0.25 * (bent - straight) < straightest < bent - 0.3 * (bent - straight)
 
 
+@pytest.mark.parametrize("m", MOVEMENTS, ids=IDS)
+def test_a_way_back_that_retraces_the_way_out_is_read_off_it(m) -> None:
+    fig = moving_figure(m)
+    back_is_out = all(
+        max(math.dist(fig.skeleton(FigureTime(Half.BACK, i / 12))[j],
+                      fig.skeleton(FigureTime(Half.OUT, 1 - i / 12))[j])
+            for j in fig.skeleton(FigureTime.at_start()).points) < 1e-9
+        for i in range(13))
+    # Flossing and the supine reach come back the way they went; a roll up is no roll down.
+    assert fig.retraced == (not m.hang)
+    assert back_is_out == fig.retraced
+    back = FigureTime(Half.BACK, 0.25)
+    assert fig.same_as(back) == (FigureTime(Half.OUT, 0.75) if fig.retraced else back)
+    # A smaller movement goes back along its own way out, whatever the movement.
+    small = FigureTime(Half.BACK, 0.25, reach=0.5)
+    assert fig.same_as(small) == FigureTime(Half.OUT, 0.75, reach=0.5)
+    assert fig.skeleton(small).points == fig.skeleton(FigureTime(Half.OUT, 0.75,
+                                                                 reach=0.5)).points
+
+
 @pytest.mark.parametrize("m", [m for m in MOVEMENTS if m.hang], ids=lambda m: m.start.id)
 def test_hanging_arms_pass_in_front_of_the_legs(m) -> None:
     """Rolling down and up, the arms hang and swing in front of the body (+x is where the

@@ -99,6 +99,18 @@ def _eased(p: float, window: Window) -> float:
     return ease((p - a) / (b - a))
 
 
+def _retraces(movement: Movement) -> bool:
+    """True when every joint comes back on its way out in reverse: its window back is its
+    window out, turned round in time (easing is the same both ways)."""
+    names = {*movement.out, *movement.back}
+    for name in names:
+        a, b = movement.out.get(name, (0.0, 1.0))
+        back = movement.back.get(name, (0.0, 1.0))
+        if not (math.isclose(back[0], 1.0 - b) and math.isclose(back[1], 1.0 - a)):
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class _State:
     origin: Point
@@ -129,7 +141,10 @@ class MovingFigure:
         start = {k: v for k, v in self._start.angles.items() if k in own}
         end = {k: v for k, v in self._end.angles.items() if k in own}
         self._out = self._solve_half(start, end, movement.out, (self._start, self._end))
-        self._back = self._solve_half(end, start, movement.back, (self._end, self._start))
+        # A way back that retraces the way out is the way out, read backwards.
+        self.retraced = _retraces(movement)
+        self._back = [] if self.retraced else self._solve_half(
+            end, start, movement.back, (self._end, self._start))
         full = dict(end)
         for name, delta in movement.breath.items():
             full[name] += delta
@@ -195,10 +210,19 @@ class MovingFigure:
             states.append(self._solve(angles, origin))
         return states
 
+    def same_as(self, t: FigureTime) -> FigureTime:
+        """The moment a painter keeps ``t``'s frame under: on a way back that retraces the
+        way out (or a smaller movement's, which goes back along its way out), the moment of
+        the way out with the same pose."""
+        if t.half is Half.BACK and (self.retraced or t.reach < 1.0):
+            return FigureTime(Half.OUT, 1.0 - t.progress, t.breath, t.reach)
+        return t
+
     def skeleton(self, t: FigureTime) -> Skeleton:
+        t = self.same_as(t)
         if t.reach < 1.0 and t.half is not Half.TOP:
-            # A smaller movement goes out and back along the same path, only part of the way.
-            way = {Half.OUT: t.progress, Half.HOLD: 1.0, Half.BACK: 1.0 - t.progress}[t.half]
+            # A smaller movement goes only part of the way out (and back along it).
+            way = 1.0 if t.half is Half.HOLD else t.progress
             t = FigureTime(Half.OUT, way * t.reach)
         if t.half is Half.TOP and not self._top:
             return forward_kinematics(self._out[0].angles, self._out[0].origin)

@@ -1,21 +1,22 @@
-"""The moving figure's frames, kept as painter paths so each is built once per rep moment.
+"""The moving figure's frames, kept as strips of pixels so each is drawn once per rep moment.
 
 A rep is deterministic: the same moment always gives the same figure. The core's moments are
 rounded to ``FRAME_STEPS`` a half-rep (finer than a 60 Hz display shows), and each one's shapes
-become a few painter paths, one per colour, the first time it is shown, placed in the
-picture's own coordinates the first time it is shown at a size; every later rep paints from
-them. What stays put (floor, equipment) is one cached picture per size.
+become a few painter paths, one per colour, the first time it is shown. At each size they are
+filled once, antialiased, into strips of pixels cut to the figure's ink; every later rep copies
+the strips, which costs a tenth of filling the outlines again. What stays put (floor,
+equipment) is one cached picture per size.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QImage,
     QPainter,
     QPainterPath,
     QPen,
@@ -36,9 +37,13 @@ from warmup_gui.core.figure_motion import FigureTime, quantized
 from warmup_gui.core.pose_library import Movement
 from warmup_gui.qt.widgets.shapes import paint_shapes, view_rect
 
-# The height of the bands a filled outline is cut into: whole device pixels at the usual
-# pixel ratios (1, 1.25, 1.5, 1.75, 2). Lower bands fill faster still but each costs memory.
-BAND_PX = 32
+# A frame's pixels are kept in strips this many device pixels high, each as wide as the ink
+# in it: about half the memory of the frame's whole box.
+STRIP_PX = 32
+# The most a figure's strips may take at one size. One side of a rep at 1920x1080 takes
+# 22 MiB (flossing) to 52 MiB (a toe touch); frames past this are filled from their outlines
+# at every paint instead (a 4K screen at twice the pixels).
+STRIPS_BUDGET = 96 * 2**20
 
 
 @dataclass(frozen=True)
@@ -69,19 +74,17 @@ def _outlines(shapes: list[Shape]) -> list[_Outline]:
 
 @dataclass(frozen=True)
 class _Layer:
-    """An outline as it is painted in the target: its path (a filled one in bands) with its
-    pen and brush ready."""
+    """An outline as it is painted in the target, with its pen and brush ready."""
 
     pen: QPen | Qt.PenStyle
     brush: QBrush | Qt.BrushStyle
-    paths: list[QPainterPath]
+    path: QPainterPath
 
 
 def _layers(outlines: list[_Outline], colours: dict[str, QColor],
             placement: tuple[float, float, float]) -> tuple[list[_Layer], QRectF]:
     """The outlines placed in the target (``placement``: the view box's left, top and scale
-    there), and the box their ink covers. Placed once, they need no transform at every
-    frame."""
+    there), and the box their ink covers."""
     left, top, k = placement
     to_target = QTransform(k, 0.0, 0.0, k, left, top)
     layers = []
@@ -95,27 +98,59 @@ def _layers(outlines: list[_Outline], colours: dict[str, QColor],
         brush = QBrush(colours[outline.fill]) if outline.fill else Qt.BrushStyle.NoBrush
         pad = pen.widthF() / 2 if isinstance(pen, QPen) else 0.0  # a stroke's ink past its path
         box = box.united(path.boundingRect().adjusted(-pad, -pad, pad, pad))
-        layers.append(_Layer(pen, brush, [path] if outline.stroke else _bands(path)))
+        layers.append(_Layer(pen, brush, path))
     return layers, box
 
 
-def _bands(outline: QPainterPath) -> list[QPainterPath]:
-    """An outline cut into bands ``BAND_PX`` high, at whole pixel rows. Qt's antialiased
-    fill works through a large outline a few dozen rows at a time and reads all of its edges
-    for each; cut, each band's fill reads only its own. A 1920x1080 frame of the figure takes
-    about a quarter fewer instructions, and every pixel row gets the same coverage (the bands
-    meet at pixel edges: no seam)."""
-    box = outline.boundingRect()
-    top = math.floor(box.top() / BAND_PX) * BAND_PX
-    bands = []
-    while top < box.bottom():
-        band = QPainterPath()
-        band.addRect(QRectF(box.left() - 1, top, box.width() + 2, BAND_PX))
-        part = outline.intersected(band)
-        if not part.isEmpty():
-            bands.append(part)
-        top += BAND_PX
-    return bands
+def _fill(painter: QPainter, layers: list[_Layer]) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for layer in layers:
+        painter.setPen(layer.pen)
+        painter.setBrush(layer.brush)
+        painter.drawPath(layer.path)
+
+
+def _strips(layers: list[_Layer], box: QRectF, ratio: float) -> list[tuple[QPointF, QImage]]:
+    """The layers filled once into the device pixels of their box, kept as strips
+    ``STRIP_PX`` high, each cut to the columns its ink reaches, and where each goes."""
+    pixels = QRectF(box.x() * ratio, box.y() * ratio, box.width() * ratio,
+                    box.height() * ratio).toAlignedRect().adjusted(-1, -1, 1, 1)
+    image = QImage(pixels.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.translate(-pixels.x(), -pixels.y())
+    painter.scale(ratio, ratio)
+    _fill(painter, layers)
+    painter.end()
+    data, line = bytes(image.constBits()), image.bytesPerLine()
+    strips = []
+    for top in range(0, image.height(), STRIP_PX):
+        first, last = line, 0  # the strip's ink, in bytes along a line
+        for y in range(top, min(top + STRIP_PX, image.height())):
+            row = data[y * line:(y + 1) * line]
+            first = min(first, line - len(row.lstrip(b"\0")))
+            last = max(last, len(row.rstrip(b"\0")))
+        if first >= last:
+            continue  # no ink
+        left, right = first // 4, (last + 3) // 4  # four bytes a pixel
+        strip = image.copy(QRect(left, top, right - left, min(STRIP_PX, image.height() - top)))
+        strip.setDevicePixelRatio(ratio)
+        strips.append((QPointF((pixels.x() + left) / ratio, (pixels.y() + top) / ratio), strip))
+    return strips
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A moment as painted at one size: its ink box, and its strips of pixels (or, past the
+    budget, its layers, filled at every paint)."""
+
+    box: QRectF
+    strips: list[tuple[QPointF, QImage]]
+    layers: list[_Layer]
+
+    @property
+    def size(self) -> int:
+        return sum(strip.sizeInBytes() for _, strip in self.strips)
 
 
 class FigureFrames:
@@ -130,24 +165,25 @@ class FigureFrames:
         self._frame = frame_for(movement).mirror() if mirrored else frame_for(movement)
         self._start = figure.skeleton(FigureTime.at_start())
         self._colours = {role: QColor(value) for role, value in palette.items()}
-        # Each moment's outlines in the view box (kept whatever the size), and its layers and
-        # ink box at one placement (placed anew at another size).
+        # Each moment's outlines in the view box (kept whatever the size), and its frame at one
+        # placement and pixel ratio (made anew at another).
         self._outlines: dict[FigureTime, list[_Outline]] = {}
-        self._frames: dict[FigureTime, tuple[list[_Layer], QRectF]] = {}
+        self._frames: dict[FigureTime, _Frame] = {}
         self._frames_placed: tuple[float, ...] = ()
+        self._strips_size = 0  # bytes
         self._scene: QPixmap | None = None
         self._scene_key: tuple[object, ...] = ()
         self._place_key: tuple[float, ...] = ()
         self._place = (0.0, 0.0, 1.0)
 
-    def _made(self, moment: FigureTime, target: QRectF) -> tuple[list[_Layer], QRectF]:
-        placement = self._placed(target)
+    def _made(self, moment: FigureTime, target: QRectF, ratio: float) -> _Frame:
+        placement = (*self._placed(target), ratio)
         if self._frames_placed != placement:
+            self.forget_placed()
             self._frames_placed = placement
-            self._frames.clear()
         made = self._frames.get(moment)  # a moment shown is quantized already
         if made is None:
-            moment = quantized(moment)
+            moment = self._figure.same_as(quantized(moment))
             made = self._frames.get(moment)
         if made is None:
             outlines = self._outlines.get(moment)
@@ -155,13 +191,20 @@ class FigureFrames:
                 sk = self._figure.skeleton(moment)
                 outlines = self._outlines[moment] = _outlines(
                     body_shapes(self.movement, sk, self._frame))
-            made = self._frames[moment] = _layers(outlines, self._colours, placement)
+            layers, box = _layers(outlines, self._colours, placement[:3])
+            made = _Frame(box, _strips(layers, box, ratio), [])
+            if self._strips_size + made.size > STRIPS_BUDGET:
+                made = _Frame(box, [], layers)
+            self._strips_size += made.size
+            self._frames[moment] = made
         return made
 
     def forget_placed(self) -> None:
-        """Let the placed frames go (their outlines are kept): the figure is off screen."""
+        """Let the frames made at a size go (their outlines are kept): the figure is off
+        screen."""
         self._frames.clear()
         self._frames_placed = ()
+        self._strips_size = 0
 
     def _placed(self, target: QRectF) -> tuple[float, float, float]:
         """The view box's left, top and scale in a target (kept: asked at every frame)."""
@@ -172,20 +215,18 @@ class FigureFrames:
             self._place = (rect.left(), rect.top(), rect.width() / VIEW_W)
         return self._place
 
-    def bounds(self, moment: FigureTime, target: QRectF) -> QRectF:
+    def bounds(self, moment: FigureTime, target: QRectF, ratio: float) -> QRectF:
         """Where the figure is drawn at a moment, in the target's coordinates."""
-        return self._made(moment, target)[1]
+        return self._made(moment, target, ratio).box
 
     def paint(self, painter: QPainter, moment: FigureTime, target: QRectF, card: QColor,
               ratio: float) -> None:
         painter.drawPixmap(target.topLeft(), self._scene_pixmap(target.size().toSize(), card,
                                                                 ratio))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for layer in self._made(moment, target)[0]:
-            painter.setPen(layer.pen)
-            painter.setBrush(layer.brush)
-            for path in layer.paths:
-                painter.drawPath(path)
+        frame = self._made(moment, target, ratio)
+        for at, strip in frame.strips:
+            painter.drawImage(at, strip)
+        _fill(painter, frame.layers)
 
     def _scene_pixmap(self, size: QSize, card: QColor, ratio: float) -> QPixmap:
         key = (size, card.rgba(), ratio)

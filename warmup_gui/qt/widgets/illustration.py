@@ -138,7 +138,7 @@ class IllustrationView(QWidget):
             self.update()
             return
         # Only where the figure was and where it is now needs painting again.
-        bounds = figure.bounds(moment, self._figure_rect())
+        bounds = figure.bounds(moment, self._figure_rect(), self.devicePixelRatioF())
         dirty = bounds if self._bounds is None else bounds.united(self._bounds)
         self._bounds = bounds
         self.update(dirty.toAlignedRect().adjusted(-2, -2, 2, 2))
@@ -244,7 +244,8 @@ class IllustrationView(QWidget):
             return
         if figure is not None:
             if event.rect() == self.rect():  # after a resize or a new exercise
-                self._bounds = figure.bounds(self._moment, self._figure_rect())
+                self._bounds = figure.bounds(self._moment, self._figure_rect(),
+                                             self.devicePixelRatioF())
             figure.paint(painter, self._moment, self._figure_rect(), theme.figure_card,
                          self.devicePixelRatioF())
         elif self.problem:
