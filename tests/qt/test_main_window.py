@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -385,6 +386,39 @@ def test_the_steps_show_beside_not_over_the_figure_and_counter(
     assert not workout.how_to.isVisible() and workout.controls.isVisible()
     press(qtbot, window, Qt.Key.Key_I)
     assert workout.how_to.isVisible()
+
+
+@pytest.mark.parametrize("reduced", [False, True])
+def test_the_picture_grows_into_the_room_the_steps_leave(
+        qtbot: QtBot, window: MainWindow, reduced: bool) -> None:
+    window.resize(1366, 768)
+    window.start_workout()
+    settle()
+    workout = window.workout
+    workout.set_reduced_motion(reduced)
+    assert workout.how_to.isVisible()
+    with_steps = workout.picture.height()
+    press(qtbot, window, Qt.Key.Key_I)  # the steps go
+    workout.give_way.pause()  # its time driven by hand from here
+
+    def height_at(ms: int) -> int:
+        if not reduced:
+            workout.give_way.setCurrentTime(ms)
+        settle()  # laid out again (the animation, paused, keeps its time)
+        return workout.picture.height()
+
+    heights = [height_at(ms) for ms in range(0, workout.give_way.duration() + 16, 16)]
+    assert workout.controls.isVisible() and not workout.how_to.isVisible()
+    assert heights[-1] > with_steps + 40  # the buttons take less room than the steps did
+    if reduced:  # at once
+        assert set(heights) == {heights[-1]}
+    else:  # the figure grows into it, a little at each frame, instead of jumping
+        assert abs(heights[0] - with_steps) <= 2
+        steps = [b - a for a, b in pairwise(heights)]
+        assert min(steps) >= 0 and max(steps) <= (heights[-1] - with_steps) / 8
+    press(qtbot, window, Qt.Key.Key_I)  # back: the steps take their room at once
+    settle()
+    assert workout.picture.height() == with_steps
 
 
 def test_the_window_code_brings_no_yaml_parser_to_the_first_paint() -> None:

@@ -586,8 +586,7 @@ class MainWindow(QMainWindow):
         self.bridge.replace_session(session)
         self.care.reset(advice)
         self.workout.set_session_steps()
-        self.workout.pacer.set_reduced_motion(self.settings.reduced_motion)
-        self.workout.picture.set_reduced_motion(self.settings.reduced_motion)
+        self.workout.set_reduced_motion(self.settings.reduced_motion)
         self.stack.setCurrentWidget(self.workout)
         if self.settings.get(CAMERA_COUNT) and self.camera_available():
             self.camera.set_chosen(True)

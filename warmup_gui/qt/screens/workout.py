@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -40,6 +40,9 @@ DIGITS_PX = 120
 SMALL_DIGITS_PX = 90
 SMALL_HEIGHT = 720
 TOP_SPACING = 14  # between the texts of the status line
+# When the steps go, the room they leave goes to the picture over this long, so the figure
+# grows into it instead of jumping to its new size.
+GIVE_WAY_MS = 450
 
 
 def _key_button(text: str, primary: bool = False) -> QPushButton:
@@ -114,6 +117,12 @@ class WorkoutScreen(QWidget):
         self.how_to_title = TextLabel(object_name="accentText")
         self.how_to_columns = (ShrinkLabel(), ShrinkLabel())
         self.how_to_steps: tuple[str, ...] = ()
+        # The room the steps leave, above the buttons, handed to the picture a little at a time.
+        self.give_way = QVariantAnimation(self)
+        self.give_way.setDuration(GIVE_WAY_MS)
+        self.give_way.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self.give_way.valueChanged.connect(self._keep_room)
+        self._reduced_motion = False
         self._rendered_key: tuple[object, ...] = ()
         self._shown_since_s = 0.0  # when the texts paged through were last set
         self._build()
@@ -150,7 +159,7 @@ class WorkoutScreen(QWidget):
         middle.addLayout(side, 42)
 
         self.controls = QWidget()
-        controls = QHBoxLayout(self.controls)
+        controls = self.controls_row = QHBoxLayout(self.controls)
         controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(12)
         buttons = (self.hurt_button, self.how_to_button, self.back_button, self.pause_button,
@@ -344,8 +353,19 @@ class WorkoutScreen(QWidget):
         floor = self.counter.height_for_digits(SMALL_DIGITS_PX if small else DIGITS_PX)
         self.counter.setMinimumHeight(max(floor, round(self.height() * share)))
 
+    def set_reduced_motion(self, on: bool) -> None:
+        """Reduced motion: the figure shows its start and end poses, the pacer holds still,
+        and the picture takes the room the steps leave at once."""
+        self._reduced_motion = on
+        self.pacer.set_reduced_motion(on)
+        self.picture.set_reduced_motion(on)
+
     def _render_how_to(self, steps: tuple[str, ...], name: str) -> None:
         """The steps, numbered, half in each column, instead of the buttons; or the buttons."""
+        if self.how_to.isVisible() and not steps:
+            self._give_way(self.how_to.height() - self.controls.sizeHint().height())
+        elif steps:
+            self._give_way(0)
         if steps != self.how_to_steps:
             self.how_to_steps = steps
             numbered = [f"{i}. {text}" for i, text in enumerate(steps, start=1)]
@@ -359,6 +379,22 @@ class WorkoutScreen(QWidget):
         # Room for the steps: the line under the cue waits, the counter keeps its digits.
         self.detail.setVisible(not steps and bool(self.detail.text()))
         self._arrange_side()
+
+    def _give_way(self, room: int) -> None:
+        """The steps' room past the buttons' stays, then goes to the picture over
+        ``GIVE_WAY_MS`` (at once under reduced motion)."""
+        self.give_way.stop()
+        if room <= 0 or self._reduced_motion:
+            self._keep_room(0)
+            return
+        self.give_way.setStartValue(room)
+        self.give_way.setEndValue(0)
+        self._keep_room(room)
+        self.give_way.start()
+
+    def _keep_room(self, room: int) -> None:
+        """Room kept above the buttons, in pixels."""
+        self.controls_row.setContentsMargins(0, room, 0, 0)
 
     def ask_score(self, question: Question | None) -> None:
         """A score asked beside the workout (None: no longer asked); what last time advises
