@@ -122,17 +122,18 @@ def _strips(layers: list[_Layer], box: QRectF, ratio: float) -> list[tuple[QPoin
     painter.scale(ratio, ratio)
     _fill(painter, layers)
     painter.end()
-    data, line = bytes(image.constBits()), image.bytesPerLine()
+    # Where the ink is: each strip's rows of alpha, as numbers, OR-ed together, have their
+    # lowest and highest bits set in its first and last column of ink.
+    alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
+    data, line, width = bytes(alpha.constBits()), alpha.bytesPerLine(), alpha.width()
     strips = []
     for top in range(0, image.height(), STRIP_PX):
-        first, last = line, 0  # the strip's ink, in bytes along a line
+        ink = 0
         for y in range(top, min(top + STRIP_PX, image.height())):
-            row = data[y * line:(y + 1) * line]
-            first = min(first, line - len(row.lstrip(b"\0")))
-            last = max(last, len(row.rstrip(b"\0")))
-        if first >= last:
-            continue  # no ink
-        left, right = first // 4, (last + 3) // 4  # four bytes a pixel
+            ink |= int.from_bytes(data[y * line:y * line + width], "little")
+        if not ink:
+            continue
+        left, right = ((ink & -ink).bit_length() - 1) // 8, (ink.bit_length() + 7) // 8
         strip = image.copy(QRect(left, top, right - left, min(STRIP_PX, image.height() - top)))
         strip.setDevicePixelRatio(ratio)
         strips.append((QPointF((pixels.x() + left) / ratio, (pixels.y() + top) / ratio), strip))
