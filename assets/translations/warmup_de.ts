@@ -2020,10 +2020,6 @@ Leichter: {name}. {how}</translation>
         <translation>{done} von {goal} geschafft, Wiederholung {rep} läuft</translation>
     </message>
     <message>
-        <source>Paused · P resumes</source>
-        <translation>Pausiert · P setzt fort</translation>
-    </message>
-    <message>
         <source>Red flags: {flags}</source>
         <translation>Warnzeichen: {flags}</translation>
     </message>

@@ -234,6 +234,9 @@ def test_a_paused_workout_shows_it_large_over_a_dimmed_picture(
     settle()
     assert veil.isVisible() and veil.geometry() == card
     assert veil.title == "Paused" and veil.hint == "P resumes"
+    # Said there and beside the clock, not a third time: the count keeps its words.
+    assert workout.clock.text().startswith("Paused")
+    assert "Paused" not in workout.counter.accessibleDescription()
     title = QFontMetrics(veil.title_font())
     assert title.tightBoundingRect("P").height() >= 50  # read from the mat
     assert title.horizontalAdvance(veil.title) < 0.8 * card.width()  # well inside the card

@@ -316,9 +316,10 @@ class WorkoutScreen(QWidget):
         under_way = work and not state.target_reached
         spoken = WorkoutWords.tr("{done} of {goal} done, rep {rep} under way").format(
             done=state.reps, goal=state.goal, rep=state.reps + 1) if under_way else ""
-        self.counter.show_value(number, WorkoutWords.tr("Paused · P resumes") if paused
-                                else caption,
-                                highlight=work and state.min_reached, spoken=spoken)
+        # Paused is said large over the picture and beside the clock; the count keeps its own
+        # words.
+        self.counter.show_value(number, caption, highlight=work and state.min_reached,
+                                spoken=spoken)
         self.counter.set_measure(*counter_measure(state))
         if work:
             self.cue.set_text(state.cue)
