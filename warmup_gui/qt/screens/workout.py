@@ -40,6 +40,7 @@ DIGITS_PX = 120
 SMALL_DIGITS_PX = 90
 SMALL_HEIGHT = 720
 TOP_SPACING = 14  # between the texts of the status line
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 # When the steps go, the room they leave goes to the picture over this long, so the figure
 # grows into it instead of jumping to its new size.
 GIVE_WAY_MS = 450
@@ -427,8 +428,6 @@ class WorkoutScreen(QWidget):
         s = scale_for(self.width(), self.height())
         self.location.set_pixel_size(18 * s)
         self._keep_location_whole()
-        # On a small screen the steps need the button's height: H still answers.
-        self.steps_hurt_button.setVisible(self.height() >= SMALL_HEIGHT)
         # A long caption (advice after backing off) may take two lines where there is room.
         self.caption.lines = 2 if self.height() >= 700 else 1
         self.caption.set_pixel_size(20 * s, QFont.Weight.DemiBold)
@@ -449,6 +448,13 @@ class WorkoutScreen(QWidget):
         self.how_to_title.set_pixel_size(18 * s, QFont.Weight.DemiBold)
         for column in self.how_to_columns:
             column.set_pixel_size(18 * s)
+        # On a small screen the steps need the button's height: it shrinks to their title's.
+        small = self.height() < SMALL_HEIGHT
+        self.steps_hurt_button.setStyleSheet(
+            f"padding: 0px {round(12 * s)}px; min-height: 0px; font-size: {round(18 * s)}px;"
+            if small else "")
+        self.steps_hurt_button.setMaximumHeight(
+            self.how_to_title.fontMetrics().height() if small else QWIDGETSIZE_MAX)
         self._size_counter()
         # Long steps take at most 28 % of the screen, 17 % on a small one: the counter keeps
         # its digits' floor beside the longest texts; the steps shrink, then page.
