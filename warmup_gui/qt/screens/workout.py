@@ -449,16 +449,16 @@ class WorkoutScreen(QWidget):
         for column in self.how_to_columns:
             column.set_pixel_size(18 * s)
         # On a small screen the steps need the button's height: it shrinks to their title's.
-        small = self.height() < SMALL_HEIGHT
+        low = self.height() < SMALL_HEIGHT
         self.steps_hurt_button.setStyleSheet(
             f"padding: 0px {round(12 * s)}px; min-height: 0px; font-size: {round(18 * s)}px;"
-            if small else "")
+            if low else "")
         self.steps_hurt_button.setMaximumHeight(
-            self.how_to_title.fontMetrics().height() if small else QWIDGETSIZE_MAX)
+            self.how_to_title.fontMetrics().height() if low else QWIDGETSIZE_MAX)
         self._size_counter()
         # Long steps take at most 28 % of the screen, 17 % on a small one: the counter keeps
         # its digits' floor beside the longest texts; the steps shrink, then page.
-        share = 0.28 if self.height() >= SMALL_HEIGHT else 0.17
+        share = 0.17 if low else 0.28
         self.how_to.setMaximumHeight(round(self.height() * share))
         self.strip.setFixedHeight(max(6, round(10 * s)))
         small = min(1.0, s)  # a small screen gives the side column the room
