@@ -81,7 +81,9 @@ def test_the_workout_at_the_longest_texts(qtbot: QtBot, tmp_path: Path,
     clock.advance(5.5)  # moving out in the first rep
     win.bridge.tick()
     check_workout(win)
-    win.bridge.toggle_how_to()  # the steps hidden: the buttons back
+    win.bridge.toggle_how_to()  # the steps hidden: the buttons back...
+    give_way = win.workout.give_way
+    give_way.setCurrentTime(give_way.duration())  # ...and the room they leave given
     win.bridge.tick()
     check_workout(win)
 
@@ -109,6 +111,7 @@ def test_long_texts_page_by_themselves_and_the_count_stays(
     assert shown == list(range(steps.pages()))  # every page in turn, then the first again
     assert steps.page == 0
     win.bridge.toggle_how_to()
+    screen.give_way.setCurrentTime(screen.give_way.duration())
     win.bridge.tick()
     settle()
     reading = screen.reading

@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QRectF, QSettings, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QImage
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -398,13 +398,21 @@ def test_the_steps_show_beside_not_over_the_figure_and_counter(
 @pytest.mark.parametrize("reduced", [False, True])
 def test_the_picture_grows_into_the_room_the_steps_leave(
         qtbot: QtBot, window: MainWindow, reduced: bool) -> None:
-    window.resize(1366, 768)
+    window.resize(1280, 800)
     window.start_workout()
+    window.bridge.goto(next(i for i, s in enumerate(window.bridge.session.steps)
+                            if s.exercise.id == "nerve_flossing" and s.kind is StepKind.WORK))
+    press(qtbot, window, Qt.Key.Key_0)  # no symptoms before it
     settle()
     workout = window.workout
     workout.set_reduced_motion(reduced)
     assert workout.how_to.isVisible()
-    with_steps = workout.picture.height()
+
+    def side() -> tuple[int, int]:
+        """The exercise's name's height and the counter's top: the column beside."""
+        return workout.name.height(), workout.counter.mapTo(workout, QPoint()).y()
+
+    with_steps, beside = workout.picture.height(), [side()]
     press(qtbot, window, Qt.Key.Key_I)  # the steps go
     workout.give_way.pause()  # its time driven by hand from here
 
@@ -412,6 +420,7 @@ def test_the_picture_grows_into_the_room_the_steps_leave(
         if not reduced:
             workout.give_way.setCurrentTime(ms)
         settle()  # laid out again (the animation, paused, keeps its time)
+        beside.append(side())
         return workout.picture.height()
 
     heights = [height_at(ms) for ms in range(0, workout.give_way.duration() + 16, 16)]
@@ -419,10 +428,15 @@ def test_the_picture_grows_into_the_room_the_steps_leave(
     assert heights[-1] > with_steps + 40  # the buttons take less room than the steps did
     if reduced:  # at once
         assert set(heights) == {heights[-1]}
-    else:  # the figure grows into it, a little at each frame, instead of jumping
+    else:  # the figure grows into it, a little at each frame, instead of jumping...
         assert abs(heights[0] - with_steps) <= 2
         steps = [b - a for a, b in pairwise(heights)]
         assert min(steps) >= 0 and max(steps) <= (heights[-1] - with_steps) / 8
+        # ...and the texts beside it follow, a few pixels a frame (the line under the cue
+        # opens as the room comes)
+        for (name_a, top_a), (name_b, top_b) in pairwise(beside):
+            assert abs(name_b - name_a) <= 8 and abs(top_b - top_a) <= 8, beside
+    assert workout.detail.isVisible() and workout.detail.height() > 10
     press(qtbot, window, Qt.Key.Key_I)  # back: the steps take their room at once
     settle()
     assert workout.picture.height() == with_steps

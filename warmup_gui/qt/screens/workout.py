@@ -124,6 +124,8 @@ class WorkoutScreen(QWidget):
         self.give_way.setEasingCurve(QEasingCurve.Type.InOutSine)
         self.give_way.valueChanged.connect(self._keep_room)
         self._reduced_motion = False
+        self._room = 0  # the room the steps left, in pixels, when they last went
+        self._kept = 0.0  # the share of it still kept above the buttons
         self._rendered_key: tuple[object, ...] = ()
         self._shown_since_s = 0.0  # when the texts paged through were last set
         self._build()
@@ -351,7 +353,9 @@ class WorkoutScreen(QWidget):
         """The counter takes a share of the height, never less than its digits' floor: the
         texts beside it and the steps give way (they shrink, then page)."""
         small = self.height() < SMALL_HEIGHT
-        share = 0.18 if small else (0.20 if self.how_to_steps else 0.30)
+        # With the steps a fifth of the height, without them three tenths; in between while
+        # the room they leave goes to the picture.
+        share = 0.18 if small else (0.20 if self.how_to_steps else 0.30 - 0.10 * self._kept)
         floor = self.counter.height_for_digits(SMALL_DIGITS_PX if small else DIGITS_PX)
         self.counter.setMinimumHeight(max(floor, round(self.height() * share)))
 
@@ -378,8 +382,6 @@ class WorkoutScreen(QWidget):
             self.how_to_columns[1].set_text("\n".join(numbered[half:]))
         self.how_to.setVisible(bool(steps))
         self.controls.setVisible(not steps)
-        # Room for the steps: the line under the cue waits, the counter keeps its digits.
-        self.detail.setVisible(not steps and bool(self.detail.text()))
         self._arrange_side()
 
     def _give_way(self, room: int) -> None:
@@ -389,14 +391,22 @@ class WorkoutScreen(QWidget):
         if room <= 0 or self._reduced_motion:
             self._keep_room(0)
             return
+        self._room = room
         self.give_way.setStartValue(room)
         self.give_way.setEndValue(0)
         self._keep_room(room)
         self.give_way.start()
 
     def _keep_room(self, room: int) -> None:
-        """Room kept above the buttons, in pixels."""
+        """Room kept above the buttons, in pixels; the side column follows the picture's
+        height as it grows."""
         self.controls_row.setContentsMargins(0, room, 0, 0)
+        self._kept = room / self._room if room > 0 else 0.0
+        # The lines that come back with the buttons open as the room comes.
+        for line in (self.detail, self.next_line):
+            line.setMaximumHeight(round(line.sizeHint().height() * (1 - self._kept))
+                                  if self._kept else QWIDGETSIZE_MAX)
+        self._arrange_side()
 
     def ask_score(self, question: Question | None) -> None:
         """A score asked beside the workout (None: no longer asked); what last time advises
@@ -411,11 +421,13 @@ class WorkoutScreen(QWidget):
         self.score_aside.setFixedWidth(round(self.width() * 0.7))
 
     def _arrange_side(self) -> None:
-        """The next block, under the rest, gives way to the steps, and on a small screen to
-        the lines above it (the same words come with each get-ready)."""
-        room = self.height() >= NEXT_LINE_MIN_HEIGHT
-        self.next_line.setVisible(bool(self.next_line.text()) and not self.how_to_steps
-                                  and room)
+        """The line under the cue and the next block, under the rest, give way to the steps
+        (and wait for the room they leave); the next block, on a small screen, to the lines
+        above it (the same words come with each get-ready)."""
+        waiting = bool(self.how_to_steps)
+        self.detail.setVisible(bool(self.detail.text()) and not waiting)
+        self.next_line.setVisible(bool(self.next_line.text()) and not waiting
+                                  and self.height() >= NEXT_LINE_MIN_HEIGHT)
         self._size_counter()
 
     def _keep_location_whole(self) -> None:
