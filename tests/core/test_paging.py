@@ -28,6 +28,16 @@ def test_side_by_side_columns_break_at_the_highest_cut_line() -> None:
     assert page_starts(left + right, 45.0) == [0.0, 38.0]
 
 
+def test_a_paragraph_that_fits_on_a_page_is_not_cut_in_two() -> None:
+    # A cue of one line, then a rule of three (40 to 110): in a room of 80 the rule's last
+    # line would be cut; its whole paragraph goes to the next page, not its tail alone.
+    lines = [(0.0, 30.0), (40.0, 60.0), (60.0, 80.0), (80.0, 110.0)]
+    assert page_starts(lines, 80.0) == [0.0, 80.0]
+    assert page_starts(lines, 80.0, blocks=[(0.0, 30.0), (40.0, 110.0)]) == [0.0, 40.0]
+    # A paragraph taller than a page pages by its lines, as before.
+    assert page_starts(lines, 60.0, blocks=[(0.0, 30.0), (40.0, 110.0)]) == [0.0, 60.0]
+
+
 def test_a_line_taller_than_the_room_still_moves_on() -> None:
     assert page_starts([(0.0, 10.0), (10.0, 200.0), (200.0, 210.0)], 50.0) == \
         [0.0, 10.0, 200.0]

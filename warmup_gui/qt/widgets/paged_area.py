@@ -98,6 +98,12 @@ class PagedArea(QWidget):
             spans += list(pairwise(edges))
         return spans
 
+    def blocks(self) -> list[tuple[float, float]]:
+        """Each text's paragraph in the content as (top, bottom)."""
+        return [(float(widget.y()), float(widget.y() + widget.height()))
+                for widget in self._widgets()
+                if not widget.isHidden() and isinstance(widget, ShrinkLabel)]
+
     def _widgets(self) -> list[QWidget]:
         layout = self.content.layout()
         items = [layout.itemAt(i) for i in range(layout.count())] if layout is not None else []
@@ -115,7 +121,7 @@ class PagedArea(QWidget):
         self.content.resize(width, max(room, need))
         if layout is not None:
             layout.activate()
-        self.starts = page_starts(self.lines(), room) if need > room else [0.0]
+        self.starts = page_starts(self.lines(), room, self.blocks()) if need > room else [0.0]
         self.page = min(self.page, len(self.starts) - 1)
         self._place()
 
