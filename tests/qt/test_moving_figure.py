@@ -137,6 +137,28 @@ def test_the_right_leg_is_the_left_legs_mirror_image(
     assert mirror_likeness(left, right) > 0.99
 
 
+def test_sides_that_alternate_rep_by_rep_keep_one_figure_facing_one_way(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win, clock = _start(qtbot, routine, bundled_path, tmp_path)
+    _goto(win, "supine_toe_touches", None)
+    win.care.symptoms.rate(None)
+    if win.workout.how_to.isVisible():
+        win.bridge.toggle_how_to()
+    win.workout.give_way.setCurrentTime(win.workout.give_way.duration())
+    rep_s = routine.exercises[2].rep_s
+    view = win.workout.picture
+    shown = []
+    _advance(win, clock, rep_s * 0.2)  # on the way out
+    for _ in range(2):  # the same moment of two reps in a row, one for each leg
+        _advance(win, clock, rep_s)
+        shown.append((win.bridge.state.side, view.moment,
+                      view.grab(view.picture_rect().toAlignedRect()).toImage()))
+    (side_a, moment_a, image_a), (side_b, moment_b, image_b) = shown
+    assert {side_a, side_b} == {Side.LEFT, Side.RIGHT} and moment_a == moment_b
+    assert moment_a.progress > 0.2  # under way, not at rest
+    assert image_a == image_b  # the same figure: never turned round between reps
+
+
 def test_reduced_motion_shows_two_poses(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     win, clock = _start(qtbot, routine, bundled_path, tmp_path)

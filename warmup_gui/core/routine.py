@@ -358,6 +358,16 @@ class Exercise:
         own = any(which is Side.RIGHT for which, _ in self.side_illustrations)
         return side is Side.RIGHT and not own
 
+    def shown_during_reps(self, position: Position, side: Side | None
+                          ) -> tuple[Illustration, bool]:
+        """The picture the workout shows while the reps of ``side`` go on, and whether it is
+        mirrored. Sides that alternate rep by rep keep the left side's picture: its working
+        limbs are drawn dark whichever side works, and a picture turned round at every rep
+        would turn the whole body round (a figure lying on its back would swap ends)."""
+        if self.sides is Sides.ALTERNATE:
+            side = Side.LEFT
+        return self.illustration_for(position, side), self.mirrored_for(side)
+
     def illustration_for(self, position: Position, side: Side | None) -> Illustration:
         for which, picture in self.side_illustrations:
             if which is side:

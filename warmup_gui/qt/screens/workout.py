@@ -312,8 +312,7 @@ class WorkoutScreen(QWidget):
         self.name.set_text(step.exercise.name)
         self.position.set_text(step.position_label(state.side) or
                                (WorkoutWords.tr("Both sides") if work else ""))
-        self.picture.set_illustration(step.exercise.illustration_for(step.position, state.side),
-                                      step.exercise.mirrored_for(state.side))
+        self.picture.set_illustration(*step.exercise.shown_during_reps(step.position, state.side))
         number, caption = counter_text(state)
         # The number is the rep under way; a screen reader hears what is done as well.
         under_way = work and not state.target_reached
