@@ -101,6 +101,12 @@ def test_the_held_fold_stays_in_sight_beside_the_pacer(
     r = picture.corner_radius()  # its square backdrop leaves the card's corners round
     assert QRect(picture.rect()).adjusted(int(r), int(r), -int(r), -int(r)).contains(
         pacer.geometry().adjusted(1, 1, -1, -1))
+    # The floor runs on under it: the same line at the pacer's middle as under the figure.
+    under = image.copy(QRect(pacer.x() + pacer.width() // 2, pacer.geometry().bottom() + 1,
+                             1, picture.height() - pacer.geometry().bottom() - 1))
+    floor = image.copy(QRect(pacer.x() // 2, pacer.geometry().bottom() + 1,
+                             1, picture.height() - pacer.geometry().bottom() - 1))
+    assert under == floor and len({under.pixel(0, y) for y in range(under.height())}) > 1
     # The back rises with the breath: the figure differs between inhale and exhale.
     _advance(win, clock, 4.0)
     assert pacer.phase_text() == "Breathe out"

@@ -11,7 +11,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from warmup_gui.core.assets import routine_illustration_path
-from warmup_gui.core.figure import pacer_share, still_shapes
+from warmup_gui.core.figure import FLOOR_Y, VIEW_H, pacer_share, still_shapes
 from warmup_gui.core.figure_motion import FigureTime, Half, quantized, reduced
 from warmup_gui.core.pose_library import Movement, movement
 from warmup_gui.core.routine import Illustration
@@ -214,8 +214,9 @@ class IllustrationView(QWidget):
         x = picture.right() - picture.width() * share if right else picture.left()
         r = self.corner_radius()
         inside = QRectF(self.rect()).adjusted(r, r, -r, -r)
-        return QRectF(x, picture.top(), picture.width() * share, picture.height()).intersected(
-            inside)
+        # Above the floor, which runs on under it while it comes and goes.
+        height = picture.height() * (FLOOR_Y - 8.0) / VIEW_H
+        return QRectF(x, picture.top(), picture.width() * share, height).intersected(inside)
 
     def _place_overlays(self) -> None:
         direct = Qt.FindChildOption.FindDirectChildrenOnly
