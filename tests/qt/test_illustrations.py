@@ -40,8 +40,8 @@ def test_the_view_names_its_picture_for_screen_readers(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     view.set_illustration(Illustration("nerve_floss_bent", "nerve_floss_straight"))
     assert view.problem == ""
-    assert view.accessibleName().startswith("Nerve floss, start")
-    assert "Then: Nerve floss, end" in view.accessibleName()
+    assert view.accessibleName().startswith("Seated on the chair edge, back softly rounded")
+    assert "Then: Seated on the chair edge, knee straight" in view.accessibleName()
 
 
 def test_missing_and_broken_pictures_show_a_placeholder_naming_them(

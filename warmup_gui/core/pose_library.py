@@ -116,7 +116,7 @@ def _windows(groups: Mapping[tuple[str, ...], Window]) -> dict[str, Window]:
 
 _ARMS = ("near_shoulder", "far_shoulder", "near_elbow", "far_elbow", "near_wrist", "far_wrist")
 
-# --------------------------------------------------------------------------- toe touch
+# --------------------------------------------------------------------------- standing folds
 # Feet together, knees soft, a block between the knees. The hip angle is solved at every moment
 # so that the figure stays balanced over its feet.
 _TT_TOP = {
@@ -155,7 +155,8 @@ _TT_BOTTOM_SOLVE = ("near_hip", "trunk", "near_shoulder")
 
 TOE_TOUCH_TOES_UP_TOP = Pose(
     id="toe_touch_toes_up_top",
-    title="Toe touch, toes on the ramp: standing tall, arms overhead, block between the knees",
+    title="Standing tall, the balls of the feet on the ramp, arms overhead, a block between "
+    "the knees",
     angles=_TT_TOP,
     solve=("near_ankle", "near_hip"),
     contacts=contacts(_TOES_UP, _BALANCED),
@@ -163,7 +164,7 @@ TOE_TOUCH_TOES_UP_TOP = Pose(
 )
 TOE_TOUCH_TOES_UP_BOTTOM = Pose(
     id="toe_touch_toes_up_bottom",
-    title="Toe touch, toes on the ramp: folded forward from the hips, back rounded, head "
+    title="Folded forward from the hips, the balls of the feet on the ramp, back rounded, head "
     "hanging low, knees soft, fingertips reaching toward the toes",
     angles=_TT_BOTTOM,
     solve=("near_ankle", *_TT_BOTTOM_SOLVE),
@@ -173,7 +174,7 @@ TOE_TOUCH_TOES_UP_BOTTOM = Pose(
 TOE_TOUCH_HEELS_UP_TOP = replace(
     TOE_TOUCH_TOES_UP_TOP,
     id="toe_touch_heels_up_top",
-    title="Toe touch, heels on the ramp: standing tall, arms overhead, block between the knees",
+    title="Standing tall, the heels on the ramp, arms overhead, a block between the knees",
     solve=("near_ankle", "near_toes", "near_hip"),
     contacts=contacts(_HEELS_UP, _BALANCED),
     props=(Ramp(under="near_heel"), Block()),
@@ -181,8 +182,8 @@ TOE_TOUCH_HEELS_UP_TOP = replace(
 TOE_TOUCH_HEELS_UP_BOTTOM = replace(
     TOE_TOUCH_TOES_UP_BOTTOM,
     id="toe_touch_heels_up_bottom",
-    title="Toe touch, heels on the ramp: folded forward from the hips, back rounded, head "
-    "hanging low, knees soft, fingertips reaching toward the toes",
+    title="Folded forward from the hips, the heels on the ramp, back rounded, head hanging "
+    "low, knees soft, fingertips reaching toward the toes",
     solve=("near_ankle", "near_toes", *_TT_BOTTOM_SOLVE),
     contacts=contacts(_HEELS_UP, _BALANCED, _REACHING),
     props=(Ramp(under="near_heel"), Block()),
@@ -218,7 +219,7 @@ def _toe_touch(top: Pose, bottom: Pose, free: tuple[str, ...], feet: tuple[Resid
                     arrows=("head",))
 
 
-# --------------------------------------------------------------------------- nerve flossing
+# --------------------------------------------------------------------------- seated on a chair
 # Seated on the front edge of a chair; the near leg works, the far leg stays put with its foot
 # flat, the hands rest on the thighs.
 _FLOSS = {
@@ -244,8 +245,8 @@ _FLOSS_SOLVE = ("far_ankle", "near_shoulder", "near_elbow", "near_wrist")
 
 NERVE_FLOSS_BENT = Pose(
     id="nerve_floss_bent",
-    title="Nerve floss, start: seated on the chair edge, back softly rounded, "
-    "knee bent with the foot back under the chair, chin to the chest",
+    title="Seated on the chair edge, back softly rounded, knee bent with the foot back under "
+    "the chair, chin to the chest",
     angles={
         **_FLOSS,
         "neck": 28.0,
@@ -261,8 +262,7 @@ NERVE_FLOSS_BENT = Pose(
 )
 NERVE_FLOSS_STRAIGHT = Pose(
     id="nerve_floss_straight",
-    title="Nerve floss, end: seated on the chair edge, knee straight with the toes pulled up, "
-    "head up looking up",
+    title="Seated on the chair edge, knee straight with the toes pulled up, head up looking up",
     angles={**_FLOSS, "neck": -34.0, "head": -24.0, "near_knee": 6.0, "near_ankle": 26.0,
             "near_toes": 12.0},
     solve=_FLOSS_SOLVE,
@@ -278,7 +278,7 @@ _SUPINE_ON_MAT = contacts(at_x("hip", 0.0), on("hip", MAT_H))
 
 SUPINE_FLAT = Pose(
     id="supine_flat",
-    title="Supine toe touches, start: lying on the back on the mat, legs long, arms by the sides",
+    title="Lying on the back on the mat, legs long, arms by the sides",
     angles=_SUPINE,
     solve=("neck", "near_hip", "near_shoulder"),
     contacts=contacts(
@@ -291,7 +291,7 @@ SUPINE_FLAT = Pose(
 )
 SUPINE_REACH = Pose(
     id="supine_reach",
-    title="Supine toe touches: one leg raised straight, shoulders curled up, the opposite hand "
+    title="Lying on the back, one leg raised straight, shoulders curled up, the opposite hand "
     "reaching toward that foot, the other arm resting on the mat",
     angles={
         **_SUPINE,

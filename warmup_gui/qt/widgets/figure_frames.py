@@ -41,8 +41,9 @@ from warmup_gui.qt.widgets.shapes import paint_shapes, view_rect
 # in it: about half the memory of the frame's whole box.
 STRIP_PX = 32
 # The most a figure's strips may take at one size. One side of a rep at 1920x1080 takes
-# 22 MiB (flossing) to 52 MiB (a toe touch); frames past this are filled from their outlines
-# at every paint instead (a 4K screen at twice the pixels).
+# 22 MiB (a seated or lying figure) to 52 MiB (a standing fold, whose way back is not its way
+# out); frames past this are filled from their outlines at every paint instead (a 4K screen at
+# twice the pixels).
 STRIPS_BUDGET = 96 * 2**20
 
 
