@@ -113,6 +113,22 @@ def test_the_held_fold_stays_in_sight_beside_the_pacer(
     assert picture.grab(beside).toImage() != image.copy(beside)
 
 
+def test_the_pacer_comes_in_beside_the_fold_instead_of_appearing_at_once(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win, clock = _start(qtbot, routine, bundled_path, tmp_path)
+    toe_touch = routine.exercises[0]
+    _advance(win, clock, routine.get_ready_s + toe_touch.movement.top_s
+             + toe_touch.tempo_s / 2 + 0.1)  # a tenth of a second into the breath
+    pacer = win.workout.pacer
+    assert pacer.isVisible() and 0.1 < pacer.opacity() < 0.5
+    middle = pacer.rect().center()
+    coming = pacer.grab().toImage().pixelColor(middle)
+    _advance(win, clock, 0.5)
+    assert pacer.opacity() == 1.0
+    shown = pacer.grab().toImage().pixelColor(middle)
+    assert coming.lightness() > shown.lightness() + 40  # the disc still faint, then whole
+
+
 def test_pause_freezes_the_figure_mid_movement(
         qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
     win, clock = _start(qtbot, routine, bundled_path, tmp_path)

@@ -23,6 +23,8 @@ from warmup_gui.qt.theme import Theme, current_theme, font
 PacerWords = Words("PacerWords")
 
 MIN_RADIUS_SHARE = 0.35
+# Beside a figure, the pacer comes in over the first moments of its breath, not in one frame.
+FADE_IN_S = 0.35
 
 
 def _mix(a: QColor, b: QColor, share_a: float) -> QColor:
@@ -46,6 +48,7 @@ class PacerWidget(QWidget):
         self._point: BreathPoint | None = None
         self._reduced_motion = False
         self._paused = False
+        self._arrived: tuple[int, object] = (0, None)  # the cycle and phase it showed in
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._backdrop_pixmap: QPixmap | None = None
         self._backdrop_key: tuple[object, ...] = ()
@@ -76,15 +79,32 @@ class PacerWidget(QWidget):
     def show_point(self, point: BreathPoint) -> None:
         old = self._point
         self._point = point
+        if old is None:
+            self._arrived = (point.cycle, point.phase)
         if old is None or self._label(old) != self._label(point):
             left = seconds_left_text(point.phase_remaining_s)
             self.setAccessibleDescription(PacerWords.tr("{phase}, {seconds} s left").format(
                 phase=point.word, seconds=left) if left else point.word)
-        if old is None or self._label(old) != self._label(point) or self._reduced_motion:
+        if old is None or self._label(old) != self._label(point) or self._reduced_motion \
+                or self.opacity() < 1.0:
             self.update()
         else:
             # Only the shape moves between whole seconds: repaint just its square.
             self.update(self._shape_rect().toAlignedRect().adjusted(-2, -2, 2, 2))
+
+    def opacity(self) -> float:
+        """How far the pacer has come in: beside a figure, over the first ``FADE_IN_S`` of
+        the phase it showed in."""
+        point = self._point
+        if point is None or not self._beside_figure() or \
+                (point.cycle, point.phase) != self._arrived or point.phase_progress >= 1.0:
+            return 1.0
+        elapsed = point.phase_remaining_s * point.phase_progress / (1.0 - point.phase_progress)
+        return min(1.0, elapsed / FADE_IN_S)
+
+    def _beside_figure(self) -> bool:
+        parent = self.parentWidget()
+        return parent is not None and self.geometry() != parent.rect()
 
     def phase_text(self) -> str:
         if self._point is None:
@@ -113,6 +133,10 @@ class PacerWidget(QWidget):
         w, h = float(self.width()), float(self.height())
         # Opaque, so nothing beneath is repainted at every frame; the still parts come
         # from one cached picture (drawn even with no breath yet: no stale pixels show).
+        opacity = self.opacity()
+        if opacity < 1.0:  # coming in over the card beside the figure
+            painter.fillRect(self.rect(), theme.figure_card)
+            painter.setOpacity(opacity)
         painter.drawPixmap(0, 0, self._backdrop(theme))
         if point is None:
             painter.end()
@@ -149,9 +173,8 @@ class PacerWidget(QWidget):
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            parent = self.parentWidget()
-            if parent is not None and self.geometry() != parent.rect():
-                pixmap.fill(theme.figure_card)  # beside a figure, inside its card
+            if self._beside_figure():
+                pixmap.fill(theme.figure_card)  # inside the figure's card
             else:  # the whole card, with its rounded corners
                 pixmap.fill(theme.background)
                 painter.setBrush(theme.figure_card)
