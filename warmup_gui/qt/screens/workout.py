@@ -421,8 +421,8 @@ class WorkoutScreen(QWidget):
 
     def _arrange_side(self) -> None:
         """The line under the cue and the next block, under the rest, give way to the steps
-        (and wait for the room they leave); the next block, on a small screen, to the lines
-        above it (the same words come with each get-ready)."""
+        (and open as the room they leave comes back); the next block, on a small screen, to
+        the lines above it (the same words come with each get-ready)."""
         waiting = bool(self.how_to_steps)
         self.detail.setVisible(bool(self.detail.text()) and not waiting)
         self.next_line.setVisible(bool(self.next_line.text()) and not waiting
