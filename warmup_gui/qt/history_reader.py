@@ -11,10 +11,10 @@ overview says when two windows are open.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,13 +25,13 @@ from warmup_gui.core.history import (
     SessionRecord,
     with_sessions,
 )
+from warmup_gui.qt.off_thread import run_off_thread
 
 
 class HistoryReader(QObject):
     """Reads ``store`` once in a worker thread; ``result()`` is what is known so far."""
 
     loaded = Signal()  # on the GUI thread, once the folder has been read
-    _read_done = Signal(object)  # the worker's LoadResult, queued to the GUI thread
 
     def __init__(self, store: HistoryStore, now: Callable[[], datetime],
                  parent: QObject | None = None) -> None:
@@ -41,7 +41,6 @@ class HistoryReader(QObject):
         self._read: LoadResult | None = None
         self._own: dict[str, SessionRecord] = {}
         self._thread: threading.Thread | None = None
-        self._read_done.connect(self._on_read_done)
 
     @property
     def ready(self) -> bool:
@@ -51,18 +50,8 @@ class HistoryReader(QObject):
     def start(self) -> None:
         """Start reading the folder (once; later calls do nothing)."""
         if self._thread is None:
-            self._thread = threading.Thread(target=self._read_folder, args=(self._now(),),
-                                            name="history reader", daemon=True)
-            self._thread.start()
-
-    def _read_folder(self, now: datetime) -> None:
-        try:
-            result = self.store.load_all(now)
-        except OSError as exc:  # the folder itself (each file's failure is load_all's)
-            name = self.store.sessions_dir.name
-            result = LoadResult((), (LoadProblem(name, exc.strerror or str(exc), None),))
-        with contextlib.suppress(RuntimeError):  # the window closed, and this object with it
-            self._read_done.emit(result)
+            read = partial(_read_folder, self.store, self._now())
+            self._thread = run_off_thread(self, ((read, self._on_read_done),), "history reader")
 
     def _on_read_done(self, result: LoadResult) -> None:
         self._read = result
@@ -79,3 +68,11 @@ class HistoryReader(QObject):
         if not self._own:
             return read
         return LoadResult(with_sessions(read.sessions, self._own.values()), read.problems)
+
+
+def _read_folder(store: HistoryStore, now: datetime) -> LoadResult:
+    try:
+        return store.load_all(now)
+    except OSError as exc:  # the folder itself (each file's failure is load_all's)
+        name = store.sessions_dir.name
+        return LoadResult((), (LoadProblem(name, exc.strerror or str(exc), None),))

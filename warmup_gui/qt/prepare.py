@@ -23,6 +23,8 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from warmup_gui.qt.off_thread import run_off_thread
+
 SOLVE_DELAY_MS = 100  # the figures are solved from just after the first paint...
 START_DELAY_MS = 3000  # ...and the rest is readied from this long after it
 
@@ -75,9 +77,7 @@ class ScreenPreparer(QObject):
     are; then, from ``START_DELAY_MS`` on, imports the screens' modules and runs each of
     ``builds`` (the window's screens, made hidden) in idle turns; ``done`` once all is."""
 
-    # From the worker thread, queued to the GUI thread:
     _pictures_solved = Signal()
-    _solved = Signal()
 
     def __init__(self, builds: Sequence[Callable[[], object]] = (),
                  pictures: Callable[[], object] | None = None,
@@ -92,7 +92,6 @@ class ScreenPreparer(QObject):
         self.done = False
         if pictures is not None:
             self._pictures_solved.connect(pictures)
-        self._solved.connect(partial(self._ready, "solved"))
 
     def start(self, delay_ms: int = START_DELAY_MS, solve_delay_ms: int = SOLVE_DELAY_MS
               ) -> None:
@@ -104,16 +103,9 @@ class ScreenPreparer(QObject):
             QTimer.singleShot(delay_ms, self, partial(self._ready, "delay"))
 
     def _begin(self) -> None:
-        self._thread = threading.Thread(target=self._solve, name="figure solver", daemon=True)
-        self._thread.start()
-
-    def _solve(self) -> None:
-        for solve, solved in ((solve_pictures, "_pictures_solved"), (solve_figures, "_solved")):
-            solve()
-            try:
-                getattr(self, solved).emit()
-            except RuntimeError:  # the window closed, and this object with it
-                return
+        self._thread = run_off_thread(self, (
+            (solve_pictures, lambda _: self._pictures_solved.emit()),
+            (solve_figures, lambda _: self._ready("solved"))), "figure solver")
 
     def _ready(self, what: str) -> None:
         self._waiting.discard(what)
