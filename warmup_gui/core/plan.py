@@ -104,24 +104,6 @@ class SessionPlan:
                 for n in range(self.routine.rounds.low, self.routine.rounds.high + 1)]
 
 
-@dataclass(frozen=True)
-class HandoutDetails:
-    """What a clinician writes on a patient's handout besides the routine."""
-
-    patient: str = ""
-    clinician: str = ""
-    clinic: str = ""
-    how_often: str = ""  # e.g. "Before each run"
-    large_print: bool = False
-
-    def lines(self) -> list[tuple[str, str]]:
-        """The filled-in fields as (label, value); an empty field is a line to write on."""
-        return [(PlanWords.tr("Patient"), self.patient),
-                (PlanWords.tr("Clinician"), self.clinician),
-                (PlanWords.tr("Clinic"), self.clinic),
-                (PlanWords.tr("How often"), self.how_often)]
-
-
 def resume_words(session: Session, record: SessionRecord) -> str:
     """What resuming takes up, in one line: where the session stopped, the reps of that
     block, its time."""

@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from warmup_gui.core.engine import Session
+    from warmup_gui.core.handout_details import HandoutDetails
     from warmup_gui.core.history import LoadProblem, LoadResult, PersonalPrefs, SessionRecord
-    from warmup_gui.core.plan import HandoutDetails
     from warmup_gui.qt.bridge import SessionBridge
     from warmup_gui.qt.camera_counting import CameraCounting
     from warmup_gui.qt.care import CareController
