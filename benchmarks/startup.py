@@ -2,6 +2,7 @@
 soon each later screen first shows.
 
     .venv/bin/python benchmarks/startup.py [--runs N] [--platform offscreen|xcb]
+    .venv/bin/python benchmarks/startup.py --instructions [STEP ...]
 
 Each sample is a fresh subprocess. The launcher notes ``time.time()`` just before starting it;
 the child notes ``time.time()`` and VmRSS (/proc/self/status) at each step of its start (the
@@ -29,6 +30,11 @@ the app/bare ratios against the targets (start ≤ 1.4×, memory ≤ 1.25×), th
 and (b) step by step, and each screen's first showing against its target (≤ 100 ms). Exits
 1 if a target is missed. With ``--platform xcb`` the children draw on a private Xvfb
 (benchmarks/xvfb.py).
+
+``--instructions`` counts instead, with valgrind's callgrind tool, the instructions (a) and (b)
+execute from launch to each step named (by default the first paint and the end of the first
+frame), each child ending there: offscreen, after a warm-up run of each. Unlike milliseconds,
+they do not move with the machine's load.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -62,7 +69,9 @@ CHILD_TIMEOUT_S = 120.0
 
 # Plain Python only: the app child must import its own modules before Qt, as a real start does.
 _MARKS = r'''
-import sys, time
+import os, sys, time
+
+_STOP_AT = os.environ.get("STARTUP_STOP_AT")
 
 def _rss_kib():
     with open("/proc/self/status") as status:
@@ -73,6 +82,8 @@ def _rss_kib():
 
 def mark(step):
     print(f"MARK {step}|{time.time()!r}|{_rss_kib()}", flush=True)
+    if step == _STOP_AT:  # counting instructions up to here
+        os._exit(0)
 
 def rollup():
     """Resident memory split by kind, from /proc/self/smaps_rollup (KiB)."""
@@ -336,6 +347,42 @@ def write_history(folder: Path, count: int) -> None:
                                                          encoding="utf-8")
 
 
+def count_instructions(kind: str, env: dict[str, str], stop_at: str) -> int:
+    """Instructions the child ``kind`` executes from launch to the step ``stop_at``, where it
+    ends (valgrind's callgrind tool; the machine's load does not move them)."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "callgrind.out"
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
+             "-c", CHILDREN[kind]], env={**env, "STARTUP_STOP_AT": stop_at}, cwd=REPO,
+            capture_output=True, text=True, timeout=CHILD_TIMEOUT_S * 10, check=False)
+        if f"MARK {stop_at}|" not in result.stdout:
+            raise SystemExit(f"{kind} under callgrind did not reach {stop_at!r} "
+                             f"(rc {result.returncode}):\n{result.stderr[-2000:]}")
+        totals = re.search(r"^totals: (\d+)", out.read_text(), re.MULTILINE)
+        if totals is None:
+            raise SystemExit(f"{kind}: callgrind wrote no totals")
+        return int(totals.group(1))
+
+
+def instruction_table(env: dict[str, str], steps: list[str]) -> list[str]:
+    """Millions of instructions from launch to each step, bare and app, after a warm-up run
+    of each (bytecode compiled, routine cache filled)."""
+    for kind in ("bare", "app"):
+        run_child(kind, env)
+    rows = ["Instructions from launch to each step (callgrind, millions; the app's routine, "
+            "QApplication and window steps are marked by wrapping its functions):", "",
+            "| launch → | bare | app | app / bare |", "|---|---|---|---|"]
+    for step in steps:
+        app = count_instructions("app", env, step) / 1e6
+        if f'"{step}"' not in CHILDREN["bare"]:  # a step of the app's own
+            rows.append(f"| {step} | | {app:,.0f} | |")
+            continue
+        bare = count_instructions("bare", env, step) / 1e6
+        rows.append(f"| {step} | {bare:,.0f} | {app:,.0f} | {app / bare:.2f}× |")
+    return rows
+
+
 def measure(runs: int, env: dict[str, str], home: Path) -> dict[str, list[Sample]]:
     history_home = home / "history-10k"
     write_history(history_home, HISTORY_SESSIONS)
@@ -469,7 +516,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="measured runs of each (default 5)")
     parser.add_argument("--platform", choices=("offscreen", "xcb"), default="offscreen",
                         help="Qt platform plugin; xcb starts a private Xvfb (default offscreen)")
+    parser.add_argument("--instructions", nargs="*", metavar="STEP",
+                        help="count instructions under callgrind instead, from launch to each "
+                             "step named (default: first paint, first frame done); offscreen")
     args = parser.parse_args(argv)
+    if args.instructions is not None:
+        if shutil.which("valgrind") is None:
+            print("valgrind is not installed (Debian: apt install valgrind)", file=sys.stderr)
+            return 2
+        home = Path(tempfile.mkdtemp(prefix="warmup-bench-"))
+        try:
+            print("\n".join(instruction_table(child_env("offscreen", None, home),
+                                              args.instructions or ["first paint",
+                                                                    "first frame done"])))
+        finally:
+            shutil.rmtree(home, ignore_errors=True)
+        return 0
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     xvfb = None

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
+
+import pytest
 
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Place, Session
 from warmup_gui.core.history import SessionRecord
 from warmup_gui.core.plan import SessionPlan, minutes_text, resume_words, rounds_choice
 from warmup_gui.core.routine import Breath, RepRange, Routine
+from warmup_gui.core.schedule import duration_s
 
 
 def test_the_session_routine_leaves_out_skips_and_takes_the_breathing(routine: Routine) -> None:
@@ -37,6 +41,28 @@ def test_more_rounds_take_longer(routine: Routine) -> None:
     one, two = SessionPlan(routine, 1).estimate_s(), SessionPlan(routine, 2).estimate_s()
     assert one < two < SessionPlan(routine, 2, to_top=True).estimate_s()
     assert SessionPlan(routine, 1).estimate_s(2) == two
+
+
+def _variants(routine: Routine) -> list[Routine]:
+    """The bundled routine, without countdowns and rests, with only some countdowns, and with
+    its exercises' sides and sets changed."""
+    no_rests = replace(routine, get_ready_s=0.0, round_rest_s=0.0, between_exercises_s=None,
+                       exercises=tuple(replace(ex, rest_s=0.0) for ex in routine.exercises))
+    some = replace(routine, get_ready_s=0.0, between_exercises_s=7.0, switch_sides_s=3.0)
+    reordered = replace(routine, exercises=routine.exercises[::-1])
+    return [routine, no_rests, some, reordered]
+
+
+@pytest.mark.parametrize("rounds", [1, 2, 3])
+@pytest.mark.parametrize("to_top", [False, True])
+def test_a_plans_time_is_the_time_its_session_counts(routine: Routine, rounds: int,
+                                                      to_top: bool) -> None:
+    """The overview's times come from the schedule the engine builds its steps from, without
+    making a session: they are the session's own estimate, to the last bit."""
+    for variant in _variants(routine):
+        session = Session(variant, FakeClock(), rounds, to_top=to_top)
+        assert duration_s(variant, rounds, to_top) == session.estimate_s()
+        assert SessionPlan(variant, rounds, to_top=to_top).estimate_s() == session.estimate_s()
 
 
 def test_minutes_text() -> None:

@@ -1,8 +1,9 @@
 """What the first frame of a real start goes without: PySide6's ``Qt`` namespace and ``QStyle``
 class (each built whole, with all its enums, at its first use), the history's module, the
-socket module and the app's icon; all of them come after it. No widget is made, laid out or
-painted naming ``Qt`` (the exercises' empty cards included), and PySide6's import hook reads
-none of the window's modules as text."""
+session engine and its bridge, the handout's details, the socket module and the app's icon;
+all of them come after it. No widget is made, laid out or painted naming ``Qt`` (the
+exercises' empty cards included), and PySide6's import hook reads none of the window's
+modules as text."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ def at_first_paint(window):
     print("Qt enums built by the end of the first frame:", "Qt" in vars(QtCore))
     print("QStyle enums built:", "QStyle" in vars(QtWidgets))
     print("modules:", *sorted(name for name in sys.modules if name in (
-        "warmup_gui.core.history", "socket", "warmup_gui.desktop")))
+        "warmup_gui.core.history", "warmup_gui.core.engine", "warmup_gui.qt.bridge",
+        "warmup_gui.core.handout_details", "socket", "warmup_gui.desktop")))
     print("icon sizes:", len(app.windowIcon().availableSizes()))
     print("window modules read as text:", *sorted(
         path.rsplit("/", 1)[-1] for path in linecache.cache if "warmup_gui/qt" in path))

@@ -22,8 +22,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from warmup_gui.core.assets import missing_illustrations
+from warmup_gui.core.handout_details import HandoutDetails
 from warmup_gui.core.loader import parse_routine
-from warmup_gui.core.plan import HandoutDetails
 from warmup_gui.core.routine import RepRange, Routine
 from warmup_gui.core.writer import apply_dosage
 from warmup_gui.qt.handout import breath_text, format_date, write_handout

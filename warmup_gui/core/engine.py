@@ -27,6 +27,7 @@ from warmup_gui.core.routine import (
     Side,
     Sides,
 )
+from warmup_gui.core.schedule import Part, block_goal, schedule
 from warmup_gui.core.words import Words
 
 EngineWords = Words("EngineWords")
@@ -40,6 +41,12 @@ class StepKind(enum.Enum):
     GET_READY = "get_ready"
     WORK = "work"
     REST = "rest"
+
+
+_KINDS: dict[Part, StepKind] = {
+    "get_ready": StepKind.GET_READY, "switch_sides": StepKind.GET_READY,
+    "next_position": StepKind.GET_READY, "work": StepKind.WORK, "rest": StepKind.REST,
+    "round_rest": StepKind.REST}
 
 
 class Status(enum.Enum):
@@ -300,56 +307,18 @@ def rep_boundaries(ex: Exercise) -> list[float]:
     return sorted(set(marks))
 
 
-def _blocks(ex: Exercise) -> list[tuple[Position, Side | None]]:
-    """The blocks of reps in one set: each position, and each side where sides are separate."""
-    sides: list[Side | None] = list(Side) if ex.sides is Sides.EACH else [None]
-    return [(position, side) for position in ex.positions for side in sides]
-
-
-def _countdown(routine: Routine, blocks: list[tuple[Position, Side | None]], block_i: int,
-               new_exercise: bool) -> tuple[str, float]:
-    """The title and length of the countdown before a block: the other side, the next
-    position, the next exercise (after another in the same round), or a set's first block."""
-    def given(seconds: float | None) -> float:
-        return routine.get_ready_s if seconds is None else seconds
-
-    if block_i == 0:
-        return EngineWords.tr("Get ready"), given(routine.between_exercises_s) if new_exercise \
-            else routine.get_ready_s
-    if blocks[block_i][0] is blocks[block_i - 1][0]:
-        return EngineWords.tr("Switch sides"), given(routine.switch_sides_s)
-    return EngineWords.tr("Next position"), given(routine.next_position_s)
-
-
 def expand(routine: Routine, rounds: int) -> tuple[Step, ...]:
-    """Every step of the routine done ``rounds`` times, in order."""
-    steps: list[Step] = []
-    for rnd in range(1, rounds + 1):
-        for ex_i, ex in enumerate(routine.exercises):
-            blocks = _blocks(ex)
-            for set_no in range(1, ex.sets + 1):
-                for block_i, (position, side) in enumerate(blocks):
-                    work = Step(kind=StepKind.WORK, round=rnd, exercise_index=ex_i, exercise=ex,
-                                set=set_no, position=position, side=side, duration_s=0.0,
-                                title=ex.name)
-                    title, countdown_s = _countdown(routine, blocks, block_i,
-                                                    new_exercise=ex_i > 0 and set_no == 1)
-                    if countdown_s > 0:
-                        steps.append(replace(work, kind=StepKind.GET_READY,
-                                             duration_s=countdown_s, title=title))
-                    steps.append(work)
-                if set_no < ex.sets and ex.rest_s > 0:
-                    first_block = replace(steps[-1], set=set_no + 1, position=blocks[0][0],
-                                          side=blocks[0][1])
-                    steps.append(replace(first_block, kind=StepKind.REST,
-                                         duration_s=ex.rest_s, title=EngineWords.tr("Rest")))
-        if rnd < rounds and routine.round_rest_s > 0:
-            first = routine.exercises[0]
-            steps.append(Step(kind=StepKind.REST, round=rnd + 1, exercise_index=0, exercise=first,
-                              set=1, position=first.positions[0], side=_blocks(first)[0][1],
-                              duration_s=routine.round_rest_s,
-                              title=EngineWords.tr("Rest before the next round")))
-    return tuple(steps)
+    """Every step of the routine done ``rounds`` times, in order (see :func:`schedule`)."""
+    titles = {"get_ready": EngineWords.tr("Get ready"),
+              "switch_sides": EngineWords.tr("Switch sides"),
+              "next_position": EngineWords.tr("Next position"),
+              "rest": EngineWords.tr("Rest"),
+              "round_rest": EngineWords.tr("Rest before the next round")}
+    return tuple(
+        Step(kind=_KINDS[part], round=rnd, exercise_index=ex_i, exercise=ex, set=set_no,
+             position=position, side=side, duration_s=seconds,
+             title=ex.name if part == "work" else titles[part])
+        for part, rnd, ex_i, ex, set_no, position, side, seconds in schedule(routine, rounds))
 
 
 class Session:
@@ -451,8 +420,7 @@ class Session:
         self._rep_t0 = self._step_sw.elapsed()
 
     def _default_goal(self, step: Step) -> int:
-        target = step.target
-        return target.high if self._to_top else target.low
+        return block_goal(step.exercise, self._to_top)
 
     def go_to_top(self) -> None:
         """This block of reps goes on to the top of its range."""

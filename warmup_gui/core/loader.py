@@ -21,8 +21,6 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from warmup_gui.core.assets import illustration_path
 from warmup_gui.core.camera_rules import read_camera
-from warmup_gui.core.clock import FakeClock
-from warmup_gui.core.engine import Session
 from warmup_gui.core.routine import (
     BREATH_WORDS,
     Breath,
@@ -41,6 +39,7 @@ from warmup_gui.core.routine import (
     Variant,
 )
 from warmup_gui.core.safe_files import FileRefused, read_capped
+from warmup_gui.core.schedule import duration_s
 
 MAX_FILE_BYTES = 64 * 1024  # the bundled routine is about 5 KiB
 MAX_NODES = 5_000
@@ -793,7 +792,7 @@ def parse_routine(text: str, source: str = "<routine>", routine_dir: Path | None
         routine = None if reader.problems else routine
     if routine is None:
         raise RoutineError(reader.problems or [Problem(source, 0, "", "not a routine")])
-    longest_min = Session(routine, FakeClock(), routine.rounds.high).estimate_s("high") / 60
+    longest_min = duration_s(routine, routine.rounds.high, to_top=True) / 60
     if longest_min > MAX_SESSION_MIN:
         raise RoutineError([Problem(
             source, 0, "", f"the dosage adds up to about {longest_min:,.0f} min at "

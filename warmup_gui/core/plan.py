@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING
 
 from warmup_gui.core.breathing import with_breath
 from warmup_gui.core.checklist import routine_without
-from warmup_gui.core.clock import Clock, FakeClock
-from warmup_gui.core.engine import Session
 from warmup_gui.core.routine import Breath, Routine
+from warmup_gui.core.schedule import duration_s
 from warmup_gui.core.words import Words
 
-if TYPE_CHECKING:  # the history's module (and its file handling) is not needed to show a plan
+if TYPE_CHECKING:
+    # Not needed to show a plan: the history's module (and its file handling), and the
+    # engine's (the overview's times come from the schedule), imported when a session is made.
+    from warmup_gui.core.clock import Clock
+    from warmup_gui.core.engine import Session
     from warmup_gui.core.history import SessionRecord
 
 PlanWords = Words("PlanWords")
@@ -70,6 +73,8 @@ class SessionPlan:
 
     def session(self, clock: Clock, auto_count: bool = True) -> Session:
         """The session this plan runs."""
+        from warmup_gui.core.engine import Session
+
         return Session(self.session_routine(), clock, self.rounds, auto_count=auto_count,
                        to_top=self.to_top)
 
@@ -89,9 +94,7 @@ class SessionPlan:
 
     def estimate_s(self, rounds: int | None = None) -> float:
         """Seconds the session takes counted by itself: what the clock will say at its end."""
-        plan = Session(self.session_routine(), FakeClock(), rounds or self.rounds,
-                       to_top=self.to_top)
-        return plan.estimate_s()
+        return duration_s(self.session_routine(), rounds or self.rounds, self.to_top)
 
     def round_options(self) -> list[tuple[int, str]]:
         """Each number of rounds the routine allows, with how long it takes: (2, '2 · 17
@@ -99,24 +102,6 @@ class SessionPlan:
         return [(n, PlanWords.tr("{rounds} · {minutes}", "rounds and how long they take").format(
                     rounds=n, minutes=minutes_text(self.estimate_s(n), about=False)))
                 for n in range(self.routine.rounds.low, self.routine.rounds.high + 1)]
-
-
-@dataclass(frozen=True)
-class HandoutDetails:
-    """What a clinician writes on a patient's handout besides the routine."""
-
-    patient: str = ""
-    clinician: str = ""
-    clinic: str = ""
-    how_often: str = ""  # e.g. "Before each run"
-    large_print: bool = False
-
-    def lines(self) -> list[tuple[str, str]]:
-        """The filled-in fields as (label, value); an empty field is a line to write on."""
-        return [(PlanWords.tr("Patient"), self.patient),
-                (PlanWords.tr("Clinician"), self.clinician),
-                (PlanWords.tr("Clinic"), self.clinic),
-                (PlanWords.tr("How often"), self.how_often)]
 
 
 def resume_words(session: Session, record: SessionRecord) -> str:

@@ -207,7 +207,7 @@ def run(routine: Routine, routine_path: Path, presenter: bool = False,
         while chosen is not None and closer.received is None:
             window = open_window(*chosen, presenter, camera_source)
             code = app.exec()  # a signal during start-up is handled as soon as the loop runs
-            window.bridge.stop()
+            window.stop_session()
             window.deleteLater()
             chosen = window.next_routine  # another routine picked in the window
     finally:

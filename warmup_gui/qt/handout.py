@@ -44,7 +44,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from warmup_gui.core.plan import HandoutDetails
+from warmup_gui.core.handout_details import HandoutDetails
 from warmup_gui.core.routine import Breath, BreathAt, Exercise, Illustration, Routine, Side
 from warmup_gui.core.words import Words
 from warmup_gui.qt.conventions import day_pattern

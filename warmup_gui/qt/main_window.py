@@ -21,11 +21,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from warmup_gui.core.clock import Clock, FakeClock, MonotonicClock
-from warmup_gui.core.engine import Session, Status, StepKind
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.words import Words
 from warmup_gui.qt import language, window_size
-from warmup_gui.qt.bridge import SessionBridge
 from warmup_gui.qt.paths import DataDirError, data_dir
 from warmup_gui.qt.routine_picker import RoutinePicker
 from warmup_gui.qt.screens.overview import OverviewScreen
@@ -40,8 +38,10 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QDialog
 
+    from warmup_gui.core.engine import Session
+    from warmup_gui.core.handout_details import HandoutDetails
     from warmup_gui.core.history import LoadProblem, LoadResult, PersonalPrefs, SessionRecord
-    from warmup_gui.core.plan import HandoutDetails
+    from warmup_gui.qt.bridge import SessionBridge
     from warmup_gui.qt.camera_counting import CameraCounting
     from warmup_gui.qt.care import CareController
     from warmup_gui.qt.frame_pipeline import Tracker
@@ -74,7 +74,7 @@ def _nothing() -> None:
 
 
 class MainWindow(QMainWindow):
-    """Holds the three screens and the one session bridge; maps keys to bridge actions."""
+    """Holds the screens and the one session bridge; maps keys to bridge actions."""
 
     first_painted = Signal()  # the overview has shown: what can wait until then may start
 
@@ -115,7 +115,6 @@ class MainWindow(QMainWindow):
         self.picker.chosen.connect(self._switch_routine)
         self._history_problems: list[LoadProblem] = []
         self.overview = OverviewScreen(routine, self.settings.for_routine(routine.key))
-        self.bridge = SessionBridge(self._new_session(), self)
         self.checklist: ChecklistScreen | None = None
         self._before_presenter: QWidget | None = None
         self._before_history: QWidget | None = None
@@ -184,6 +183,17 @@ class MainWindow(QMainWindow):
 
     def _keys_shown(self) -> bool:
         return self._made("overlay") and self.overlay.isVisible()
+
+    @cached_property
+    def bridge(self) -> SessionBridge:
+        """The one session bridge, made when a workout or anything about one first needs it:
+        the overview shows without the session engine (its times come from the schedule)."""
+        from warmup_gui.qt.bridge import SessionBridge
+
+        bridge = SessionBridge(self._new_session(), self)
+        bridge.finished.connect(self._on_finished)
+        bridge.set_animating(self._animating())
+        return bridge
 
     @cached_property
     def workout(self) -> WorkoutScreen:
@@ -357,7 +367,6 @@ class MainWindow(QMainWindow):
         self.overview.start_requested.connect(self.show_checklist)
         self.overview.skip_changed.connect(self._on_skip_changed)
         self.overview.resume_requested.connect(self.resume_workout)
-        self.bridge.finished.connect(self._on_finished)
         self.stack.currentChanged.connect(self._focus_screen)
         self._focus_screen()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -610,10 +619,15 @@ class MainWindow(QMainWindow):
             self.close()
 
     def _under_way(self) -> bool:
-        return self.bridge.session.status in (Status.RUNNING, Status.PAUSED)
+        from warmup_gui.core.engine import Status
+
+        return self._made("bridge") and self.bridge.session.status in (Status.RUNNING,
+                                                                       Status.PAUSED)
 
     def _ask_first(self, what: str, title: str, detail: str, yes: str, no: str) -> None:
         """Pause while asking; "no" takes up the workout again as it was."""
+        from warmup_gui.core.engine import Status
+
         self._confirming = what
         self._resume_after_confirm = self.bridge.session.status is Status.RUNNING
         self.bridge.pause()
@@ -629,12 +643,14 @@ class MainWindow(QMainWindow):
 
     def back_to_overview(self) -> None:
         """The overview, a fresh session waiting; questions left open are let go."""
-        self.bridge.stop()
+        if self._made("bridge"):
+            self.bridge.stop()
         if self._made("cues"):
             self.cues.reset()
         if self._made("care"):
             self.care.reset()
-        self.bridge.replace_session(self._new_session())
+        if self._made("bridge"):
+            self.bridge.replace_session(self._new_session())
         self.stack.setCurrentWidget(self.overview)
 
     def _on_finished(self) -> None:
@@ -972,6 +988,8 @@ class MainWindow(QMainWindow):
         """+ / −: one more or one fewer rep, or 10 s more or less of a rest or countdown."""
         if not self._in_workout():
             return
+        from warmup_gui.core.engine import StepKind
+
         if self.bridge.state.step.kind is StepKind.WORK:
             self.bridge.change_goal(sign)
         else:
@@ -1016,7 +1034,8 @@ class MainWindow(QMainWindow):
 
         self._before_presenter = self.current_screen()
         self._was_fullscreen = self.isFullScreen()
-        self.bridge.pause()
+        if self._made("bridge"):
+            self.bridge.pause()
         self.presenter.set_routine(self.overview.session_routine())
         if self._showing("workout"):  # open where the workout is
             state = self.bridge.state
@@ -1070,8 +1089,17 @@ class MainWindow(QMainWindow):
         super().hideEvent(event)
         self._update_animating()
 
+    def stop_session(self) -> None:
+        """The session's timer stopped, if a session was ever made (the loop has ended)."""
+        if self._made("bridge"):
+            self.bridge.stop()
+
+    def _animating(self) -> bool:
+        return self.isVisible() and not self.isMinimized()
+
     def _update_animating(self) -> None:
-        self.bridge.set_animating(self.isVisible() and not self.isMinimized())
+        if self._made("bridge"):
+            self.bridge.set_animating(self._animating())
 
     def _switch_routine(self, routine: Routine, path: Path) -> None:
         self.next_routine = (routine, path)
@@ -1086,8 +1114,9 @@ class MainWindow(QMainWindow):
                 self.quit_asked()
             return
         window_size.remember(self, self.settings)
-        self.bridge.pause()  # a paused session schedules no timer, even as the window hides
-        self.bridge.stop()
+        if self._made("bridge"):
+            self.bridge.pause()  # a paused session schedules no timer, even as it hides
+            self.bridge.stop()
         if self._made("cues"):
             self.cues.stop()
         if self._made("camera"):

@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
-from warmup_gui.core.plan import HandoutDetails
 from warmup_gui.core.words import Words
+
+if TYPE_CHECKING:  # made when the handout's details are first read, after the first paint
+    from warmup_gui.core.handout_details import HandoutDetails
 
 T = TypeVar("T")
 SettingsWords = Words("SettingsWords")
@@ -277,6 +279,8 @@ class Settings:
     @property
     def handout(self) -> HandoutDetails:
         """The handout details last used, without a patient."""
+        from warmup_gui.core.handout_details import HandoutDetails
+
         how_often = self.get(HOW_OFTEN)
         if how_often == HOW_OFTEN.default:  # the app's suggestion, in the user's language
             how_often = SettingsWords.tr("Before each run")

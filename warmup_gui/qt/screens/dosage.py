@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warmup_gui.core.plan import HandoutDetails
+from warmup_gui.core.handout_details import HandoutDetails
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.words import Words
 from warmup_gui.core.writer import (

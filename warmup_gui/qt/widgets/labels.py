@@ -16,12 +16,18 @@ MIN_PIXEL_SIZE = 16
 # (see enum_properties).
 
 
+# What changes the height a wrapped text takes at a width, besides the text.
+_LAYOUT_CHANGES = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                             QEvent.Type.ContentsRectChange, QEvent.Type.LayoutDirectionChange})
+
+
 class TextLabel(QLabel):
     """A plain-text label with a scalable pixel size and an optional palette role."""
 
     def __init__(self, parent: QWidget | None = None, *, wrap: bool = True,
                  object_name: str = "") -> None:
         super().__init__(parent)
+        self._heights: dict[int, int] = {}  # the text's height at each width asked for
         set_enum_property(self, "textFormat", "PlainText")
         self.setWordWrap(wrap)
         if object_name:
@@ -42,9 +48,48 @@ class TextLabel(QLabel):
             self.hide()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ParentChange:
+        kind = event.type()
+        if kind in _LAYOUT_CHANGES:
+            self._heights = {}
+        elif kind == QEvent.Type.ParentChange:
             self._follow_text()
         return super().event(event)
+
+    def heightForWidth(self, width: int) -> int:
+        """The height of the text wrapped at ``width``. Qt's label lays its text out again at
+        every call, and layouts ask for the same widths over and over (the overview's, 534
+        times for 165 widths before its first paint): each width's height is kept until the
+        text, the font, the style, the margins, the wrapping, the indent or the alignment
+        change (see ``event`` and the setters below; a property set by name, as
+        enum_properties does, is set before the label is laid out)."""
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def setText(self, text: str) -> None:
+        self._heights = {}
+        super().setText(text)
+
+    def clear(self) -> None:
+        self._heights = {}
+        super().clear()
+
+    def setWordWrap(self, on: bool) -> None:
+        self._heights = {}
+        super().setWordWrap(on)
+
+    def setMargin(self, margin: int) -> None:
+        self._heights = {}
+        super().setMargin(margin)
+
+    def setIndent(self, indent: int) -> None:
+        self._heights = {}
+        super().setIndent(indent)
+
+    def setAlignment(self, alignment: QtCore.Qt.AlignmentFlag) -> None:
+        self._heights = {}  # an indent goes on the side the text is aligned to
+        super().setAlignment(alignment)
 
     def set_pixel_size(self, pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> None:
         f = self.font()
