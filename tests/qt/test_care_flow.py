@@ -94,6 +94,22 @@ def test_this_hurts_pauses_offers_back_off_and_records(
         [("toe_touch_progression", choice)]
 
 
+def test_the_first_hurt_panel_keeps_the_keys_in_the_window(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, tmp_path: Path) -> None:
+    win = open_window(qtbot, routine, bundled_path, tmp_path)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    count_toe_touches(qtbot, win, 1)
+    press(qtbot, win, Qt.Key.Key_H)  # its choices shown for the first time
+    for _ in range(5):  # what the window system does with new windows, done
+        QApplication.processEvents()
+    assert win.care.pain.isVisible()
+    # No choice became a window of its own for a moment, taking the keys away: Esc answers.
+    assert QApplication.activeWindow() is win
+    qtbot.keyClick(QApplication.focusWidget() or win, Qt.Key.Key_Escape)
+    assert not win.care.pain.isVisible()
+
+
 def test_the_hurt_button_does_the_same(qtbot: QtBot, routine: Routine, bundled_path: Path,
                                        tmp_path: Path) -> None:
     win = open_window(qtbot, routine, bundled_path, tmp_path)

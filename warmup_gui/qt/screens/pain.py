@@ -296,8 +296,8 @@ class PainPanel(OverlayPanel):
             self._keys[int(key)] = choice
             button = self.choice_buttons[choice]
             button.setText(f"{name}   {question.words(choice)}")
-            button.show()
-            self._grid.addWidget(button, r, c, 1, span)
+            self._grid.addWidget(button, r, c, 1, span)  # in the panel before it shows: never
+            button.show()  # a window of its own, which would take the keys from this one
         self._show_over_parent(question.title)
 
     def choose(self, choice: str) -> None:
