@@ -114,6 +114,8 @@ def test_next_during_a_block_says_what_it_skips_and_the_next_block_shows(
     assert win.workout.counter.number == "1"  # the rep under way
     assert not win.workout.next_line.isVisibleTo(win.workout)  # the steps show the first time
     press(qtbot, win, Qt.Key.Key_I)
+    give_way = win.workout.give_way  # the room the steps leave, given over its time
+    give_way.setCurrentTime(give_way.duration())
     assert win.workout.next_line.isVisibleTo(win.workout)
     assert win.workout.next_line.text().startswith("Next: ")
     press(qtbot, win, Qt.Key.Key_Space)

@@ -401,10 +401,6 @@ class WorkoutScreen(QWidget):
         height as it grows."""
         self.controls_row.setContentsMargins(0, room, 0, 0)
         self._kept = room / self._room if room > 0 else 0.0
-        # The lines that come back with the buttons open as the room comes.
-        for line in (self.detail, self.next_line):
-            line.setMaximumHeight(round(line.sizeHint().height() * (1 - self._kept))
-                                  if self._kept else QWIDGETSIZE_MAX)
         self._arrange_side()
 
     def ask_score(self, question: Question | None) -> None:
@@ -420,13 +416,19 @@ class WorkoutScreen(QWidget):
         self.score_aside.setFixedWidth(round(self.width() * 0.7))
 
     def _arrange_side(self) -> None:
-        """The line under the cue and the next block, under the rest, give way to the steps
-        (and open as the room they leave comes back); the next block, on a small screen, to
-        the lines above it (the same words come with each get-ready)."""
-        waiting = bool(self.how_to_steps)
-        self.detail.setVisible(bool(self.detail.text()) and not waiting)
-        self.next_line.setVisible(bool(self.next_line.text()) and not waiting
-                                  and self.height() >= NEXT_LINE_MIN_HEIGHT)
+        """The line under the cue and the next block, under the rest, give way to the steps,
+        and open as the room they leave comes back, the gap above them included (nothing
+        beside the picture jumps); the next block, on a small screen, gives way to the lines
+        above it (the same words come with each get-ready)."""
+        layout = self.reading.content.layout()
+        gap = layout.spacing() if layout is not None else 0
+        room = self.height() >= NEXT_LINE_MIN_HEIGHT
+        for line, wanted in ((self.detail, True), (self.next_line, room)):
+            opening = (line.sizeHint().height() + gap) * (1.0 - self._kept)
+            line.setMaximumHeight(max(0, round(opening) - gap) if self._kept
+                                  else QWIDGETSIZE_MAX)
+            line.setVisible(bool(line.text()) and wanted and not self.how_to_steps
+                            and (not self._kept or opening > gap))
         self._size_counter()
 
     def _keep_location_whole(self) -> None:
