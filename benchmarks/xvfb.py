@@ -39,7 +39,12 @@ def free_display(start: int = FIRST_DISPLAY) -> int:
 
 
 class XvfbServer:
-    """``Xvfb :N -screen 0 1280x800x24 -nolisten tcp`` on a free N; use as a context manager.
+    """``Xvfb :N -screen 0 1280x800x24 -nolisten tcp -noreset`` on a free N; use as a context
+    manager.
+
+    ``-noreset``: by default an X server resets when its last client disconnects, and a client
+    connecting during the reset is refused ("Can't open display"). Tests and benchmarks end one
+    app and start the next, or the next xdotool, at exactly that moment.
 
     ``start()`` returns once ``xdpyinfo -display :N`` answers, within ``timeout_s``; if another
     process grabs the same number first, the next free number is tried.
@@ -77,7 +82,8 @@ class XvfbServer:
             # stderr goes to a file: Xvfb logs now and then, and a full pipe would block it.
             log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in _end, after Xvfb exits)
             process = subprocess.Popen(
-                ["Xvfb", f":{number}", "-screen", "0", self.screen, "-nolisten", "tcp"],
+                ["Xvfb", f":{number}", "-screen", "0", self.screen, "-nolisten", "tcp",
+                 "-noreset"],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
             )
             self._logs[process.pid] = log

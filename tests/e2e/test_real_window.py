@@ -8,6 +8,7 @@ code 0 and no fatal message (none_dealloc, "Fatal Python error", a traceback) on
 from __future__ import annotations
 
 import os
+import subprocess
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -163,3 +164,16 @@ def test_a_data_folder_that_cannot_be_made_still_opens_the_window(
     app.find_window()
     app.focus()
     quit_cleanly(app)
+
+
+def test_the_server_does_not_reset_when_its_last_client_leaves(xvfb: XvfbServer) -> None:
+    """An X server resets when its last client disconnects, and refuses connections while it
+    does; each test ends its app just before the next xdotool or app connects. A property set
+    on the root window by a client that then leaves is dropped by a reset."""
+    def xprop(*args: str) -> str:
+        result = subprocess.run(["xprop", "-display", xvfb.display, "-root", *args],
+                                capture_output=True, text=True, timeout=10, check=True)
+        return result.stdout
+
+    xprop("-f", "WARMUP_E2E_PROBE", "8s", "-set", "WARMUP_E2E_PROBE", "kept")
+    assert xprop("WARMUP_E2E_PROBE").strip() == 'WARMUP_E2E_PROBE(STRING) = "kept"'
