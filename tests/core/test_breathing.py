@@ -4,7 +4,6 @@ breathing is for."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from warmup_gui.core.breathing import (
     with_breath,
 )
 from warmup_gui.core.loader import parse_routine
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import Breath, Routine
 
 PRESET_PARAMS = [pytest.param(pattern, id=name) for name, pattern in PRESETS.items()]

@@ -3,7 +3,6 @@ thresholds in line with the pose model's start and end poses."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from warmup_gui.core.camera_rules import JOINTS, default_side
 from warmup_gui.core.loader import RoutineError, parse_routine
 from warmup_gui.core.pose_library import solved
+from warmup_gui.core.record import replace
 from warmup_gui.core.rep_detector import joint_angle
 from warmup_gui.core.routine import CameraRule, CameraSide, Routine, Sides
 from warmup_gui.core.writer import routine_to_yaml
@@ -119,11 +119,11 @@ def test_rules_round_trip_through_the_writer(routine: Routine, side: CameraSide)
     for exercise in routine.exercises:
         if exercise.camera is not None and (side is not CameraSide.WORKING
                                             or exercise.sides is not Sides.NONE):
-            exercise = dataclasses.replace(
-                exercise, camera=dataclasses.replace(exercise.camera, side=side,
+            exercise = replace(
+                exercise, camera=replace(exercise.camera, side=side,
                                                      start_deg=exercise.camera.start_deg + 0.5))
         exercises.append(exercise)
-    changed = dataclasses.replace(routine, exercises=tuple(exercises))
+    changed = replace(routine, exercises=tuple(exercises))
     text = routine_to_yaml(changed)
     assert parse_routine(text, "written") == changed
     named = [e for e in exercises if e.camera is not None

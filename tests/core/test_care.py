@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -24,6 +23,7 @@ from warmup_gui.core.care import (
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import SLOWER_FACTOR, Session, Status, StepKind
 from warmup_gui.core.history import Cause, PainChoice, Rating, SessionRecord
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import Exercise, Routine
 
 

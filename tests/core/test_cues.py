@@ -273,7 +273,7 @@ def test_every_block_and_rest_is_announced_when_stepping_through(drive: Drive) -
 
 def test_without_get_ready_the_block_itself_is_announced(routine: Routine,
                                                          clock: FakeClock) -> None:
-    from dataclasses import replace
+    from warmup_gui.core.record import replace
 
     drive = Drive(Session(replace(routine, get_ready_s=0.0), clock), clock)
     drive.act(drive.session.start)

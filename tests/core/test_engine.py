@@ -6,8 +6,6 @@ Expected numbers come from the seed and the bundled routine's own fields, worked
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from warmup_gui.core.breathing import BreathPhase
@@ -26,6 +24,7 @@ from warmup_gui.core.engine import (
     rep_motion,
 )
 from warmup_gui.core.figure_motion import figure_time
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import RepRange, Routine, Side, Sides
 
 TOE, FLOSS, SUPINE = "toe_touch_progression", "nerve_flossing", "supine_toe_touches"

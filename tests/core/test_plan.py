@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -11,6 +10,7 @@ from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Place, Session
 from warmup_gui.core.history import SessionRecord
 from warmup_gui.core.plan import SessionPlan, minutes_text, resume_words, rounds_choice
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import Breath, RepRange, Routine
 from warmup_gui.core.schedule import duration_s
 

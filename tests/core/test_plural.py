@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import RepRange, Routine, plural
 
 

@@ -4,7 +4,6 @@ reps that fall short and reps at other speeds."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import random
 from functools import cache
@@ -16,6 +15,7 @@ from warmup_gui.core.figure import moving_figure
 from warmup_gui.core.figure_landmarks import Frames, RepPlan, Take, take, tracked, true_ranges
 from warmup_gui.core.loader import load_routine
 from warmup_gui.core.pose_library import movement
+from warmup_gui.core.record import replace
 from warmup_gui.core.rep_detector import (
     MAX_GAP_S,
     STATUS_DELAY_S,
@@ -218,7 +218,7 @@ def test_alternating_sides_follow_the_working_side() -> None:
 def test_the_other_leg_moving_is_not_a_rep() -> None:
     """Even with both legs seen clearly, the resting leg is the one measured."""
     shot = recorded("supine_toe_touches", (RepPlan(),) * 3, "left")
-    clear = [(t, PoseFrame({name: dataclasses.replace(p, visibility=0.9)
+    clear = [(t, PoseFrame({name: replace(p, visibility=0.9)
                             for name, p in frame.landmarks.items()}, frame.aspect))
              for t, frame in shot.frames if frame is not None]
     detector = RepDetector(rule("supine_toe_touches"), side="right")
@@ -238,7 +238,7 @@ def test_both_sides_alike_are_measured_on_the_side_the_camera_sees() -> None:
 
 
 def test_a_fixed_side_rule_ignores_the_working_side() -> None:
-    which = dataclasses.replace(rule("nerve_flossing"), side=CameraSide.RIGHT)
+    which = replace(rule("nerve_flossing"), side=CameraSide.RIGHT)
     detector = RepDetector(which, side="left")
     assert detector.side == "right"
     with pytest.raises(ValueError, match="working side"):

@@ -3,7 +3,6 @@ symptom scores with their advice, each "This hurts", active and paused time."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -12,6 +11,7 @@ from warmup_gui.core.care import symptom_advice
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Session, Status, StepKind
 from warmup_gui.core.history import Cause, PainChoice, Rating, SessionRecord
+from warmup_gui.core.record import replace
 from warmup_gui.core.report import (
     ExerciseReport,
     HurtEvent,

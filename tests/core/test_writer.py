@@ -3,7 +3,6 @@ per-patient change (sets, reps, rest, breathing, rounds) survives the trip."""
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 import sys
 from collections.abc import Callable
@@ -14,6 +13,7 @@ import yaml
 
 from warmup_gui.core.assets import missing_illustrations
 from warmup_gui.core.loader import parse_routine
+from warmup_gui.core.record import field_names, replace
 from warmup_gui.core.routine import Breath, Illustration, Position, RepRange, Routine, Side
 from warmup_gui.core.writer import allowing_rounds, apply_dosage, routine_to_yaml, with_rounds
 
@@ -156,9 +156,9 @@ def test_text_that_looks_like_other_yaml_round_trips(routine: Routine) -> None:
     tricky = ["yes", "10", "null", "a: b", "# not a comment", "'quoted'", "- dash", "[x]",
               "{y}", "Ünïcode — “quotes” ×", "~", "@at", "%percent", "1e3", "0x1f"]
     first = routine.exercises[0]
-    exercise = dataclasses.replace(first, steps=tuple(tricky), safety="no: really",
+    exercise = replace(first, steps=tuple(tricky), safety="no: really",
                                    summary="true")
-    changed = dataclasses.replace(routine, title="2024-01-01", description="on",
+    changed = replace(routine, title="2024-01-01", description="on",
                                   source="", exercises=(exercise, *routine.exercises[1:]))
     assert round_trip(changed) == changed
 
@@ -166,14 +166,14 @@ def test_text_that_looks_like_other_yaml_round_trips(routine: Routine) -> None:
 def test_named_single_position_and_side_pictures_that_differ(routine: Routine) -> None:
     supine = routine.exercises[2]
     own = Illustration("supine_flat", "supine_flat")
-    single = dataclasses.replace(
+    single = replace(
         supine, positions=(Position("only", "Only position", "Do it.", own),))
-    implicit = dataclasses.replace(
+    implicit = replace(
         supine, id="other",
-        positions=(dataclasses.replace(supine.positions[0], illustration=own),))
-    changed = dataclasses.replace(routine, get_ready_s=0, round_rest_s=0, equipment=(),
-                                  exercises=(dataclasses.replace(single, equipment=()),
-                                             dataclasses.replace(implicit, equipment=())))
+        positions=(replace(supine.positions[0], illustration=own),))
+    changed = replace(routine, get_ready_s=0, round_rest_s=0, equipment=(),
+                                  exercises=(replace(single, equipment=()),
+                                             replace(implicit, equipment=())))
     back = round_trip(changed)
     assert back == changed
     data = yaml.safe_load(routine_to_yaml(changed))
@@ -220,8 +220,8 @@ def test_symptom_check_is_written_only_where_it_is_on(routine: Routine) -> None:
     assert data["exercises"][1]["symptom_check"] == {
         "threshold": rule.threshold, "means": rule.means, "back_off": rule.back_off,
         "counts": rule.counts}
-    toggled = dataclasses.replace(routine, exercises=tuple(
-        dataclasses.replace(e, symptom_check=not e.symptom_check, symptom_rule=None)
+    toggled = replace(routine, exercises=tuple(
+        replace(e, symptom_check=not e.symptom_check, symptom_rule=None)
         for e in routine.exercises))
     assert round_trip(toggled) == toggled
 
@@ -230,10 +230,11 @@ def test_every_field_of_the_model_is_written(routine: Routine) -> None:
     """A field added to the model without the writer knowing it fails here, not silently."""
     written = routine_to_yaml(routine)
     for exercise in routine.exercises:
-        for f in dataclasses.fields(exercise):
-            if f.name in ("positions", "side_illustrations"):
+        for name in field_names(exercise):
+            if name in ("positions", "side_illustrations"):
                 continue  # written as cue/illustration or positions, checked above
-            value = getattr(exercise, f.name)
-            if value != f.default and value not in ((), None, False):
-                key = {"symptom_rule": "symptom_check"}.get(f.name, f.name)
-                assert f"{key}:" in written, f.name
+            value = getattr(exercise, name)
+            default = getattr(type(exercise), name, None)  # a field's default is its class's
+            if value != default and value not in ((), None, False):
+                key = {"symptom_rule": "symptom_check"}.get(name, name)
+                assert f"{key}:" in written, name

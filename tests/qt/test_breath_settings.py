@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from tests.core.test_breathing import mixed_breathing
 from warmup_gui.core.breathing import PRESETS
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.loader import load_routine
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import Breath, Routine
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import Settings

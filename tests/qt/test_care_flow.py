@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from tests.qt.helpers import Calendar, show_window
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Status, StepKind
 from warmup_gui.core.history import HistoryStore, Rating
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import RepRange, Routine
 from warmup_gui.qt.main_window import MainWindow
 

@@ -7,7 +7,6 @@ a test that needs one of them is skipped when it is not installed.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import os
 import re
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from warmup_gui.core.assets import missing_illustrations
 from warmup_gui.core.handout_details import HandoutDetails
 from warmup_gui.core.loader import parse_routine
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import RepRange, Routine
 from warmup_gui.core.writer import apply_dosage
 from warmup_gui.qt.handout import breath_text, format_date, write_handout
@@ -249,9 +249,9 @@ def test_broken_svg_beside_the_routine_is_a_box_too(qapp: QApplication, routine:
 
 def test_routine_text_is_never_markup(qapp: QApplication, routine: Routine,
                                       tmp_path: Path) -> None:
-    first = dataclasses.replace(routine.exercises[0], name="<b>Bold</b> & <i>co</i>",
+    first = replace(routine.exercises[0], name="<b>Bold</b> & <i>co</i>",
                                 safety="Stop if <span>it hurts</span> &amp; rest.")
-    tricky = dataclasses.replace(routine, title="<h1>Not a heading</h1>",
+    tricky = replace(routine, title="<h1>Not a heading</h1>",
                                  description="Line one\nline <br/> two",
                                  exercises=(first, *routine.exercises[1:]))
     out = tmp_path / "markup.pdf"
@@ -268,8 +268,8 @@ def test_an_exercise_taller_than_a_page_is_split_and_nothing_is_lost(
 ) -> None:
     steps = tuple(f"Step {i}: " + "keep the movement slow and controlled, " * 8
                   for i in range(1, 31))
-    long = dataclasses.replace(routine.exercises[0], steps=steps)
-    tall = dataclasses.replace(routine, exercises=(long, *routine.exercises[1:]))
+    long = replace(routine.exercises[0], steps=steps)
+    tall = replace(routine, exercises=(long, *routine.exercises[1:]))
     out = tmp_path / "tall.pdf"
     pages = write_handout(tall, out, None, "Letter", date=DATE)
     normal = write_handout(routine, tmp_path / "normal.pdf", None, "Letter", date=DATE)
@@ -341,7 +341,7 @@ def test_large_print_sets_bigger_type_on_more_pages(qapp: QApplication, routine:
     normal, large = tmp_path / "normal.pdf", tmp_path / "large.pdf"
     pages = write_handout(routine, normal, bundled_path.parent, date=DATE, details=DETAILS)
     more = write_handout(routine, large, bundled_path.parent, date=DATE,
-                         details=dataclasses.replace(DETAILS, large_print=True))
+                         details=replace(DETAILS, large_print=True))
     assert more > pages
     assert has(pdf_text(large), flat(routine.exercises[1].steps[0]))
 
@@ -360,7 +360,7 @@ def test_large_print_sets_bigger_type_on_more_pages(qapp: QApplication, routine:
     # Each page's footer names the routine whole, even in large print with a long date.
     long_date = datetime.date(2025, 9, 27)
     write_handout(routine, large, bundled_path.parent, date=long_date,
-                  details=dataclasses.replace(DETAILS, large_print=True))
+                  details=replace(DETAILS, large_print=True))
     for n in range(1, more + 1):
         page = flat(unicodedata.normalize("NFKC", run(tool("pdftotext"), "-f", str(n), "-l",
                                                       str(n), large, "-")))

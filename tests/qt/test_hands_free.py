@@ -5,7 +5,6 @@ offered to resume at the block where it stopped."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from tests.qt.helpers import Calendar, show_window
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Status, StepKind
 from warmup_gui.core.history import HistoryStore, sessions_per_week
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.main_window import MainWindow
 

@@ -4,7 +4,6 @@ keys and clicks; plus the data folder and the typed settings."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from warmup_gui.core.history import (
     SessionRecord,
     problems_text,
 )
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import Equipment, Exercise, Routine
 from warmup_gui.qt import paths
 from warmup_gui.qt.screens.checklist import ChecklistScreen

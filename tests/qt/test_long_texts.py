@@ -5,7 +5,6 @@ page, while the count, the side and the time left stay put; a long overview scro
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,7 @@ from tests.qt.helpers import show_window
 from tests.qt.long_routines import long_routine
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.paging import PAGE_S
+from warmup_gui.core.record import replace
 from warmup_gui.qt.main_window import MainWindow
 
 SIZES = [(1024, 600), (1024, 640), (1280, 800), (1366, 768), (1920, 1080)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from tests.qt.fit_check import settle
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import Status, StepKind
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import Routine, RoutineSafety
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import Settings

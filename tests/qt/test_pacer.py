@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from warmup_gui.core.breathing import PRESETS, BreathPhase, phases
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import RepPhase, StepKind
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import AUTO_COUNT

@@ -6,7 +6,6 @@ must show literally, never be interpreted by QLabel's rich-text engine.
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from warmup_gui.core.assets import ILLUSTRATIONS_DIR, illustration_path
 from warmup_gui.core.clock import FakeClock
 from warmup_gui.core.engine import StepKind
 from warmup_gui.core.loader import RoutineError, parse_routine
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import Routine
 from warmup_gui.qt.main_window import MainWindow
 
@@ -34,17 +34,17 @@ def with_markup(routine: Routine, markup: str) -> tuple[Routine, dict[str, str]]
         "title", "description", "name", "summary", "safety", "position_name", "position_cue",
         "move_top", "move_out", "move_back", "equipment", "use")}
     first = routine.exercises[0]
-    position = dataclasses.replace(first.positions[0], name=texts["position_name"],
+    position = replace(first.positions[0], name=texts["position_name"],
                                    cue=texts["position_cue"])
-    exercise = dataclasses.replace(
+    exercise = replace(
         first, name=texts["name"], summary=texts["summary"], safety=texts["safety"],
         positions=(position, *first.positions[1:]),
-        movement=dataclasses.replace(first.movement, top=texts["move_top"],
+        movement=replace(first.movement, top=texts["move_top"],
                                      out=texts["move_out"], back=texts["move_back"]),
     )
-    equipment = dataclasses.replace(routine.equipment[0], name=texts["equipment"],
+    equipment = replace(routine.equipment[0], name=texts["equipment"],
                                     use=texts["use"])
-    changed = dataclasses.replace(
+    changed = replace(
         routine, title=texts["title"], description=texts["description"],
         exercises=(exercise, *routine.exercises[1:]),
         equipment=(equipment, *routine.equipment[1:]),

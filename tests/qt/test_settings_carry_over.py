@@ -3,13 +3,13 @@ carried over once, to the routine opened first, and the global keys removed."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from warmup_gui.core.clock import FakeClock
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import Breath, Routine
 from warmup_gui.qt.main_window import MainWindow
 from warmup_gui.qt.settings import Settings

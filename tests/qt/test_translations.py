@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from warmup_gui.core import words
 from warmup_gui.core.history import LoadResult, SessionRecord
 from warmup_gui.core.plan import minutes_text
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import ROUTINE_PHRASES, Routine, Side, Sides
 from warmup_gui.qt import language
 from warmup_gui.qt.handout import write_handout

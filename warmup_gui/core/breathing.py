@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass, replace
 
+from warmup_gui.core.record import frozen_record, replace
 from warmup_gui.core.routine import Breath, Routine
 
 
@@ -28,7 +28,7 @@ PRESETS: dict[str, Breath] = {
 }
 
 
-@dataclass(frozen=True)
+@frozen_record
 class BreathPoint:
     phase: BreathPhase
     level: float  # 0 = empty, 1 = full lungs; eased, drives the pacer's size
@@ -81,7 +81,7 @@ def breath_at(pattern: Breath, t: float) -> BreathPoint:
     return BreathPoint(last, 0.0, 0.0, 1.0, cycle, False, last.word_in(pattern))
 
 
-@dataclass(frozen=True)
+@frozen_record
 class BreathGroup:
     """Exercises of a routine that breathe the same pattern (the same seconds for each phase),
     so one choice of breathing serves them all. ``key`` names where that choice is kept: ""

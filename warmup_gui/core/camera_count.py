@@ -14,11 +14,11 @@ from __future__ import annotations
 import enum
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from warmup_gui.core.cues import Cue, CueKind
 from warmup_gui.core.engine import SessionState, Status, StepKind
 from warmup_gui.core.history import SessionRecord
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.rep_detector import PoseFrame, Rep, RepDetector, Tracking
 from warmup_gui.core.routine import CameraRule, CameraSide, Exercise, Routine
 from warmup_gui.core.words import Words
@@ -43,7 +43,7 @@ def counting_for(exercise: Exercise, camera: bool, auto: bool) -> Counting:
     return Counting.TEMPO if auto else Counting.KEY
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CameraView:
     """What the camera made of one frame, for the session and the live view."""
 

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from warmup_gui.core.engine import Session, Status, StepKind
 from warmup_gui.core.history import Cause, PainChoice, Rating, SessionRecord
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.routine import Exercise, Routine
 from warmup_gui.core.words import Words
 
@@ -61,7 +61,7 @@ def choice_words(choice: PainChoice) -> str:
             PainChoice.MISTAKE: CareWords.tr("Pressed by mistake")}[choice]
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Question:
     """One question for the person, with everything needed to show it."""
 
@@ -165,7 +165,7 @@ def session_advice(record: SessionRecord, routine: Routine) -> list[str]:
     return lines
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ScoreEntry:
     """One session's scores for an exercise, and what they advised."""
 
@@ -260,7 +260,7 @@ def _required(exercise: Exercise) -> bool:
     return rule is not None and rule.required
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Due:
     """A score before ``exercise``, asked beside the workout from step ``opens`` until its
     first block of reps, step ``first``."""
@@ -270,7 +270,7 @@ class _Due:
     first: int
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Aside:
     """A score asked beside the running workout, let go once the session is past step
     ``until`` (None: kept until the end, where it is asked again if still owed)."""

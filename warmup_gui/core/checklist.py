@@ -4,8 +4,8 @@ exercises can be left out for want of it."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import Equipment, Exercise, Routine
 from warmup_gui.core.words import Words
 

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass
 
 from warmup_gui.core.engine import SessionState, Status, Step, StepKind
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.routine import Side, Sides
 from warmup_gui.core.words import Words
 
@@ -45,7 +45,7 @@ class CueKind(enum.Enum):
     SPEECH = "speech"  # words to say (and to show as a caption)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Cue:
     kind: CueKind
     text: str  # what to say for SPEECH; a short caption for TICK and CHIME

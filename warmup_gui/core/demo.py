@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from warmup_gui.core.engine import block_label
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.routine import Exercise, Illustration, Position, Routine, Side, Sides
 
 
-@dataclass(frozen=True)
+@frozen_record
 class DemoBlock:
     exercise_index: int
     exercise: Exercise

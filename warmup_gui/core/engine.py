@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass, replace
 
 from warmup_gui.core.breathing import BreathPoint, breath_at, phases
 from warmup_gui.core.clock import Clock, Stopwatch
+from warmup_gui.core.record import frozen_record, replace
 from warmup_gui.core.routine import (
     Breath,
     BreathAt,
@@ -71,7 +71,7 @@ def block_label(exercise: Exercise, position: Position, side: Side | None) -> st
     return " · ".join(p for p in parts if p)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Step:
     kind: StepKind
     round: int  # 1-based
@@ -91,7 +91,7 @@ class Step:
         return block_label(self.exercise, self.position, side)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class SessionState:
     """A snapshot of the session, everything a screen needs to draw it."""
 
@@ -157,7 +157,7 @@ def rep_cue(exercise: Exercise, phase: RepPhase, breathing: bool) -> str:
     return movement.back if phase is RepPhase.BACK else movement.out
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ExerciseTally:
     exercise: Exercise
     sets_planned: int
@@ -165,7 +165,7 @@ class ExerciseTally:
     reps_done: int
 
 
-@dataclass(frozen=True)
+@frozen_record
 class BlockResult:
     """One block of reps as the session left it."""
 
@@ -180,7 +180,7 @@ class BlockResult:
         return self.reps >= min(self.goal, self.step.target.low)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Place:
     """Where a session stands: the step under way and the reps counted in every step, enough
     to take it up again after it was cut off."""
@@ -189,7 +189,7 @@ class Place:
     reps: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Summary:
     elapsed_s: float
     rounds: int
@@ -205,7 +205,7 @@ class Summary:
         return sum(t.reps_done for t in self.tallies)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Motion:
     """Where a rep is ``t`` seconds after it started."""
 
@@ -214,7 +214,7 @@ class Motion:
     breath: BreathPoint | None
 
 
-@dataclass(frozen=True)
+@frozen_record
 class RepPart:
     """One part of a rep: its phase, when it starts and how long it lasts, and the breathing
     taken meanwhile, if any."""

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from functools import cache
 
 from warmup_gui.core.figure_motion import FigureTime, Half, MovingFigure
@@ -35,6 +34,7 @@ from warmup_gui.core.pose_library import (
     Movement,
     Ramp,
 )
+from warmup_gui.core.record import frozen_record, replace
 from warmup_gui.core.skeleton import (
     CALF_R,
     RADIUS,
@@ -57,7 +57,7 @@ HEIGHT_FILL = 0.93  # ...and rises at most this share of its height above the fl
 OUTLINE = 1.3  # body units: the light rim that keeps overlapping parts apart
 PACER_SHARE = 0.4
 
-@dataclass(frozen=True)
+@frozen_record
 class Shape:
     """A filled outline (``points``), a disc (``centre`` and ``radius``) or a stroked line
     (``points`` with ``width`` and no ``fill``), in picture coordinates."""
@@ -203,7 +203,7 @@ def chair_outlines(hip: Point) -> list[list[Point]]:
 # --------------------------------------------------------------------------- framing
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Frame:
     """Maps body units onto the picture: one scale, the floor line, facing left (the body
     frame's x mirrored) or, ``mirrored``, facing right."""

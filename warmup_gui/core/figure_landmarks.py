@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 
 from warmup_gui.core.camera_rules import JOINTS
 from warmup_gui.core.engine import rep_motion
 from warmup_gui.core.figure_motion import FigureTime, Half, MovingFigure, moment
+from warmup_gui.core.record import frozen_record, replace
 from warmup_gui.core.rep_detector import Landmark, PoseFrame, bend, unfolded
 from warmup_gui.core.routine import CameraRule, Exercise
 from warmup_gui.core.skeleton import Point, Skeleton
@@ -34,7 +34,7 @@ _CENTRAL = ("shoulder", "hip")  # one point in the side-on figure, on both sides
 Frames = list[tuple[float, PoseFrame | None]]
 
 
-@dataclass(frozen=True)
+@frozen_record
 class RepPlan:
     """One rep as performed: ``stretch`` times the routine's duration, ``reach`` of the way
     out, after ``pause_s`` at the start pose."""
@@ -44,7 +44,7 @@ class RepPlan:
     pause_s: float = 0.0
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Take:
     """A set as a camera saw it: the frames, and when each rep began and ended."""
 

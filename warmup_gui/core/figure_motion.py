@@ -12,11 +12,11 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
 
 from warmup_gui.core.breathing import BreathPoint, ease
 from warmup_gui.core.engine import Motion, RepPhase, SessionState, StepKind
 from warmup_gui.core.pose_library import Movement, Window
+from warmup_gui.core.record import frozen_record, replace
 from warmup_gui.core.skeleton import Point, Skeleton, forward_kinematics, solve_skeleton
 
 SAMPLES = 24  # solved moments per half-rep
@@ -36,7 +36,7 @@ class Half(enum.Enum):
     BACK = "back"  # end pose -> start pose
 
 
-@dataclass(frozen=True)
+@frozen_record
 class FigureTime:
     """Where a rep is: which half, how far through it (0..1), and the lungs (0..1) in a hold."""
 
@@ -111,7 +111,7 @@ def _retraces(movement: Movement) -> bool:
     return True
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _State:
     origin: Point
     angles: dict[str, float]

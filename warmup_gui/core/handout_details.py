@@ -3,14 +3,13 @@ the overview shows without it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.words import Words
 
 PlanWords = Words("PlanWords")  # the plan's context, where these words have always been
 
 
-@dataclass(frozen=True)
+@frozen_record
 class HandoutDetails:
     """What a clinician writes on a patient's handout besides the routine."""
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from warmup_gui.core.engine import Place, Summary
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.safe_files import FileRefused, read_capped
 from warmup_gui.core.words import Words
@@ -471,7 +472,7 @@ def _move_aside(path: Path) -> Path:
     return target
 
 
-@dataclass(frozen=True)
+@frozen_record
 class LoadProblem:
     """A history file that could not be read: why, and where it was kept aside."""
 
@@ -488,7 +489,7 @@ class LoadProblem:
                                "where it is.").format(file=self.file, reason=self.reason)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class LoadResult:
     sessions: tuple[SessionRecord, ...]  # oldest first
     problems: tuple[LoadProblem, ...]

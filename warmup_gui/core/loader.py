@@ -12,7 +12,6 @@ from __future__ import annotations
 import errno
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,6 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from warmup_gui.core.assets import illustration_path
 from warmup_gui.core.camera_rules import read_camera
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.routine import (
     BREATH_WORDS,
     Breath,
@@ -62,7 +62,7 @@ _ALLOWED_TAGS = {_STD_TAG + t for t in ("str", "int", "float", "bool", "null", "
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Problem:
     """One thing wrong with a routine file."""
 

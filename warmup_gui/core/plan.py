@@ -3,11 +3,11 @@ out; and what follows from it (the routine the engine runs, how long it takes)."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from warmup_gui.core.breathing import with_breath
 from warmup_gui.core.checklist import routine_without
+from warmup_gui.core.record import frozen_record, replace
 from warmup_gui.core.routine import Breath, Routine
 from warmup_gui.core.schedule import duration_s
 from warmup_gui.core.words import Words
@@ -45,7 +45,7 @@ def rounds_choice(routine: Routine, remembered: int | None) -> int:
     return routine.rounds.low
 
 
-@dataclass(frozen=True)
+@frozen_record
 class SessionPlan:
     """What a person chose on the overview, on top of the routine (with any dosage a clinician
     set): ``rounds`` of the circuit, the ``breaths`` chosen as (exercise id, pattern) pairs

@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.routine import CameraRule, CameraSide
 from warmup_gui.core.skeleton import _gauss_solve
 from warmup_gui.core.words import Words
@@ -42,7 +43,7 @@ UNFOLD_DEG = 30.0  # within this of straight, a joint seen bent the wrong way is
 SWITCH_MARGIN = 0.15  # with both sides alike, the other side must be this much surer to switch
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Landmark:
     """A point of the body in a picture: x and y as shares of its width and height (y down),
     and how sure the camera is that the point is there and visible (0..1)."""
@@ -52,7 +53,7 @@ class Landmark:
     visibility: float = 1.0
 
 
-@dataclass(frozen=True)
+@frozen_record
 class PoseFrame:
     """The landmarks found in one picture, by name; ``aspect`` is its width over its height."""
 
@@ -87,7 +88,7 @@ class Phase(enum.Enum):
     FAR_END = "far_end"  # reached the far end, not back at the start yet
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Rep:
     """One counted rep: when it left the start, reached its far end and was back, the angle
     at its start and its furthest, and the range between them (degrees)."""
@@ -105,7 +106,7 @@ class Rep:
         return abs(self.furthest_deg - self.start_deg)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class DetectorState:
     tracking: Tracking
     phase: Phase

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from warmup_gui.core.camera_count import ranges_text
 from warmup_gui.core.care import session_advice
 from warmup_gui.core.engine import BlockResult, Session, StepKind
 from warmup_gui.core.history import Cause, PainChoice, SessionRecord
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.routine import Exercise, Routine, Side, Sides
 from warmup_gui.core.words import Words
 
@@ -50,7 +50,7 @@ class Outcome(enum.Enum):
                 Outcome.LEFT_OUT: ReportWords.tr("Left out")}[self]
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Tally:
     """Reps and sets of one exercise, or of one side of it."""
 
@@ -83,7 +83,7 @@ class Tally:
                                                                partly=self.sets_partly)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ExerciseReport:
     """One exercise in the summary."""
 
@@ -95,7 +95,7 @@ class ExerciseReport:
     ranges: str = ""  # the ranges of motion measured by camera; "" where none was
 
 
-@dataclass(frozen=True)
+@frozen_record
 class HurtEvent:
     """One time the person backed off: "This hurts", or a score too high to go on."""
 
@@ -132,7 +132,7 @@ def _done(cause: Cause, choice: PainChoice) -> str:
     }[choice]
 
 
-@dataclass(frozen=True)
+@frozen_record
 class SessionReport:
     """Everything the summary screen shows, as text and numbers."""
 

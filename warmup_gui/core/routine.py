@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
 
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.words import Words
 
 RoutineWords = Words("RoutineWords")
@@ -38,7 +38,7 @@ def _plural_count(count: int | RepRange) -> int:
     return count if isinstance(count, int) else count.high
 
 
-@dataclass(frozen=True)
+@frozen_record
 class RepRange:
     """How many reps (or rounds): a fixed number when ``low == high``, else a range."""
 
@@ -79,7 +79,7 @@ class BreathAt(enum.Enum):
     HOLD = "hold"  # during the hold at the end pose, repeated for the hold's length
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Illustration:
     """Ids of the two poses a rep moves between (``assets/illustrations/<id>.svg``)."""
 
@@ -91,7 +91,7 @@ class Illustration:
 BREATH_WORDS = ("Breathe in", "Hold", "Breathe out")
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Breath:
     """A breathing pattern: seconds per phase, repeated ``cycles`` times; where in the rep
     it is taken, the line shown meanwhile (``cue``) and the pacer's words for its phases."""
@@ -152,7 +152,7 @@ class Breath:
         return pattern if self.cycles == 1 else f"{pattern} × {self.cycles}"
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Position:
     """A named variant of an exercise done as its own block of reps (a stance, a grip)."""
 
@@ -162,7 +162,7 @@ class Position:
     illustration: Illustration
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Equipment:
     """Something the routine needs. ``any_of`` lists alternatives, any one of which will do."""
 
@@ -185,7 +185,7 @@ class Equipment:
         return f"{name}: {choice}"
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Movement:
     """Short cues for the two halves of a rep: moving out to the end pose, and back; and
     optionally a moment at the start pose before moving out (a breath in at the top)."""
@@ -197,7 +197,7 @@ class Movement:
     hold: str = ""  # shown while the end pose is held ("" = the app's "Hold the position")
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Variant:
     """An easier (regression) or harder (progression) version of an exercise."""
 
@@ -205,7 +205,7 @@ class Variant:
     how: str  # what changes, in a sentence or two
 
 
-@dataclass(frozen=True)
+@frozen_record
 class SymptomRule:
     """What a 0–10 symptom score means for one exercise, in the routine's own words.
 
@@ -230,7 +230,7 @@ class CameraSide(enum.Enum):
     BOTH = "both"  # both sides move alike: whichever side the camera sees better
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CameraRule:
     """What a camera watches to count an exercise's reps and measure their range: the angle
     at the middle of three joints (0..180 degrees), past ``start_deg`` at the start of a rep
@@ -253,7 +253,7 @@ class CameraRule:
         return (angle_deg - self.start_deg) / (self.far_end_deg - self.start_deg)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Exercise:
     id: str
     name: str
@@ -375,7 +375,7 @@ class Exercise:
         return position.illustration
 
 
-@dataclass(frozen=True)
+@frozen_record
 class RoutineSafety:
     """The routine's own safety texts, shown on the overview, in the workout and on paper."""
 
@@ -392,7 +392,7 @@ class RoutineSafety:
         return " ".join([*self.red_flags, self.red_flags_mean]).strip()
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Routine:
     title: str
     description: str

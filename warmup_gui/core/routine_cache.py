@@ -31,12 +31,12 @@ import enum
 import json
 import os
 import sys
-from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from warmup_gui import __version__
 from warmup_gui.core import routine as model
+from warmup_gui.core.record import field_names, is_record
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.safe_files import read_capped
 
@@ -137,11 +137,11 @@ def entry_path(cache_dir: Path, path: Path) -> Path:
 
 
 def to_json(value: object) -> Any:
-    """The routine model as JSON data: each dataclass and enum tagged with its class's name."""
+    """The routine model as JSON data: each record and enum tagged with its class's name."""
     if isinstance(value, enum.Enum):
         return {_CLASS: type(value).__name__, "value": value.value}
-    if is_dataclass(value) and not isinstance(value, type):
-        data = {f.name: to_json(getattr(value, f.name)) for f in fields(value)}
+    if is_record(value) and not isinstance(value, type):
+        data = {name: to_json(getattr(value, name)) for name in field_names(value)}
         return {_CLASS: type(value).__name__, **data}
     if isinstance(value, tuple):
         return [to_json(item) for item in value]
@@ -166,9 +166,9 @@ def from_json(data: object) -> Any:
         cls = _model_class(data.get(_CLASS))
         if issubclass(cls, enum.Enum):
             return cls(data.get("value"))
-        if not is_dataclass(cls):
+        if not is_record(cls):
             raise EntryError(f"{cls.__name__} is not a model record")
-        names = {f.name for f in fields(cls)}
+        names = set(field_names(cls))
         given = {key for key in data if key != _CLASS}
         if given != names:
             raise EntryError(f"{cls.__name__} with fields {sorted(given)}")

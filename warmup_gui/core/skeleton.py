@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+
+from warmup_gui.core.record import frozen_record
 
 Point = tuple[float, float]
 
@@ -132,7 +133,7 @@ def _cross_norm(u: Point, v: Point) -> float:
     return (u[0] * v[1] - u[1] * v[0]) / (math.hypot(*u) * math.hypot(*v))
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Skeleton:
     """Joint positions (body frame), each segment's absolute direction and the full angle set."""
 

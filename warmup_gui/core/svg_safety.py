@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from pathlib import Path
 
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.safe_files import FileRefused, read_capped
 
 MAX_SVG_BYTES = 512 * 1024
@@ -62,7 +62,7 @@ class IllustrationRefused(ValueError):
         self.reason = reason
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CheckedSvg:
     """An SVG that passed every check: its bytes, and its ``<title>`` as alternative text."""
 

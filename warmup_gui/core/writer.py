@@ -11,13 +11,13 @@ itself is frozen.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 import yaml
 
 from warmup_gui.core.camera_rules import default_side
 from warmup_gui.core.loader import DEFAULT_HOLD_TEMPO_S, FORMAT_VERSION
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import (
     BREATH_WORDS,
     Breath,

@@ -17,13 +17,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.rep_detector import PoseFrame
 
 MAX_RATE = 10.0  # pictures a second to the tracker, at most
@@ -34,7 +34,7 @@ class Tracker(Protocol):
         """The body in one picture taken at ``stamp_s`` seconds; None if none was found."""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Tracked:
     """A picture and what the tracker found in it."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import replace
 from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from warmup_gui.core.clock import Clock, FakeClock, MonotonicClock
+from warmup_gui.core.record import replace
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.words import Words
 from warmup_gui.qt import language, window_size

@@ -9,12 +9,12 @@ so a hand-edited or damaged settings file can never crash the app.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.words import Words
 
 if TYPE_CHECKING:  # made when the handout's details are first read, after the first paint
@@ -76,7 +76,7 @@ def to_rounds(value: object) -> int:
     return rounds
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Key(Generic[T]):
     name: str
     default: T
@@ -124,7 +124,7 @@ ALL_KEYS: tuple[Key[Any], ...] = (
 )
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CustomBreath:
     inhale_s: float
     hold_in_s: float

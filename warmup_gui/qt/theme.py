@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from warmup_gui.core.palette import DARK_PALETTE, PALETTE, RIM
+from warmup_gui.core.record import frozen_record
 
 # Reference window for the type scale in the visual guide.
 REFERENCE_W, REFERENCE_H = 1280, 800
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Theme:
     dark: bool
     background: QColor

@@ -13,7 +13,6 @@ API for the window:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from operator import attrgetter
 from typing import overload
@@ -46,6 +45,7 @@ from warmup_gui.core.history import (
     ratings_over_time,
     sessions_per_week,
 )
+from warmup_gui.core.record import frozen_record
 from warmup_gui.core.routine import Routine
 from warmup_gui.core.words import Words
 from warmup_gui.qt.conventions import day_and_time, day_month, day_month_year, first_weekday
@@ -136,7 +136,7 @@ def _start_key(sessions: Sequence[SessionRecord]) -> Callable[[SessionRecord], d
     return attrgetter("started")
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ExerciseRow:
     """One exercise in the chart: its ratings oldest first, and what they add up to."""
 
@@ -179,7 +179,7 @@ def exercise_rows(sessions: Sequence[SessionRecord], routine: Routine | None,
 # --- widgets --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen_record
 class SessionLine:
     """One past session in words: when, how long and how much, finished or not."""
 

@@ -10,8 +10,6 @@ equipment) is one cached picture per size.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -35,6 +33,7 @@ from warmup_gui.core.figure import (
 )
 from warmup_gui.core.figure_motion import FigureTime, quantized
 from warmup_gui.core.pose_library import Movement
+from warmup_gui.core.record import frozen_record
 from warmup_gui.qt.widgets.shapes import paint_shapes, view_rect
 
 # A frame's pixels are kept in strips this many device pixels high, each as wide as the ink
@@ -47,7 +46,7 @@ STRIP_PX = 32
 STRIPS_BUDGET = 96 * 2**20
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Outline:
     """A run of shapes that share their colours, merged into one path in the view box: a
     filled run into a single outline, which paints several times faster than its
@@ -73,7 +72,7 @@ def _outlines(shapes: list[Shape]) -> list[_Outline]:
             for (fill, stroke, width), path in runs]
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Layer:
     """An outline as it is painted in the target, with its pen and brush ready."""
 
@@ -141,7 +140,7 @@ def _strips(layers: list[_Layer], box: QRectF, ratio: float) -> list[tuple[QPoin
     return strips
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Frame:
     """A moment as painted at one size: its ink box, and its strips of pixels (or, past the
     budget, its layers, filled at every paint)."""

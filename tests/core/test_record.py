@@ -1,0 +1,169 @@
+"""Frozen records behave as frozen dataclasses do, for everything the app relies on."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+import subprocess
+import sys
+from typing import ClassVar
+
+import pytest
+
+from warmup_gui.core.record import field_names, frozen_record, is_record, replace
+
+
+@frozen_record
+class Point:
+    """A test record."""
+
+    x: float
+    y: float
+    label: str = ""
+    tags: tuple[str, ...] = ()
+    unit: ClassVar[str] = "px"
+
+    @property
+    def length(self) -> float:
+        return float((self.x ** 2 + self.y ** 2) ** 0.5)
+
+
+@frozen_record
+class Other:
+    x: float
+    y: float
+
+
+@dataclasses.dataclass(frozen=True)
+class PointAsDataclass:
+    x: float
+    y: float
+    label: str = ""
+    tags: tuple[str, ...] = ()
+
+
+def test_built_by_position_or_keyword_with_defaults() -> None:
+    p = Point(3.0, 4.0)
+    assert (p.x, p.y, p.label, p.tags) == (3.0, 4.0, "", ())
+    assert Point(y=4.0, x=3.0, label="a") == Point(3.0, 4.0, "a")
+    assert p.length == 5.0
+    assert Point.unit == "px"
+    assert field_names(p) == field_names(Point) == ("x", "y", "label", "tags")
+
+
+@pytest.mark.parametrize(("args", "kwargs", "message"), [
+    ((1.0,), {}, "missing required arguments: 'y'"),
+    ((), {}, "missing required arguments: 'x', 'y'"),
+    ((1.0, 2.0, "a", (), 5), {}, "takes 4 positional arguments but 5 were given"),
+    ((1.0, 2.0), {"z": 1}, "unexpected keyword argument 'z'"),
+    ((1.0, 2.0), {"x": 1.0}, "multiple values for argument 'x'"),
+    ((1.0,), {"unit": "cm", "y": 2.0}, "unexpected keyword argument 'unit'"),
+])
+def test_wrong_arguments_are_refused_as_a_dataclass_refuses_them(
+        args: tuple[object, ...], kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        Point(*args, **kwargs)  # type: ignore[arg-type, misc]
+    with pytest.raises(TypeError):
+        PointAsDataclass(*args, **kwargs)  # type: ignore[arg-type, misc]
+
+
+def test_frozen() -> None:
+    p = Point(1.0, 2.0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.x = 3.0  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.extra = 1  # type: ignore[attr-defined]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del p.x  # type: ignore[misc]
+    assert p == Point(1.0, 2.0)
+
+
+def test_equal_and_hashed_by_fields_within_its_own_class_only() -> None:
+    a, b = Point(1.0, 2.0, "a", ("t",)), Point(1.0, 2.0, "a", ("t",))
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    assert a != Point(1.0, 2.0, "b", ("t",))
+    assert Point(1.0, 2.0) != Other(1.0, 2.0)
+    assert a != (1.0, 2.0, "a", ("t",))
+    assert hash(a) == hash(PointAsDataclass(1.0, 2.0, "a", ("t",)))
+
+
+def test_repr_as_a_dataclass_writes_it() -> None:
+    assert repr(Point(1.0, 2.0, "a")) == "Point(x=1.0, y=2.0, label='a', tags=())"
+    assert repr(Point(1.0, 2.0)) == repr(PointAsDataclass(1.0, 2.0)).replace(
+        "PointAsDataclass", "Point")
+
+
+def test_replace_copies_with_changes_and_checks_names() -> None:
+    p = Point(1.0, 2.0, "a")
+    moved = replace(p, x=5.0)
+    assert moved == Point(5.0, 2.0, "a") and p == Point(1.0, 2.0, "a")
+    with pytest.raises(TypeError, match="unexpected keyword argument 'z'"):
+        replace(p, z=1.0)
+    with pytest.raises(TypeError, match="not a record"):
+        replace(PointAsDataclass(1.0, 2.0), x=5.0)
+
+
+def test_copy_and_pickle_keep_the_record() -> None:
+    p = Point(1.0, 2.0, "a", ("t",))
+    for twin in (copy.copy(p), copy.deepcopy(p), pickle.loads(pickle.dumps(p))):
+        assert twin == p and type(twin) is Point
+
+
+def test_is_record() -> None:
+    assert is_record(Point(1.0, 2.0)) and is_record(Point)
+    assert not is_record(PointAsDataclass(1.0, 2.0)) and not is_record((1.0, 2.0))
+    with pytest.raises(TypeError, match="not a record"):
+        field_names(PointAsDataclass)
+
+
+def test_a_subclass_adds_fields_after_its_base() -> None:
+    @frozen_record
+    class Labelled(Point):
+        note: str = "n"
+
+    item = Labelled(1.0, 2.0, note="x")
+    assert field_names(item) == ("x", "y", "label", "tags", "note")
+    assert item != Point(1.0, 2.0)
+
+
+def test_mistakes_in_a_class_are_refused_when_it_is_defined() -> None:
+    with pytest.raises(TypeError, match="mutable default"):
+        @frozen_record
+        class Shared:
+            items: list[int] = []  # noqa: RUF012
+
+    with pytest.raises(TypeError, match="without a default follows"):
+        @frozen_record
+        class Order:
+            a: int = 1
+            b: int
+
+
+def test_defining_a_record_compiles_nothing() -> None:
+    """What records are for: defining a class runs no ``compile`` or ``exec``, where a
+    dataclass compiles its methods from source (an audit hook sees both)."""
+    code = """
+import sys
+seen = []
+sys.addaudithook(lambda event, args: seen.append(event) if event in ("compile", "exec") else None)
+import dataclasses
+from warmup_gui.core.record import frozen_record
+start = len(seen)
+@frozen_record
+class A:
+    x: int
+    y: str = ""
+records = len(seen) - start
+start = len(seen)
+@dataclasses.dataclass(frozen=True)
+class B:
+    x: int
+    y: str = ""
+print(records, len(seen) - start)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    records, dataclass_compiles = int(out[0]), int(out[1])
+    assert records == 0
+    assert dataclass_compiles > 0
