@@ -75,3 +75,41 @@ def test_a_name_the_property_does_not_take_is_refused(qapp: object) -> None:
 
     with pytest.raises(ValueError, match="focusPolicy"):
         set_enum_property(QLabel(), "focusPolicy", "NoSuchFocus")
+
+
+# Notes the font each wrapped text is measured at (QLabel keeps its measure until its font or
+# style changes) up to the first paint.
+MEASURES = r'''
+import sys
+import warmup_gui.cli as cli
+import warmup_gui.qt.app
+import warmup_gui.qt.main_window as main_window
+from PySide6.QtWidgets import QLabel
+from warmup_gui.qt.widgets.labels import TextLabel
+
+fonts = {}
+def minimum_size_hint(label):
+    fonts.setdefault(id(label), set()).add((label.font().pixelSize(), label.styleSheet(),
+                                            label.contentsMargins().top()))
+    return QLabel.minimumSizeHint(label)
+TextLabel.minimumSizeHint = minimum_size_hint
+
+def at_first_paint(window):
+    print("texts measured:", len(fonts))
+    print("measured again at another size:", sum(len(seen) > 1 for seen in fonts.values()))
+    window.close()
+
+main_window.MainWindow._after_first_paint = at_first_paint
+sys.exit(cli.main([]))
+'''
+
+
+def test_the_overview_measures_its_texts_once_at_their_scaled_size(tmp_path: Path) -> None:
+    """The overview is scaled and styled for the window's size before its texts are first
+    measured; measured at their unscaled size first, every one was measured again as the
+    window showed."""
+    result = run_as_the_app(MEASURES, tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1] == "measured again at another size: 0", result.stdout
+    assert int(lines[0].split(": ")[1]) >= 10, result.stdout

@@ -88,12 +88,10 @@ def open_window(routine: Routine, routine_path: Path, presenter: bool = False,
     played as the camera. It carries the app's icon from its first paint on: on X11 every size
     of a window's icon is decoded as the window maps, which the first paint need not wait
     for."""
-    from warmup_gui.qt import window_size
     from warmup_gui.qt.main_window import MainWindow
 
-    window = MainWindow(routine, routine_path, camera_source=camera_source)
+    window = MainWindow(routine, routine_path, camera_source=camera_source, fit_to_screen=True)
     window.first_painted.connect(give_icon)
-    window_size.place(window, window.settings)
     window.show()
     if presenter:
         window.toggle_presenter()

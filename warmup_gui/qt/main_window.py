@@ -83,9 +83,11 @@ class MainWindow(QMainWindow):
                  data_folder: Path | None = None,
                  now: Callable[[], datetime] | None = None,
                  camera_source: Path | None = None,
-                 make_tracker: Callable[[], Tracker] | None = None) -> None:
+                 make_tracker: Callable[[], Tracker] | None = None,
+                 fit_to_screen: bool = False) -> None:
         """``camera_source``: a clip played as the camera; ``make_tracker``: the body
-        tracker counting by camera uses (MediaPipe's, where the camera extra is installed)."""
+        tracker counting by camera uses (MediaPipe's, where the camera extra is installed);
+        ``fit_to_screen``: sized for its screen (window_size.place), else the preferred size."""
         super().__init__()
         self.setWindowTitle(MainWindowWords.tr("{routine} · Warm-up").format(routine=routine.title))
         self.routine = routine
@@ -124,7 +126,6 @@ class MainWindow(QMainWindow):
         self._resumable: SessionRecord | None = None  # a workout cut off, offered to resume
         self._resume_after_confirm = False
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.overview)
         # The panels over the screens are the stack's siblings, not its children: a stacked
         # widget shows assistive technology its current page and nothing else.
         self.screens = QWidget()
@@ -134,11 +135,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self.stack.installEventFilter(self)
         self._style_scale = 0.0
-        self._connect()
         self._shortcuts()
         self._menu()
-        self.resize(window_size.PREFERRED)  # app.run() fits it to the screen before showing
+        self.resize(window_size.PREFERRED)
         self.setMinimumSize(window_size.MINIMUM)
+        if fit_to_screen:
+            window_size.place(self, self.settings)
+        # Styled and scaled for that size before the overview joins the stack, which measures
+        # its texts: otherwise they are measured at their unscaled size, then again as the
+        # window first shows and its stack, resized, restyles and rescales them.
+        self._style_ahead()
+        self.stack.addWidget(self.overview)
+        self._connect()
         # The overview is painted first; what history says about this person follows.
         self._personal_pending = True
         self.personal_loaded = False  # history has been read for the overview
@@ -1068,8 +1076,19 @@ class MainWindow(QMainWindow):
         self._restyle(force=True)
         self.update()
 
-    def _restyle(self, force: bool = False) -> None:
-        scale = round(scale_for(self.stack.width(), self.stack.height()), 2)
+    def _style_ahead(self) -> None:
+        """Style and scale the overview for the size the stack will have: the window's, but
+        the menu bar. Should the stack come out otherwise (a window manager's size), its
+        resize restyles as ever."""
+        menu = self.menuBar()
+        width = self.width()
+        height = self.height() - (0 if menu.isHidden() else menu.sizeHint().height())
+        self.overview.scale_to(width, height)
+        self._restyle(size=(width, height))
+
+    def _restyle(self, force: bool = False, size: tuple[int, int] | None = None) -> None:
+        width, height = size or (self.stack.width(), self.stack.height())
+        scale = round(scale_for(width, height), 2)
         if force or scale != self._style_scale:
             self._style_scale = scale
             self.setStyleSheet(style_sheet(current_theme(), scale))

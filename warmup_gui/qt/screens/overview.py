@@ -161,6 +161,11 @@ class OverviewScreen(QWidget):
         # A long routine scrolls: the title above and the choices below stay in place.
         listing = QWidget()
         listing.setObjectName("screen")
+        # Given to the scroll area empty: with its texts in it, the scroll area would measure
+        # them all at their unscaled size (see MainWindow._style_ahead).
+        self.listing = QScrollArea()
+        self.listing.setWidgetResizable(True)
+        self.listing.setWidget(listing)
         column = QVBoxLayout(listing)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(18)
@@ -171,9 +176,6 @@ class OverviewScreen(QWidget):
         column.addWidget(self.safety)
         column.addStretch(1)
         self._listing_column = column
-        self.listing = QScrollArea()
-        self.listing.setWidget(listing)
-        self.listing.setWidgetResizable(True)
         self.listing.setFrameShape(QScrollArea.Shape.NoFrame)
         set_enum_property(self.listing, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         set_enum_property(self.listing, "focusPolicy", "NoFocus")
@@ -310,7 +312,11 @@ class OverviewScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        s = scale_for(self.width(), self.height())
+        self.scale_to(self.width(), self.height())
+
+    def scale_to(self, width: int, height: int) -> None:
+        """Type, pictures, margins and gaps for a screen of ``width`` × ``height``."""
+        s = scale_for(width, height)
         self._texts.rescale(s)
         for thumbnail in self.thumbnails.values():
             thumbnail.set_scale(s)
