@@ -49,11 +49,10 @@ def _child(case: str, size: tuple[int, int], frames: int) -> None:
             at_ms[0] += 1000 // FPS
             animation.setCurrentTime(at_ms[0] % animation.duration())
     else:
-        from dataclasses import replace
-
         from warmup_gui.core.assets import BUNDLED_ROUTINE
         from warmup_gui.core.clock import FakeClock
         from warmup_gui.core.loader import load_routine
+        from warmup_gui.core.record import replace
         from warmup_gui.core.routine import RepRange
         from warmup_gui.qt.main_window import MainWindow
         from warmup_gui.qt.settings import Settings

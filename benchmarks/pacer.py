@@ -117,10 +117,9 @@ def _measure(case: str, seconds: float) -> dict[str, float]:
         animation.start()
         keep += [animation]
     else:
-        from dataclasses import replace
-
         from warmup_gui.core.assets import BUNDLED_ROUTINE
         from warmup_gui.core.loader import load_routine
+        from warmup_gui.core.record import replace
         from warmup_gui.core.routine import Breath, RepRange
         from warmup_gui.qt.main_window import MainWindow
 

@@ -52,20 +52,23 @@ def test_built_by_position_or_keyword_with_defaults() -> None:
     assert field_names(p) == field_names(Point) == ("x", "y", "label", "tags")
 
 
-@pytest.mark.parametrize(("args", "kwargs", "message"), [
-    ((1.0,), {}, "missing required arguments: 'y'"),
-    ((), {}, "missing required arguments: 'x', 'y'"),
-    ((1.0, 2.0, "a", (), 5), {}, "takes 4 positional arguments but 5 were given"),
-    ((1.0, 2.0), {"z": 1}, "unexpected keyword argument 'z'"),
-    ((1.0, 2.0), {"x": 1.0}, "multiple values for argument 'x'"),
-    ((1.0,), {"unit": "cm", "y": 2.0}, "unexpected keyword argument 'unit'"),
+@pytest.mark.parametrize(("args", "kwargs"), [
+    ((1.0,), {}),
+    ((), {}),
+    ((1.0, 2.0, "a", (), 5), {}),
+    ((1.0, 2.0), {"z": 1}),
+    ((1.0, 2.0), {"x": 1.0}),
+    ((1.0,), {"unit": "cm", "y": 2.0}),
 ])
 def test_wrong_arguments_are_refused_as_a_dataclass_refuses_them(
-        args: tuple[object, ...], kwargs: dict[str, object], message: str) -> None:
-    with pytest.raises(TypeError, match=message):
-        Point(*args, **kwargs)  # type: ignore[arg-type, misc]
-    with pytest.raises(TypeError):
+        args: tuple[object, ...], kwargs: dict[str, object]) -> None:
+    with pytest.raises(TypeError) as as_dataclass:
         PointAsDataclass(*args, **kwargs)  # type: ignore[arg-type, misc]
+    for _ in range(2):  # the first instance compiles the class's __init__, the next reuse it
+        with pytest.raises(TypeError) as as_record:
+            Point(*args, **kwargs)  # type: ignore[arg-type, misc]
+        assert str(as_record.value) == str(as_dataclass.value).replace(
+            "PointAsDataclass", "Point")
 
 
 def test_frozen() -> None:
@@ -86,6 +89,19 @@ def test_equal_and_hashed_by_fields_within_its_own_class_only() -> None:
     assert Point(1.0, 2.0) != Other(1.0, 2.0)
     assert a != (1.0, 2.0, "a", ("t",))
     assert hash(a) == hash(PointAsDataclass(1.0, 2.0, "a", ("t",)))
+
+
+def test_a_record_of_one_field_or_none() -> None:
+    @frozen_record
+    class One:
+        value: int
+
+    @frozen_record
+    class Empty:
+        pass
+
+    assert One(1) == One(1) != One(2) and hash(One(1)) == hash((1,))
+    assert Empty() == Empty() and hash(Empty()) == hash(())
 
 
 def test_repr_as_a_dataclass_writes_it() -> None:
@@ -133,6 +149,11 @@ def test_mistakes_in_a_class_are_refused_when_it_is_defined() -> None:
         class Shared:
             items: list[int] = []  # noqa: RUF012
 
+    with pytest.raises(TypeError, match="are the record's"):
+        @frozen_record
+        class Clash:
+            _record_self_: int
+
     with pytest.raises(TypeError, match="without a default follows"):
         @frozen_record
         class Order:
@@ -142,7 +163,8 @@ def test_mistakes_in_a_class_are_refused_when_it_is_defined() -> None:
 
 def test_defining_a_record_compiles_nothing() -> None:
     """What records are for: defining a class runs no ``compile`` or ``exec``, where a
-    dataclass compiles its methods from source (an audit hook sees both)."""
+    dataclass compiles its methods from source (an audit hook sees both). Its first instance
+    compiles its ``__init__``, once."""
     code = """
 import sys
 seen = []
@@ -156,14 +178,17 @@ class A:
     y: str = ""
 records = len(seen) - start
 start = len(seen)
+A(1); A(2)
+first_instances = len(seen) - start
+start = len(seen)
 @dataclasses.dataclass(frozen=True)
 class B:
     x: int
     y: str = ""
-print(records, len(seen) - start)
+print(records, first_instances, len(seen) - start)
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
-    records, dataclass_compiles = int(out[0]), int(out[1])
+    records, first_instances, dataclass_compiles = (int(n) for n in out)
     assert records == 0
-    assert dataclass_compiles > 0
+    assert 0 < first_instances < dataclass_compiles

@@ -5,7 +5,9 @@
 about 4.7 million instructions a class on Python 3.11, so the routine model's twelve classes
 cost a tenth of a bare Qt window's whole start before the app could show anything. A record's
 methods are shared functions that read the class's field names, so defining one costs a few
-attribute writes; making an instance costs about a microsecond more than a dataclass's.
+attribute writes. Only ``__init__``, which a moving picture calls several times a frame, is
+written for its class, as a dataclass's is, but when the class makes its first instance: a class
+never instantiated compiles nothing, and one that is compiles one small function.
 
 What a record is, for the type checker too (:func:`typing.dataclass_transform`):
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import FrozenInstanceError
+from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform
 
 R = TypeVar("R")
@@ -28,6 +31,7 @@ R = TypeVar("R")
 _FIELDS = "__record_fields__"
 _FIELD_SET = "__record_field_set__"
 _DEFAULTS = "__record_defaults__"
+_VALUES = "__record_values__"  # a record's field values as a tuple, read in C
 _MUTABLE_DEFAULTS = (list, dict, set, bytearray)
 
 
@@ -44,6 +48,8 @@ def frozen_record(cls: type[R]) -> type[R]:
             continue
         if name not in names:
             names.append(name)
+        if name.startswith("_record_"):
+            raise TypeError(f"{cls.__name__}.{name}: names starting _record_ are the record's")
         if name in cls.__dict__:
             default = cls.__dict__[name]
             if isinstance(default, _MUTABLE_DEFAULTS):
@@ -56,6 +62,8 @@ def frozen_record(cls: type[R]) -> type[R]:
     setattr(cls, _FIELDS, tuple(names))
     setattr(cls, _FIELD_SET, frozenset(names))
     setattr(cls, _DEFAULTS, defaults)
+    setattr(cls, _VALUES, attrgetter(*names) if len(names) > 1
+            else staticmethod(lambda record: tuple(getattr(record, name) for name in names)))
     for name, method in (("__init__", _init), ("__repr__", _repr), ("__eq__", _eq),
                          ("__hash__", _hash), ("__setattr__", _setattr),
                          ("__delattr__", _delattr)):
@@ -83,31 +91,23 @@ def replace(value: R, /, **changes: Any) -> R:
     return type(value)(**values)
 
 
-def _values(value: object) -> tuple[object, ...]:
-    return tuple(getattr(value, name) for name in getattr(value, _FIELDS))
-
-
 def _init(self: object, *args: object, **kwargs: object) -> None:
+    """The first instance of a record class: its own ``__init__`` compiled, then called."""
     cls = type(self)
     names: tuple[str, ...] = getattr(cls, _FIELDS)
-    if len(args) > len(names):
-        raise TypeError(f"{cls.__name__}() takes {len(names)} positional arguments but "
-                        f"{len(args)} were given")
-    values = dict(zip(names, args, strict=False))
-    for name, value in kwargs.items():
-        if name not in getattr(cls, _FIELD_SET):
-            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
-        if name in values:
-            raise TypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
-        values[name] = value
-    if len(values) < len(names):
-        defaults: dict[str, object] = getattr(cls, _DEFAULTS)
-        missing = [name for name in names if name not in values and name not in defaults]
-        if missing:
-            raise TypeError(f"{cls.__name__}() missing required arguments: "
-                            + ", ".join(repr(name) for name in missing))
-        values = {name: values[name] if name in values else defaults[name] for name in names}
-    object.__getattribute__(self, "__dict__").update(values)
+    defaults: dict[str, object] = getattr(cls, _DEFAULTS)
+    # Field names are identifiers (annotations); the defaults are passed in, never written out.
+    params = "".join(f", {name}=_record_defaults_[{name!r}]" if name in defaults
+                     else f", {name}" for name in names)
+    body = "".join(f"\n    _record_dict_[{name!r}] = {name}" for name in names)
+    source = (f"def __init__(_record_self_{params}):\n"
+              f"    _record_dict_ = _record_self_.__dict__{body}")
+    namespace: dict[str, Any] = {"_record_defaults_": defaults}
+    exec(source, namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[method-assign]
+    init(self, *args, **kwargs)
 
 
 def _repr(self: object) -> str:
@@ -118,11 +118,12 @@ def _repr(self: object) -> str:
 def _eq(self: object, other: object) -> object:
     if other.__class__ is not self.__class__:
         return NotImplemented
-    return _values(self) == _values(other)
+    values = getattr(self, _VALUES)
+    return bool(values(self) == values(other))
 
 
 def _hash(self: object) -> int:
-    return hash(_values(self))
+    return hash(getattr(self, _VALUES)(self))
 
 
 def _setattr(self: object, name: str, value: object) -> None:
