@@ -47,13 +47,14 @@ class TextLabel(QLabel):
         elif not self.text():
             self.hide()
 
-    def event(self, event: QEvent) -> bool:
+    def changeEvent(self, event: QEvent) -> None:
+        # Not event(): every event a label gets would pass through Python, change or not.
         kind = event.type()
         if kind in _LAYOUT_CHANGES:
             self._heights = {}
         elif kind == QEvent.Type.ParentChange:
             self._follow_text()
-        return super().event(event)
+        super().changeEvent(event)
 
     def heightForWidth(self, width: int) -> int:
         """The height of the text wrapped at ``width``. Qt's label lays its text out again at
