@@ -22,6 +22,7 @@ What a record is, for the type checker too (:func:`typing.dataclass_transform`):
 from __future__ import annotations
 
 import inspect
+import re
 from dataclasses import FrozenInstanceError
 from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform
@@ -33,6 +34,7 @@ _FIELD_SET = "__record_field_set__"
 _DEFAULTS = "__record_defaults__"
 _VALUES = "__record_values__"  # a record's field values as a tuple, read in C
 _MUTABLE_DEFAULTS = (list, dict, set, bytearray)
+_CLASS_VAR = re.compile(r"(\w+\.)*ClassVar\b")  # ClassVar, typing.ClassVar, t.ClassVar
 
 
 @dataclass_transform(eq_default=True, frozen_default=True)
@@ -44,7 +46,7 @@ def frozen_record(cls: type[R]) -> type[R]:
         names.extend(name for name in getattr(base, _FIELDS, ()) if name not in names)
         defaults.update(getattr(base, _DEFAULTS, {}))
     for name, annotation in inspect.get_annotations(cls).items():
-        if str(annotation).startswith(("ClassVar", "typing.ClassVar")):
+        if _CLASS_VAR.match(str(annotation)):
             continue
         if name not in names:
             names.append(name)
@@ -93,7 +95,9 @@ def replace(value: R, /, **changes: Any) -> R:
 
 def _init(self: object, *args: object, **kwargs: object) -> None:
     """The first instance of a record class: its own ``__init__`` compiled, then called."""
-    cls = type(self)
+    # The record class this __init__ is: a class made from it without the decorator keeps
+    # its own __init__, which may call this one through super().
+    cls = next(c for c in type(self).__mro__ if c.__dict__.get("__init__") is _init)
     names: tuple[str, ...] = getattr(cls, _FIELDS)
     defaults: dict[str, object] = getattr(cls, _DEFAULTS)
     # Field names are identifiers (annotations); the defaults are passed in, never written out.
@@ -106,7 +110,7 @@ def _init(self: object, *args: object, **kwargs: object) -> None:
     exec(source, namespace)
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = init  # type: ignore[method-assign]
+    type.__setattr__(cls, "__init__", init)
     init(self, *args, **kwargs)
 
 
