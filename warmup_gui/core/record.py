@@ -30,7 +30,6 @@ from typing import Any, TypeVar, dataclass_transform
 R = TypeVar("R")
 
 _FIELDS = "__record_fields__"
-_FIELD_SET = "__record_field_set__"
 _DEFAULTS = "__record_defaults__"
 _VALUES = "__record_values__"  # a record's field values as a tuple, read in C
 _MUTABLE_DEFAULTS = (list, dict, set, bytearray)
@@ -62,7 +61,6 @@ def frozen_record(cls: type[R]) -> type[R]:
             raise TypeError(f"{cls.__name__}.{name}: a field without a default follows "
                             "one with a default")
     setattr(cls, _FIELDS, tuple(names))
-    setattr(cls, _FIELD_SET, frozenset(names))
     setattr(cls, _DEFAULTS, defaults)
     setattr(cls, _VALUES, attrgetter(*names) if len(names) > 1
             else staticmethod(lambda record: tuple(getattr(record, name) for name in names)))
