@@ -1,6 +1,7 @@
 """What the first frame of a real start goes without: PySide6's ``Qt`` namespace and ``QStyle``
 class (each built whole, with all its enums, at its first use), the history's module, the
-session engine and its bridge, the handout's details, the socket module and the app's icon;
+session engine and its bridge, the handout's details, the socket module, the app's icon, and
+the keys' actions (with the classes of actions and key sequences), which also fill the menus;
 all of them come after it. No widget is made, laid out or painted naming ``Qt`` (the
 exercises' empty cards included), and PySide6's import hook reads none of the window's
 modules as text."""
@@ -17,7 +18,7 @@ from tests.qt.helpers import run_as_the_app
 START = r'''
 import linecache
 import sys
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 import warmup_gui.cli as cli
 import warmup_gui.qt.app  # as the command line does, before the window's modules
 import warmup_gui.qt.main_window as main_window
@@ -35,6 +36,8 @@ def at_first_paint(window):
         "warmup_gui.core.history", "warmup_gui.core.engine", "warmup_gui.qt.bridge",
         "warmup_gui.core.handout_details", "socket", "warmup_gui.desktop")))
     print("icon sizes:", len(app.windowIcon().availableSizes()))
+    print("keys made:", "key_actions" in vars(window), "QAction" in vars(QtGui),
+          "QKeySequence" in vars(QtGui), [m.isEmpty() for m in window.menus.values()])
     print("window modules read as text:", *sorted(
         path.rsplit("/", 1)[-1] for path in linecache.cache if "warmup_gui/qt" in path))
     window.close()
@@ -51,7 +54,9 @@ def test_the_overview_paints_before_what_it_does_not_show_is_loaded(tmp_path: Pa
     assert result.stdout.splitlines() == ["Qt enums built before showing: False",
                                           "Qt enums built by the end of the first frame: False",
                                           "QStyle enums built: False", "modules:",
-                                          "icon sizes: 0", "window modules read as text:"
+                                          "icon sizes: 0",
+                                          "keys made: False False False [True, True, True, True]",
+                                          "window modules read as text:"
                                           ], result.stdout
 
 

@@ -451,3 +451,21 @@ def test_the_window_code_brings_no_yaml_parser_to_the_first_paint() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr[-400:]
+
+
+def test_a_key_pressed_before_the_keys_are_made_still_acts(
+        qtbot: QtBot, routine: Routine, bundled_path: Path, clock: FakeClock, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The keys are made once the overview has painted; one pressed in the moment before
+    makes them, and acts."""
+    monkeypatch.setattr(MainWindow, "_after_first_paint", lambda self: None)  # not yet
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(routine, bundled_path, clock=clock, settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    assert "key_actions" not in vars(win)
+    press(qtbot, win, Qt.Key.Key_3)
+    assert win.overview.rounds == 3
+    assert "key_actions" in vars(win)

@@ -9,14 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QGuiApplication,
-    QHideEvent,
-    QKeySequence,
-    QShowEvent,
-)
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from warmup_gui.core.clock import Clock, FakeClock, MonotonicClock
@@ -35,6 +28,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from PySide6.QtCore import QLockFile, Qt
+    from PySide6.QtGui import QAction, QKeyEvent
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QDialog
 
@@ -135,8 +129,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self.stack.installEventFilter(self)
         self._style_scale = 0.0
-        self._shortcuts()
-        self._menu()
+        self._menu_titles()
         self.resize(window_size.PREFERRED)
         self.setMinimumSize(window_size.MINIMUM)
         if fit_to_screen:
@@ -379,7 +372,8 @@ class MainWindow(QMainWindow):
         self._focus_screen()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
-    def _shortcuts(self) -> None:
+    def _keys(self) -> list[tuple[str, Callable[[], object]]]:
+        """Each key the window answers, and what it does."""
         keys: list[tuple[str, Callable[[], object]]] = [
             ("Space", self._count),
             ("Backspace", self._undo),
@@ -418,24 +412,53 @@ class MainWindow(QMainWindow):
         ]
         keys += [(str(n), partial(self._digit, n)) for n in range(1, 10)]
         keys += [("0", _nothing), ("T", _nothing)]  # scores beside the workout: 0 and ten
-        # Each key is an action of the window itself (an action's shortcut is the window's by
-        # default), so it works with the menu bar hidden (fullscreen); the menus show some of
-        # the same actions, with their keys. Nothing here names a Qt.Key, which would have
-        # PySide6 build its Qt enums before the first paint (see enum_properties): the key is
-        # named when pressed, and setShortcuts is called, whose overloads take no Qt.Key.
-        self.key_actions: dict[str, QAction] = {}
-        for key, action in keys:
+        return keys
+
+    def _menu_titles(self) -> None:
+        """The menu bar as the first frame shows it: the menus' titles. What they hold is
+        made with the keys (``key_actions``)."""
+        bar = self.menuBar()
+        self.menus = {name: bar.addMenu(title) for name, title in (
+            ("warm-up", MainWindowWords.tr("&Warm-up")),
+            ("routine", MainWindowWords.tr("&Routine")),
+            ("cues", MainWindowWords.tr("&Cues")),
+            ("counting", MainWindowWords.tr("C&ounting")))}
+
+    @cached_property
+    def key_actions(self) -> dict[str, QAction]:
+        """The keys, each an action of the window, and what the menus hold: made once the
+        overview has painted (or when first asked for), as nothing of them shows before a
+        menu opens or a key is pressed.
+
+        Each key is an action of the window itself (an action's shortcut is the window's by
+        default), so it works with the menu bar hidden (fullscreen); the menus show some of
+        the same actions, with their keys. Nothing here names a Qt.Key, which would have
+        PySide6 build its Qt enums (see enum_properties): the key is named when pressed, and
+        setShortcuts is called, whose overloads take no Qt.Key."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        actions: dict[str, QAction] = {}
+        for key, action in self._keys():
             sequence = QKeySequence(key)
             key_action = QAction(self)
             key_action.setShortcuts([sequence])
             key_action.triggered.connect(lambda _=False, s=sequence, a=action:
                                          self._on_key(s[0].key(), a))
             self.addAction(key_action)
-            self.key_actions[key] = key_action
+            actions[key] = key_action
+        self._fill_menus(actions)
+        return actions
 
-    def _menu(self) -> None:
+    def _make_keys(self) -> None:
+        self.key_actions  # noqa: B018  (a cached property: made at its first reading)
+
+    @property
+    def mute_action(self) -> QAction:
+        return self.key_actions["M"]
+
+    def _fill_menus(self, actions: dict[str, QAction]) -> None:
         """The same actions as the keys, for the mouse and for assistive technology."""
-        menu = self.menuBar().addMenu(MainWindowWords.tr("&Warm-up"))
+        menu = self.menus["warm-up"]
         for text, key in ((MainWindowWords.tr("Adjust for this patient…"), "D"),
                           (MainWindowWords.tr("Save as routine…"), "Ctrl+S"),
                           (MainWindowWords.tr("Export handout PDF…"), "Ctrl+P"),
@@ -444,14 +467,14 @@ class MainWindow(QMainWindow):
                           (MainWindowWords.tr("Presenter view"), "F5"),
                           (MainWindowWords.tr("Keys"), "?"),
                           (MainWindowWords.tr("Quit"), "Ctrl+Q")):
-            self.key_actions[key].setText(text)
-            menu.addAction(self.key_actions[key])
-        routines = self.menuBar().addMenu(MainWindowWords.tr("&Routine"))
-        open_routine = self.key_actions["Ctrl+O"]
+            actions[key].setText(text)
+            menu.addAction(actions[key])
+        routines = self.menus["routine"]
+        open_routine = actions["Ctrl+O"]
         open_routine.setText(MainWindowWords.tr("Open routine…"))
         routines.addAction(open_routine)  # the rest is read when the menu opens
         routines.aboutToShow.connect(lambda: self.picker.fill(routines, open_routine))
-        cues = self.menuBar().addMenu(MainWindowWords.tr("&Cues"))
+        cues = self.menus["cues"]
         for text, on, setter in (
                 (MainWindowWords.tr("Sounds"), self.settings.sound_on, "set_sound"),
                 (MainWindowWords.tr("Voice"), self.settings.voice_on, "set_voice"),
@@ -460,14 +483,14 @@ class MainWindow(QMainWindow):
             choice.setCheckable(True)
             choice.setChecked(on)
             choice.toggled.connect(lambda checked, name=setter: getattr(self.cues, name)(checked))
-        self.mute_action = self.key_actions["M"]
-        self.mute_action.setText(MainWindowWords.tr("Mute"))
-        self.mute_action.setCheckable(True)
+        mute = actions["M"]
+        mute.setText(MainWindowWords.tr("Mute"))
+        mute.setCheckable(True)
         # Checked as the cues are, also when the key found a question open and did nothing.
-        self.mute_action.triggered.connect(lambda _=False: self.mute_action.setChecked(
+        mute.triggered.connect(lambda _=False: mute.setChecked(
             self._made("cues") and self.cues.player.muted))
-        cues.addAction(self.mute_action)
-        counting = self.menuBar().addMenu(MainWindowWords.tr("C&ounting"))
+        cues.addAction(mute)
+        counting = self.menus["counting"]
         self.camera_action = counting.addAction(MainWindowWords.tr("Count by camera (V)"))
         self.camera_action.setCheckable(True)
         self.camera_action.setChecked(self.settings.get(CAMERA_COUNT))
@@ -704,6 +727,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """What history says about this person, and what the later screens need, are made
         ready off the GUI thread once the overview shows; the data folder is claimed first."""
+        self._make_keys()
         self.instance_note = self._claim_folder()
         self.history_reader.start()
         self.preparer.start()
@@ -1099,6 +1123,19 @@ class MainWindow(QMainWindow):
             self._update_animating()
             # Fullscreen is for the mat and for patients: nothing but the screen itself.
             self.menuBar().setVisible(not self.isFullScreen())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A key pressed before the keys were made (in the moment after the first paint) makes
+        them, and is pressed again for them."""
+        if self._made("key_actions"):
+            super().keyPressEvent(event)
+            return
+        from PySide6.QtGui import QKeyEvent
+
+        self._make_keys()
+        again = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(),
+                          event.isAutoRepeat(), event.count())
+        QApplication.sendEvent(QApplication.focusWidget() or self, again)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

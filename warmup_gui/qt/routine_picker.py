@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from warmup_gui.core.assets import BUNDLED_ROUTINE
@@ -16,6 +15,8 @@ from warmup_gui.core.routine import Routine
 from warmup_gui.qt.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from warmup_gui.qt.problems_window import ProblemsWindow
 
 FILTER = "Routines (*.yaml *.yml)"
