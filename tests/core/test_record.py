@@ -12,7 +12,13 @@ from typing import ClassVar
 
 import pytest
 
-from warmup_gui.core.record import field_names, frozen_record, is_record, replace
+from warmup_gui.core.record import (
+    COMPILE_AFTER,
+    field_names,
+    frozen_record,
+    is_record,
+    replace,
+)
 
 
 @frozen_record
@@ -189,9 +195,10 @@ def test_mistakes_in_a_class_are_refused_when_it_is_defined() -> None:
 
 def test_defining_a_record_compiles_nothing() -> None:
     """What records are for: defining a class compiles nothing, where a dataclass compiles
-    its methods from source (an audit hook sees both). Its first instance compiles its
-    ``__init__``, once."""
-    code = """
+    its methods from source (an audit hook sees both). Its first instances compile nothing
+    either; the one that makes ``COMPILE_AFTER`` compiles its ``__init__``, once; arguments
+    that do not bind compile it at once."""
+    code = f"""
 import sys
 seen = []
 sys.addaudithook(lambda event, args: seen.append(event) if event == "compile" else None)
@@ -202,19 +209,58 @@ start = len(seen)
 class A:
     x: int
     y: str = ""
+@frozen_record
+class C:
+    x: int
 records = len(seen) - start
 start = len(seen)
 A(1); A(2); A(3, "three")
 first_instances = len(seen) - start
+for n in range({COMPILE_AFTER}):
+    A(n, y=str(n))
+many_instances = len(seen) - start
+start = len(seen)
+try:
+    C(1, 2)
+except TypeError:
+    pass
+C(1)
+refused = len(seen) - start
 start = len(seen)
 @dataclasses.dataclass(frozen=True)
 class B:
     x: int
     y: str = ""
-print(records, first_instances, len(seen) - start)
+print(records, first_instances, many_instances, refused, len(seen) - start)
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
-    records, first_instances, dataclass_compiles = (int(n) for n in out)
-    assert (records, first_instances) == (0, 1)
+    records, first_instances, many_instances, refused, dataclass_compiles = (
+        int(n) for n in out)
+    assert (records, first_instances, many_instances, refused) == (0, 0, 1, 1)
     assert dataclass_compiles >= 1
+
+
+def test_instances_built_before_and_after_the_compiled_init_are_alike() -> None:
+    @frozen_record
+    class Fresh:
+        x: float
+        y: float
+        label: str = "a"
+        tags: tuple[str, ...] = ()
+
+    def build() -> list[Fresh]:
+        return [Fresh(1.0, 2.0), Fresh(1.0, y=2.0, tags=("t",)), Fresh(x=1.0, y=2.0, label="b")]
+
+    before = build()
+    assert Fresh.__init__.__qualname__ == "_init"  # the shared one
+    for _ in range(COMPILE_AFTER):
+        Fresh(0.0, 0.0)
+    assert Fresh.__init__.__qualname__.endswith("Fresh.__init__")  # its own, compiled
+    after = build()
+    assert before == after
+    assert [list(vars(b).items()) for b in before] == [list(vars(a).items()) for a in after]
+    assert [repr(b) for b in before] == [
+        "test_instances_built_before_and_after_the_compiled_init_are_alike.<locals>.Fresh"
+        f"(x=1.0, y=2.0, label={label!r}, tags={tags!r})"
+        for label, tags in (("a", ()), ("a", ("t",)), ("b", ()))]

@@ -6,8 +6,11 @@ about 4.7 million instructions a class on Python 3.11, so the routine model's tw
 cost a tenth of a bare Qt window's whole start before the app could show anything. A record's
 methods are shared functions that read the class's field names, so defining one costs a few
 attribute writes. Only ``__init__``, which a moving picture calls several times a frame, is
-written for its class, as a dataclass's is, but when the class makes its first instance: a class
-never instantiated compiles nothing, and one that is compiles one small function.
+written for its class, as a dataclass's is, but when the class makes its ``COMPILE_AFTER``-th
+instance: until then a shared ``__init__`` binds each instance's fields, so a class built a few
+times (the routine model's, as the app starts) compiles nothing, and one built often compiles
+one small function. Arguments that do not bind have the class's own ``__init__`` compiled at
+once, to refuse them in a dataclass's words.
 
 What a record is, for the type checker too (:func:`typing.dataclass_transform`):
 
@@ -22,8 +25,6 @@ What a record is, for the type checker too (:func:`typing.dataclass_transform`):
 from __future__ import annotations
 
 import inspect
-import re
-from dataclasses import FrozenInstanceError
 from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform
 
@@ -32,8 +33,9 @@ R = TypeVar("R")
 _FIELDS = "__record_fields__"
 _DEFAULTS = "__record_defaults__"
 _VALUES = "__record_values__"  # a record's field values as a tuple, read in C
+_BUILT = "__record_built__"  # instances the shared __init__ has built, for its class alone
+COMPILE_AFTER = 32
 _MUTABLE_DEFAULTS = (list, dict, set, bytearray)
-_CLASS_VAR = re.compile(r"(\w+\.)*ClassVar\b")  # ClassVar, typing.ClassVar, t.ClassVar
 
 
 @dataclass_transform(eq_default=True, frozen_default=True)
@@ -45,7 +47,7 @@ def frozen_record(cls: type[R]) -> type[R]:
         names.extend(name for name in getattr(base, _FIELDS, ()) if name not in names)
         defaults.update(getattr(base, _DEFAULTS, {}))
     for name, annotation in inspect.get_annotations(cls).items():
-        if _CLASS_VAR.match(str(annotation)):
+        if _is_class_var(str(annotation)):
             continue
         if name not in names:
             names.append(name)
@@ -71,6 +73,14 @@ def frozen_record(cls: type[R]) -> type[R]:
     return cls
 
 
+def _is_class_var(annotation: str) -> bool:
+    """Whether an annotation names ClassVar, in any spelling: ClassVar, typing.ClassVar,
+    t.ClassVar, with or without its type."""
+    head = annotation.split("[", 1)[0]
+    return head.rsplit(".", 1)[-1] == "ClassVar" and all(
+        part.isidentifier() for part in head.split("."))
+
+
 def is_record(value: object) -> bool:
     """Whether ``value`` is a record instance or a record class."""
     return hasattr(value, _FIELDS)
@@ -92,11 +102,38 @@ def replace(value: R, /, **changes: Any) -> R:
 
 
 def _init(self: object, *args: object, **kwargs: object) -> None:
-    """The first instance of a record class: its own ``__init__`` compiled, then called."""
+    """A record class's first instances: their fields bound here, until the class's own
+    ``__init__`` is compiled (see the module's description)."""
     # The record class this __init__ is: a class made from it without the decorator keeps
     # its own __init__, which may call this one through super().
     cls = next(c for c in type(self).__mro__ if c.__dict__.get("__init__") is _init)
     names: tuple[str, ...] = getattr(cls, _FIELDS)
+    built = cls.__dict__.get(_BUILT, 0)
+    values = _bind(names, getattr(cls, _DEFAULTS), args, kwargs)
+    if values is not None and built + 1 < COMPILE_AFTER:
+        self.__dict__.update(values)
+        type.__setattr__(cls, _BUILT, built + 1)
+        return
+    init = _compile_init(cls, names)
+    type.__setattr__(cls, "__init__", init)
+    init(self, *args, **kwargs)
+
+
+def _bind(names: tuple[str, ...], defaults: dict[str, object], args: tuple[object, ...],
+          kwargs: dict[str, object]) -> dict[str, object] | None:
+    """Each field's value, in the fields' order; None for arguments that do not bind."""
+    if len(args) > len(names) or any(
+            name not in names or name in names[:len(args)] for name in kwargs):
+        return None
+    given = dict(zip(names, args, strict=False))  # fewer arguments than fields
+    given.update(kwargs)
+    if any(name not in given and name not in defaults for name in names):
+        return None
+    return {name: given[name] if name in given else defaults[name] for name in names}
+
+
+def _compile_init(cls: type, names: tuple[str, ...]) -> Any:
+    """The class's own ``__init__``, written and compiled as a dataclass's is."""
     defaults: dict[str, object] = getattr(cls, _DEFAULTS)
     # Field names are identifiers (annotations); the defaults are passed in, never written out.
     params = "".join(f", {name}=_record_defaults_[{name!r}]" if name in defaults
@@ -108,8 +145,7 @@ def _init(self: object, *args: object, **kwargs: object) -> None:
     exec(source, namespace)
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
-    type.__setattr__(cls, "__init__", init)
-    init(self, *args, **kwargs)
+    return init
 
 
 def _repr(self: object) -> str:
@@ -129,8 +165,12 @@ def _hash(self: object) -> int:
 
 
 def _setattr(self: object, name: str, value: object) -> None:
+    from dataclasses import FrozenInstanceError  # the app never needs it before the first paint
+
     raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
 
 def _delattr(self: object, name: str) -> None:
+    from dataclasses import FrozenInstanceError
+
     raise FrozenInstanceError(f"cannot delete field {name!r}")
