@@ -16,12 +16,12 @@ ILLUSTRATIONS_DIR = ASSETS_DIR / "illustrations"
 SOUNDS_DIR = ASSETS_DIR / "sounds"
 BUNDLED_ROUTINE = _ROOT / "routines" / "hamstring_warmup.yaml"
 
-_SAFE_ID = re.compile(r"[a-z][a-z0-9_]{0,63}\Z")
+_SAFE_ID = r"[a-z][a-z0-9_]{0,63}"  # compiled when first matched, after the first paint
 
 
 def routine_illustration_path(illustration_id: str, routine_dir: Path | None) -> Path | None:
     """A routine's own SVG for an id, from its ``illustrations/`` folder, if it has one."""
-    if routine_dir is None or not _SAFE_ID.match(illustration_id):
+    if routine_dir is None or not re.fullmatch(_SAFE_ID, illustration_id):
         return None
     candidate = routine_dir / "illustrations" / f"{illustration_id}.svg"
     return candidate if candidate.is_file() else None
@@ -30,7 +30,7 @@ def routine_illustration_path(illustration_id: str, routine_dir: Path | None) ->
 def illustration_path(illustration_id: str, routine_dir: Path | None = None) -> Path | None:
     """The SVG for an id: the routine's own ``illustrations/`` folder first, then the bundled
     set. Ids are plain names, so a path can never point outside those two folders."""
-    if not _SAFE_ID.match(illustration_id):
+    if not re.fullmatch(_SAFE_ID, illustration_id):
         return None
     folders = [routine_dir / "illustrations"] if routine_dir is not None else []
     for folder in [*folders, ILLUSTRATIONS_DIR]:
