@@ -7,6 +7,7 @@ import dataclasses
 import pickle
 import subprocess
 import sys
+import threading
 import typing
 from typing import ClassVar
 
@@ -200,6 +201,7 @@ def test_defining_a_record_compiles_nothing() -> None:
     that do not bind compile it at once."""
     code = f"""
 import sys
+import threading
 seen = []
 sys.addaudithook(lambda event, args: seen.append(event) if event == "compile" else None)
 import dataclasses
@@ -263,3 +265,40 @@ def test_instances_built_before_and_after_the_compiled_init_are_alike() -> None:
         "test_instances_built_before_and_after_the_compiled_init_are_alike.<locals>.Fresh"
         f"(side={side!r}, reps={reps}, tags={tags!r})"
         for side, reps, tags in (("left", 5, ()), ("left", 5, ("t",)), ("right", 8, ()))]
+
+
+def test_records_built_in_many_threads_at_once_are_all_built() -> None:
+    """Threads building a class's first instances while one of them compiles its own
+    ``__init__`` (the switch interval made tiny, so they interleave)."""
+    failures: list[BaseException] = []
+
+    def trial() -> None:
+        @frozen_record
+        class Shared:
+            reps: int
+            side: str = "left"
+
+        start = threading.Barrier(4)
+
+        def build() -> None:
+            start.wait()
+            for n in range(2 * COMPILE_AFTER):
+                try:
+                    assert Shared(n, side="right") == Shared(reps=n, side="right")
+                except BaseException as error:  # each failure is the finding
+                    failures.append(error)
+
+        threads = [threading.Thread(target=build) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for _ in range(50):
+            trial()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == []

@@ -104,9 +104,10 @@ def replace(value: R, /, **changes: Any) -> R:
 def _init(self: object, *args: object, **kwargs: object) -> None:
     """A record class's first instances: their fields bound here, until the class's own
     ``__init__`` is compiled (see the module's description)."""
-    # The record class this __init__ is: a class made from it without the decorator keeps
-    # its own __init__, which may call this one through super().
-    cls = next(c for c in type(self).__mro__ if c.__dict__.get("__init__") is _init)
+    # The record class this __init__ is for: the nearest one decorated (a class made from it
+    # without the decorator keeps its own __init__, which may call this one through super()),
+    # whether or not another thread has just given it its own __init__.
+    cls = next(c for c in type(self).__mro__ if _FIELDS in c.__dict__)
     names: tuple[str, ...] = getattr(cls, _FIELDS)
     built = cls.__dict__.get(_BUILT, 0)
     values = _bind(names, getattr(cls, _DEFAULTS), args, kwargs)
