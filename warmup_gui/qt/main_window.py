@@ -727,10 +727,10 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """What history says about this person, and what the later screens need, are made
         ready off the GUI thread once the overview shows; the data folder is claimed first."""
-        self._make_keys()
         self.instance_note = self._claim_folder()
         self.history_reader.start()
         self.preparer.start()
+        self._make_keys()
         self.first_painted.emit()
 
     def _on_history_read(self) -> None:
