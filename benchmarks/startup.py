@@ -24,12 +24,13 @@ bytecode once, in the warm-up run (as pip does at install time), and read it fro
              screen's first frame (the screens' stack painting it), and the GUI thread's CPU
              time in between.
 
-One warm-up run of each comes first (not counted), then N runs of each, alternating, so all
-see the same machine load. Prints the medians: launch → first paint and RSS after it; the
-app's ratio to the bare window run by run (each app run against the bare run just before it,
-the median of those) against the targets (start ≤ 1.4×, memory ≤ 1.25×), and the ratio of
-the two medians beside it; the CPU time each spent to its first paint; the timeline of (a)
-and (b) step by step, and each screen's first showing against its target (≤ 100 ms). Exits
+One warm-up run of each comes first (not counted), then N pairs of (a) and (b), each pair in
+turn the other way round, so both see the same machine load; then N runs each of (c) and (d).
+Prints the medians: launch → first paint and RSS after it; the app's ratio to the bare window
+run by run (each app run against the bare run of its pair, the median of those) against the
+targets (start ≤ 1.4×, memory ≤ 1.25×), and the ratio of the two medians beside it; the CPU
+time each spent to its first paint; the timeline of (a) and (b) step by step, and each
+screen's first showing against its target (≤ 100 ms). Exits
 1 if a target is missed. With ``--platform xcb`` the children draw on a private Xvfb
 (benchmarks/xvfb.py).
 
@@ -406,8 +407,14 @@ def measure(runs: int, env: dict[str, str], home: Path) -> dict[str, list[Sample
     for kind in CHILDREN:  # warm-up: file cache, font cache, routine cache
         run_child(kind, envs[kind]())
     samples: dict[str, list[Sample]] = {kind: [] for kind in CHILDREN}
+    # The bare window and the app in pairs, each pair in turn the other way round, before
+    # the heavier first starts and starts with a long history, which could slow whatever
+    # runs next.
+    for run in range(runs):
+        for kind in ("bare", "app") if run % 2 == 0 else ("app", "bare"):
+            samples[kind].append(run_child(kind, envs[kind]()))
     for _ in range(runs):
-        for kind in CHILDREN:
+        for kind in ("cold", "history"):
             samples[kind].append(run_child(kind, envs[kind]()))
     return samples
 
@@ -435,8 +442,8 @@ def start_table(samples: dict[str, list[Sample]], header: str) -> tuple[list[str
         sizes = [s.rss_kib / 1024 for s in samples[kind]]
         rows.append(f"| {LABELS[kind]} | {start(kind):.0f} ms ({min(starts):.0f}) "
                     f"| {rss(kind):.1f} MiB ({min(sizes):.1f}) |")
-    # Each run's app against the bare window started just before it, then the median of
-    # those ratios: a drift in the machine's speed between runs moves both of a pair alike.
+    # Each run's app against the bare window of its pair, then the median of those ratios:
+    # a drift in the machine's speed between runs moves both of a pair alike.
     start_ratio = _median([a.start_ms / b.start_ms
                            for a, b in zip(samples["app"], samples["bare"], strict=True)])
     rss_ratio = _median([a.rss_kib / b.rss_kib
