@@ -1,6 +1,6 @@
 """Every speed and memory target in one command: start-up, memory, later screens and pacer CPU.
 
-    .venv/bin/python benchmarks/run_all.py [--runs 7] [--seconds 10] [--repeat 3]
+    .venv/bin/python benchmarks/run_all.py [--runs 11] [--seconds 10] [--repeat 3]
 
 Runs benchmarks/startup.py on offscreen and on a private Xvfb, then benchmarks/pacer.py on
 both, and prints their tables one after the other. Exits 1 if any target is missed.
@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7, help="start-up samples per platform")
+    parser.add_argument("--runs", type=int, default=11, help="start-up samples per platform")
     parser.add_argument("--seconds", type=float, default=10.0, help="pacer run length")
     parser.add_argument("--repeat", type=int, default=3, help="pacer runs per case")
     args = parser.parse_args()
