@@ -427,6 +427,13 @@ def _median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def _paired_ratio(samples: dict[str, list[Sample]], value: Callable[[Sample], float]) -> float:
+    """Each run's app against the bare window of its pair, then the median of those ratios:
+    a drift in the machine's speed between runs moves both of a pair alike."""
+    return _median([value(app) / value(bare)
+                    for app, bare in zip(samples["app"], samples["bare"], strict=True)])
+
+
 def start_table(samples: dict[str, list[Sample]], header: str) -> tuple[list[str], bool]:
     def start(kind: str) -> float:
         return _median([s.start_ms for s in samples[kind]])
@@ -442,12 +449,8 @@ def start_table(samples: dict[str, list[Sample]], header: str) -> tuple[list[str
         sizes = [s.rss_kib / 1024 for s in samples[kind]]
         rows.append(f"| {LABELS[kind]} | {start(kind):.0f} ms ({min(starts):.0f}) "
                     f"| {rss(kind):.1f} MiB ({min(sizes):.1f}) |")
-    # Each run's app against the bare window of its pair, then the median of those ratios:
-    # a drift in the machine's speed between runs moves both of a pair alike.
-    start_ratio = _median([a.start_ms / b.start_ms
-                           for a, b in zip(samples["app"], samples["bare"], strict=True)])
-    rss_ratio = _median([a.rss_kib / b.rss_kib
-                         for a, b in zip(samples["app"], samples["bare"], strict=True)])
+    start_ratio = _paired_ratio(samples, lambda s: s.start_ms)
+    rss_ratio = _paired_ratio(samples, lambda s: s.rss_kib)
     rows.append(f"| ratio app / bare, run by run (median) | {_verdict(start_ratio, START_TARGET)} "
                 f"| {_verdict(rss_ratio, MEMORY_TARGET)} |")
     rows.append(f"| ratio of the medians above, app / bare | {start('app') / start('bare'):.2f}× "
@@ -457,8 +460,7 @@ def start_table(samples: dict[str, list[Sample]], header: str) -> tuple[list[str
     rows.append(f"| ratio with {HISTORY_SESSIONS:,} sessions / app | "
                 f"{start('history') / start('app'):.2f}× | {rss('history') / rss('app'):.2f}× |")
     cpu = {kind: _median([s.cpu_ms for s in samples[kind]]) for kind in ("bare", "app")}
-    cpu_ratio = _median([a.cpu_ms / b.cpu_ms
-                         for a, b in zip(samples["app"], samples["bare"], strict=True)])
+    cpu_ratio = _paired_ratio(samples, lambda s: s.cpu_ms)
     rows += ["", "CPU time (user and system, every thread) from the process's start to the first "
              f"paint, medians: bare {cpu['bare']:.0f} ms, app {cpu['app']:.0f} ms; app / bare "
              f"{cpu_ratio:.2f}× run by run, {cpu['app'] / cpu['bare']:.2f}× of the medians. "
